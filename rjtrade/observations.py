@@ -1,0 +1,108 @@
+"""The observation table: every figure of every source, normalised, cited, with its interval.
+
+Stated figures come from the readers; derived ones from the article's growth
+statements and multiples (2006 from "+65% on 2006", 2003 from "fivefold since 2003",
+2004 from "+40%", January–September 2013 from the 2014 growth rates). A derived
+row names its inputs (derived_from) and its method, and its interval holds every
+reading of its inputs' intervals.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from . import paths
+from .intervals import INF, divide, growth_factor
+from .schema import EVENT_COLUMNS, OBSERVATION_COLUMNS, SOURCE_COLUMNS
+from .sources.raw import load_raw, raw_files
+
+LEVEL_KEY = ("economy", "partner", "flow", "period", "commodity", "source_id")
+
+
+def _key(obs: dict, year) -> tuple:
+    return (*(obs[k] for k in LEVEL_KEY), year)
+
+
+def derived_bound(high: float, inputs: list[dict]) -> str:
+    if high == INF:
+        return "at_least"
+    return "exact" if all(i["bound"] == "exact" for i in inputs) else "about"
+
+
+def derived_row(level: dict, relation: dict, year: int, interval: tuple, value: float, method: str) -> dict:
+    row = dict.fromkeys(OBSERVATION_COLUMNS)
+    row.update(
+        obs_id=f"{relation['obs_id']}__level_{year}", source_id=level["source_id"], year_basis=relation["year_basis"],
+        economy=level["economy"], partner=level["partner"], flow=level["flow"], measure="value",
+        commodity=level["commodity"], year=year, period=level["period"], value=value, unit=level["unit"],
+        currency=level["currency"], bound=derived_bound(interval[1], [level, relation]), low=interval[0],
+        high=interval[1], status="derived", derived_from=f"{level['obs_id']};{relation['obs_id']}", method=method,
+        reported_by=level["reported_by"],
+        note=f"implied by {relation['as_written']!r} ({relation['locator']}) and {level['as_written']!r} ({level['locator']})",
+    )
+    return row
+
+
+def derive(stated: list[dict]) -> list[dict]:
+    """Levels implied by growth rates and by multiples over a single earlier year, same source."""
+    levels = {_key(o, o["year"]): o for o in stated if o["measure"] == "value" and o["status"] == "stated"}
+    out = []
+    for rel in stated:
+        if rel["base_year"] is None or rel["base_year_to"] is not None or rel["base_partner"] or rel["base_flow"]:
+            continue
+        level = levels.get(_key(rel, rel["year"]))
+        if level is None:
+            continue
+        interval_of = (level["low"], level["high"])
+        if rel["measure"] == "growth":
+            factor = growth_factor((rel["low"], rel["high"]))
+            out.append(derived_row(level, rel, rel["base_year"], divide(interval_of, factor),
+                                   level["value"] / (1 + rel["value"] / 100), "level / (1 + growth/100)"))
+        elif rel["measure"] == "multiple" and rel["bound"] in ("exact", "about"):
+            out.append(derived_row(level, rel, rel["base_year"], divide(interval_of, (rel["low"], rel["high"])),
+                                   level["value"] / rel["value"], "level / multiple"))
+    return out
+
+
+def _signature(raw_dir: Path) -> tuple:
+    return tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in raw_files(raw_dir)) + (
+        (raw_dir / "MANIFEST.sha256").stat().st_mtime_ns if (raw_dir / "MANIFEST.sha256").exists() else 0,
+    )
+
+
+@lru_cache(maxsize=4)
+def _tables(raw_dir: str, signature: tuple) -> dict:
+    raw = load_raw(Path(raw_dir))
+    stated = raw["observations"]
+    rows = stated + derive(stated)
+    obs = pd.DataFrame(rows, columns=OBSERVATION_COLUMNS)
+    for column in ("year", "base_year", "base_year_to"):
+        obs[column] = obs[column].astype("Int64")
+    return {
+        "observations": obs,
+        "sources": pd.DataFrame(list(raw["sources"].values()), columns=SOURCE_COLUMNS),
+        "events": pd.DataFrame(raw["events"], columns=[*EVENT_COLUMNS, "year"]),
+    }
+
+
+def tables(raw_dir: Path | None = None) -> dict:
+    raw_dir = Path(raw_dir or paths.RAW_DIR)
+    return _tables(str(raw_dir), _signature(raw_dir))
+
+
+def observations(raw_dir: Path | None = None) -> pd.DataFrame:
+    """Every figure from every source in data/raw, one row each (see DESIGN.md for the columns)."""
+    return tables(raw_dir)["observations"].copy()
+
+
+def sources(raw_dir: Path | None = None) -> pd.DataFrame:
+    """The sources registry: publisher, title, address, language, whose statistics."""
+    return tables(raw_dir)["sources"].copy()
+
+
+def events(raw_dir: Path | None = None) -> pd.DataFrame:
+    """Dated events of the article's timeline, with the date as written and in ISO form."""
+    return tables(raw_dir)["events"].copy()

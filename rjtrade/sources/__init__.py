@@ -1,0 +1,1 @@
+"""Readers, one per source layout. Each turns raw rows into observation rows."""
