@@ -6,7 +6,9 @@
     rj.annual_series("RUS", "JPN")
     rj.audit()
 
-Heavy pieces (pandas tables, matplotlib figures, workbooks) load on first use.
+Module names differ from the public function names on purpose (rjtrade.obstable
+holds observations(), rjtrade.checks holds audit()), so `rj.audit` is always the
+function. Heavy pieces (pandas tables, matplotlib figures, workbooks) load on first use.
 """
 
 from __future__ import annotations
@@ -19,18 +21,18 @@ from .parse import Amount, Figure, parse_amount, parse_date, parse_multiple, par
 __version__ = "0.1.0"
 
 _LAZY = {
-    "observations": "rjtrade.observations",
-    "events": "rjtrade.observations",
-    "sources": "rjtrade.observations",
+    "observations": "rjtrade.obstable",
+    "events": "rjtrade.obstable",
+    "source_registry": "rjtrade.obstable",
     "annual_series": "rjtrade.series",
     "mirror_gaps": "rjtrade.series",
     "year_on_year": "rjtrade.series",
     "cagr": "rjtrade.series",
     "index": "rjtrade.series",
-    "audit": "rjtrade.audit",
+    "audit": "rjtrade.checks",
     "commodity_shares": "rjtrade.commodities",
     "structure_measure": "rjtrade.commodities",
-    "build": "rjtrade.build",
+    "build": "rjtrade.pipeline",
 }
 
 __all__ = [

@@ -248,6 +248,7 @@ def read_published_figures(rows: list[Row], registry: dict) -> list[dict]:
             as_written=row["as_written"], period_as_written=row["period"], year_basis="written",
             economy=code(row, "economy", ECONOMIES), partner=code(row, "partner", ECONOMIES),
             flow=flow, measure=measure, year=year, period=period,
+            base_year=year - 1 if measure == "growth" and year is not None else None,  # published growth: on the previous year
             value=value, unit=unit, currency=currency, bound=bound, low=low, high=high, status="stated",
             reported_by=registry[row["source_id"]]["reporter"], note=row["note"] or None,
         )

@@ -98,7 +98,7 @@ def observations(raw_dir: Path | None = None) -> pd.DataFrame:
     return tables(raw_dir)["observations"].copy()
 
 
-def sources(raw_dir: Path | None = None) -> pd.DataFrame:
+def source_registry(raw_dir: Path | None = None) -> pd.DataFrame:
     """The sources registry: publisher, title, address, language, whose statistics."""
     return tables(raw_dir)["sources"].copy()
 

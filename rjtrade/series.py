@@ -1,0 +1,249 @@
+"""Annual series 1960–2014 from scattered observations, with growth tools on intervals.
+
+Choosing among several figures for one year and flow follows one written rule
+(SELECTION_RULE); the figures not chosen stay visible in `alternatives`, never
+averaged. The USSR (SUN, to 1991) and Russia (RUS, from 1992) are joined only
+when asked for as "RUS", and every row says which economy it is. Mirror figures
+(Japan's imports from Russia for Russia's exports to Japan) are used only where
+the economy's own side gives nothing, and say so in `reported_by`.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+
+from .intervals import INF, divide
+from .obstable import observations
+from .schema import MIRROR_FLOW, SERIES_COLUMNS, TRADE_FLOWS, USSR_LAST_YEAR
+
+PRIMARY_SOURCE = "article_th"
+SELECTION_RULE = (
+    "For each year, flow and period: (1) the article before other sources; (2) the economy's own "
+    "side before mirror figures from the partner's side; (3) figures reported by the economy itself "
+    "before third-party or unstated ones; (4) stated before derived; (5) exact before 'about' before "
+    "open bounds; (6) the narrower interval. Turnover missing where exports and imports are both known "
+    "from one source is derived as their sum."
+)
+BOUND_RANK = {"exact": 0, "about": 1, "at_least": 2, "at_most": 2}
+JOINED = {"RUS": "USSR (SUN) to 1991 and Russia (RUS) from 1992, joined explicitly"}
+
+
+def economy_in(economy: str, year: int) -> str:
+    """The economy a figure for `year` belongs to: RUS means SUN up to 1991."""
+    if economy in ("RUS", "SUN"):
+        return "SUN" if year <= USSR_LAST_YEAR else "RUS"
+    return economy
+
+
+def _levels(obs: pd.DataFrame, start: int, end: int) -> pd.DataFrame:
+    mask = (
+        (obs["measure"] == "value") & obs["commodity"].isna() & (obs["currency"] == "USD")
+        & obs["flow"].isin(TRADE_FLOWS) & obs["year"].notna()
+    )
+    levels = obs[mask].copy()
+    levels["year"] = levels["year"].astype(int)
+    return levels[(levels["year"] >= start) & (levels["year"] <= end)]
+
+
+def candidates(economy: str, partner: str, start: int = 1960, end: int = 2014) -> pd.DataFrame:
+    """Every USD level for the pair, from the economy's side or mirrored from the partner's."""
+    levels = _levels(observations(), start, end)
+    own_economy = levels["year"].map(lambda y: economy_in(economy, y))
+    own_partner = levels["year"].map(lambda y: economy_in(partner, y))
+    direct = levels[(levels["economy"] == own_economy) & (levels["partner"] == own_partner)].assign(side="direct")
+    mirror = levels[(levels["economy"] == own_partner) & (levels["partner"] == own_economy)].assign(side="mirror")
+    mirror["flow"] = mirror["flow"].map(MIRROR_FLOW)
+    mirror[["economy", "partner"]] = mirror[["partner", "economy"]].to_numpy()
+    both = pd.concat([direct, mirror], ignore_index=True)
+    return pd.concat([both, _sums_of_parts(both)], ignore_index=True)
+
+
+def _sums_of_parts(levels: pd.DataFrame) -> pd.DataFrame:
+    """Turnover = exports + imports where a source gives both parts but no total."""
+    rows = []
+    for (source, year, period, side), group in levels.groupby(["source_id", "year", "period", "side"]):
+        flows = {r["flow"]: r for _, r in group.iterrows() if r["status"] == "stated"}
+        if "turnover" in set(group["flow"]) or not {"export", "import"} <= set(flows):
+            continue
+        exp, imp = flows["export"], flows["import"]
+        rows.append({
+            **exp.to_dict(), "obs_id": f"{exp['obs_id']};{imp['obs_id']}", "flow": "turnover",
+            "value": exp["value"] + imp["value"], "low": exp["low"] + imp["low"], "high": exp["high"] + imp["high"],
+            "bound": max(exp["bound"], imp["bound"], key=BOUND_RANK.get), "status": "derived",
+            "derived_from": f"{exp['obs_id']};{imp['obs_id']}", "method": "export + import",
+        })
+    return pd.DataFrame(rows)
+
+
+def _priority(row: pd.Series, economy_codes: set) -> tuple:
+    width = (row["high"] - row["low"]) / row["value"] if row["value"] and math.isfinite(row["high"]) else INF
+    return (
+        row["source_id"] != PRIMARY_SOURCE,
+        row["side"] != "direct",
+        row["reported_by"] not in economy_codes,
+        row["status"] != "stated",
+        BOUND_RANK[row["bound"]],
+        width,
+        row["obs_id"],
+    )
+
+
+def _describe(row: pd.Series) -> str:
+    return f"{row['obs_id']}: {row['value']:.6g} [{row['low']:.6g}, {row['high']:.6g}] ({row['reported_by']}, {row['status']})"
+
+
+def _chosen_row(pair: str, economy: str, partner: str, group: pd.DataFrame) -> dict:
+    codes = {economy_in(economy, int(group["year"].iloc[0])), economy}
+    ranked = sorted((r for _, r in group.iterrows()), key=lambda r: _priority(r, codes))
+    best = ranked[0]
+    return {
+        "economy_pair": pair, "economy": best["economy"], "partner": best["partner"],
+        "joined": JOINED.get(economy, ""), "flow": best["flow"], "year": int(best["year"]),
+        "period": best["period"], "value_usd": best["value"], "low": best["low"], "high": best["high"],
+        "bound": best["bound"], "status": best["status"], "reported_by": best["reported_by"],
+        "source_id": best["source_id"], "obs_ids": best["obs_id"],
+        "method": best["method"] if isinstance(best["method"], str) else None,
+        "alternatives": "; ".join(_describe(r) for r in ranked[1:]) or None,
+    }
+
+
+def _missing_row(pair: str, economy: str, partner: str, flow: str, year: int) -> dict:
+    return {
+        "economy_pair": pair, "economy": economy_in(economy, year), "partner": economy_in(partner, year),
+        "joined": JOINED.get(economy, ""), "flow": flow, "year": year, "period": "annual", "value_usd": np.nan,
+        "low": np.nan, "high": np.nan, "bound": None, "status": "missing", "reported_by": None,
+        "source_id": None, "obs_ids": None, "method": None, "alternatives": None,
+    }
+
+
+def annual_series(economy: str, partner: str, start: int = 1960, end: int = 2014, interpolate: bool = False) -> pd.DataFrame:
+    """One row per year and flow (turnover, export, import) with the chosen value and its interval.
+
+    `economy="RUS"` joins the USSR (to 1991) and Russia (from 1992) and says so in `joined`.
+    Partial years (January–September 2014) are extra rows with their own `period`.
+    With `interpolate=True`, missing years between two known ones are filled log-linearly
+    and marked `interpolated`; nothing is ever filled otherwise.
+    """
+    pair = f"{economy}-{partner}"
+    found = candidates(economy, partner, start, end)
+    rows = []
+    if not found.empty:
+        for _, group in found.groupby(["flow", "year", "period"]):
+            rows.append(_chosen_row(pair, economy, partner, group))
+    known = {(r["flow"], r["year"]) for r in rows if r["period"] == "annual"}
+    rows += [
+        _missing_row(pair, economy, partner, flow, year)
+        for flow in TRADE_FLOWS for year in range(start, end + 1) if (flow, year) not in known
+    ]
+    series = pd.DataFrame(rows, columns=SERIES_COLUMNS)
+    order = series["flow"].map(TRADE_FLOWS.index) * 10_000 + series["year"] * 2 + (series["period"] != "annual")
+    series = series.iloc[order.argsort(kind="stable")].reset_index(drop=True)
+    return interpolated(series) if interpolate else series
+
+
+def _log_between(a: float, b: float, t: float) -> float:
+    if not (math.isfinite(a) and math.isfinite(b)) or a <= 0 or b <= 0:
+        return INF if INF in (a, b) else np.nan
+    return math.exp(math.log(a) + t * (math.log(b) - math.log(a)))
+
+
+def interpolated(series: pd.DataFrame) -> pd.DataFrame:
+    """Fill missing annual values between known ones, log-linearly, marked `interpolated`."""
+    out = series.copy()
+    for flow in out["flow"].unique():
+        annual = out[(out["flow"] == flow) & (out["period"] == "annual")]
+        known = annual[annual["status"].isin(["stated", "derived"])].sort_values("year")
+        years = known["year"].tolist()
+        for left, right in zip(years, years[1:]):
+            a = known[known["year"] == left].iloc[0]
+            b = known[known["year"] == right].iloc[0]
+            for year in range(left + 1, right):
+                t = (year - left) / (right - left)
+                idx = annual.index[annual["year"] == year][0]
+                out.loc[idx, ["value_usd", "low", "high"]] = [
+                    _log_between(a["value_usd"], b["value_usd"], t),
+                    _log_between(a["low"], b["low"], t),
+                    _log_between(a["high"], b["high"], t),
+                ]
+                out.loc[idx, ["status", "method", "obs_ids"]] = [
+                    "interpolated", f"log-linear between {left} and {right}", f"{a['obs_ids']};{b['obs_ids']}",
+                ]
+    return out
+
+
+# --- growth tools --------------------------------------------------------------------
+def _known(series: pd.DataFrame, flow: str) -> pd.DataFrame:
+    rows = series[(series["flow"] == flow) & (series["period"] == "annual") & series["status"].isin(["stated", "derived"])]
+    return rows.set_index("year")
+
+
+def year_on_year(series: pd.DataFrame, flow: str = "turnover") -> pd.DataFrame:
+    """Percent change on the previous year, only where both years are known (never interpolated)."""
+    known = _known(series, flow)
+    rows = []
+    for year in known.index:
+        if year - 1 not in known.index:
+            continue
+        now, before = known.loc[year], known.loc[year - 1]
+        low, high = divide((now["low"], now["high"]), (before["low"], before["high"]))
+        rows.append({
+            "year": year, "flow": flow, "growth_pct": (now["value_usd"] / before["value_usd"] - 1) * 100,
+            "low": (low - 1) * 100, "high": (high - 1) * 100 if math.isfinite(high) else INF,
+            "status": "derived", "obs_ids": f"{before['obs_ids']};{now['obs_ids']}",
+        })
+    return pd.DataFrame(rows, columns=["year", "flow", "growth_pct", "low", "high", "status", "obs_ids"])
+
+
+def cagr(series: pd.DataFrame, start: int, end: int, flow: str = "turnover") -> dict:
+    """Compound annual growth rate in percent between two known years, with its interval."""
+    known = _known(series, flow)
+    for year in (start, end):
+        if year not in known.index:
+            raise KeyError(f"{flow} {year} is not known in this series (status stated or derived)")
+    a, b, n = known.loc[start], known.loc[end], end - start
+    low, high = divide((b["low"], b["high"]), (a["low"], a["high"]))
+
+    def rate(ratio: float) -> float:
+        return INF if ratio == INF else (ratio ** (1 / n) - 1) * 100
+
+    return {
+        "flow": flow, "start": start, "end": end, "cagr_pct": rate(b["value_usd"] / a["value_usd"]),
+        "low": rate(low), "high": rate(high), "obs_ids": f"{a['obs_ids']};{b['obs_ids']}",
+    }
+
+
+def index(series: pd.DataFrame, base_year: int, flow: str = "turnover") -> pd.DataFrame:
+    """Values relative to a base year (= 100), for known years, with intervals."""
+    known = _known(series, flow)
+    if base_year not in known.index:
+        raise KeyError(f"{flow} {base_year} is not known in this series")
+    base = known.loc[base_year]
+    rows = []
+    for year, row in known.iterrows():
+        low, high = divide((row["low"], row["high"]), (base["low"], base["high"]))
+        rows.append({"year": year, "flow": flow, "index": row["value_usd"] / base["value_usd"] * 100,
+                     "low": low * 100, "high": high * 100, "status": row["status"]})
+    return pd.DataFrame(rows)
+
+
+def mirror_gaps(economy: str = "RUS", partner: str = "JPN") -> pd.DataFrame:
+    """The economy's own figure next to the partner's mirror figure, same year and flow, with the gap."""
+    found = candidates(economy, partner)
+    found = found[found["status"] == "stated"]
+    rows = []
+    for (flow, year, period), group in found.groupby(["flow", "year", "period"]):
+        own, other = group[group["side"] == "direct"], group[group["side"] == "mirror"]
+        for _, a in own.iterrows():
+            for _, b in other.iterrows():
+                rows.append({
+                    "flow": flow, "year": year, "period": period,
+                    "own_obs": a["obs_id"], "own_reported_by": a["reported_by"], "own_value": a["value"],
+                    "own_low": a["low"], "own_high": a["high"],
+                    "mirror_obs": b["obs_id"], "mirror_reported_by": b["reported_by"], "mirror_value": b["value"],
+                    "mirror_low": b["low"], "mirror_high": b["high"],
+                    "gap": b["value"] - a["value"], "gap_pct": (b["value"] / a["value"] - 1) * 100,
+                })
+    return pd.DataFrame(rows)
