@@ -160,6 +160,8 @@ def interpolated(series: pd.DataFrame) -> pd.DataFrame:
         for left, right in zip(years, years[1:]):
             a = known[known["year"] == left].iloc[0]
             b = known[known["year"] == right].iloc[0]
+            if a["economy"] != b["economy"]:
+                continue  # never across the USSR/Russia break
             for year in range(left + 1, right):
                 t = (year - left) / (right - left)
                 idx = annual.index[annual["year"] == year][0]

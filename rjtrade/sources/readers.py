@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 
+from ..categories import MAPPINGS
 from ..errors import ParseError
 from ..intervals import BOUND_QUALIFIER, admitted
 from ..parse import normalise, number_in, parse_amount, parse_date, parse_multiple, parse_rank, parse_years, read_percent
@@ -167,8 +168,15 @@ def read_figures(rows: list[Row], registry: dict) -> list[dict]:
             claim=code(row, "claim", CLAIMS, False) or None, note=row["note"] or None,
         )
         check_economy_year(row, obs)
+        if measure == "commodity_share":
+            check_category(row, "commodity")
         out.append(obs)
     return out
+
+
+def check_category(row: Row, column: str) -> None:
+    if row[column] not in MAPPINGS:
+        raise row.error(column, "unknown commodity category: add it to rjtrade/categories.py (MAPPINGS)")
 
 
 def check_economy_year(row: Row, obs: dict) -> None:
@@ -264,6 +272,7 @@ def read_published_composition(rows: list[Row], registry: dict) -> list[dict]:
         source_of(row, registry)
         if row["flow"] not in ("export", "import"):
             raise row.error("flow", "unknown flow (allowed: export, import)")
+        check_category(row, "category_as_written")
         year, period = published_period(row)
         bound = code(row, "bound", BOUNDS)
         try:

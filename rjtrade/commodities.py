@@ -1,0 +1,131 @@
+"""Commodity structure: shares by category, the unstated remainder, primary versus manufactured.
+
+Every category as written maps to one canonical category with its HS codes, or
+stays as written where no sound mapping exists (MAPPINGS). Primary versus
+manufactured follows UNCTAD's grouping of SITC: primary = SITC 0-4 and 68
+(food, raw materials, fuels, non-ferrous metals); manufactured = SITC 5-8 less 68.
+A category mixing both is `mixed`, and the structure measure gives the primary
+share as an interval from "none of the mixed" to "all of it".
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from .categories import CATEGORIES, MAPPINGS, OTHER
+from .obstable import observations
+
+UNSTATED_PERIOD = "not stated by the source"
+# The article gives its structure (line 102) without a period, right after its
+# January–September 2014 totals (line 100). Values use those totals, as an assumption.
+ASSUMED_TOTALS = {"article_th": (2014, "jan-sep")}
+
+
+def russia_flow(economy: str, flow: str) -> str:
+    """Russia's side of the flow: Japan's exports to Russia are Russia's imports from Japan."""
+    own = economy in ("SUN", "RUS")
+    return flow if own else {"export": "import", "import": "export"}[flow]
+
+
+def category_row(obs: pd.Series) -> dict:
+    canonical, fit = MAPPINGS[obs["commodity"]]
+    hs, cls, why = CATEGORIES.get(canonical, ("", "mixed", "category as written has no sound mapping"))
+    period = UNSTATED_PERIOD if pd.isna(obs["year"]) else f"{obs['period']} {int(obs['year'])}".replace("annual ", "")
+    return {
+        "obs_id": obs["obs_id"], "source_id": obs["source_id"], "locator": obs["locator"],
+        "economy": obs["economy"], "partner": obs["partner"], "flow": obs["flow"],
+        "russia_flow": russia_flow(obs["economy"], obs["flow"]), "reported_by": obs["reported_by"],
+        "category": canonical or obs["commodity"], "category_as_written": obs["commodity"], "mapping": fit,
+        "hs_codes": hs, "class": cls, "class_rule": why, "share_pct": obs["value"], "low": obs["low"],
+        "high": obs["high"], "bound": obs["bound"], "year": obs["year"], "period": obs["period"],
+        "reference_period": period, "status": "stated",
+    }
+
+
+def remainder_row(group: pd.DataFrame) -> dict:
+    """The share no category states: 100 minus the stated shares, as an interval."""
+    first = group.iloc[0].to_dict()
+    low, high = max(0.0, 100 - group["high"].sum()), 100 - group["low"].sum()
+    return {
+        **first, "obs_id": ";".join(group["obs_id"]), "category": OTHER, "category_as_written": None,
+        "mapping": "computed", "hs_codes": "", "class": "unknown", "class_rule": "not stated",
+        "share_pct": 100 - group["share_pct"].sum(), "low": low, "high": high, "bound": "exact", "status": "derived",
+    }
+
+
+GROUP = ["source_id", "economy", "partner", "flow", "reference_period"]
+
+
+def _total_for(levels: pd.DataFrame, row: dict) -> pd.Series | None:
+    """The flow's total for the shares' period: same source first, then the same reporter side."""
+    year, period = ASSUMED_TOTALS.get(row["source_id"], (row["year"], row["period"])) if pd.isna(row["year"]) else (row["year"], row["period"])
+    if pd.isna(year):
+        return None
+    same = levels[(levels["economy"] == row["economy"]) & (levels["partner"] == row["partner"])
+                  & (levels["flow"] == row["flow"]) & (levels["year"] == year) & (levels["period"] == period)]
+    if same.empty:
+        return None
+    return same.sort_values(by="source_id", key=lambda s: s != row["source_id"]).iloc[0]
+
+
+def commodity_shares(with_values: bool = True) -> pd.DataFrame:
+    """One row per flow and category of every source, plus the computed remainder per flow.
+
+    With `with_values`, approximate values (share x the flow's total for the same
+    period) are added, marked derived, naming the total they used.
+    """
+    obs = observations()
+    shares = pd.DataFrame([category_row(r) for _, r in obs[obs["measure"] == "commodity_share"].iterrows()])
+    remainders = [remainder_row(g) for _, g in shares.groupby(GROUP, dropna=False)]
+    table = pd.concat([shares, pd.DataFrame(remainders)], ignore_index=True)
+    table = table.sort_values(GROUP + ["status", "share_pct"], ascending=[True] * 5 + [False, False]).reset_index(drop=True)
+    return add_values(table, obs) if with_values else table
+
+
+def add_values(table: pd.DataFrame, obs: pd.DataFrame) -> pd.DataFrame:
+    levels = obs[(obs["measure"] == "value") & obs["commodity"].isna() & (obs["currency"] == "USD")]
+    stated = obs[(obs["measure"] == "value") & obs["commodity"].notna()]
+    out = table.copy()
+    for column in ("value_usd", "value_low", "value_high"):
+        out[column] = math.nan
+    out["value_status"], out["value_method"], out["total_obs_id"] = None, None, None
+    for idx, row in out.iterrows():
+        given = stated[(stated["source_id"] == row["source_id"]) & (stated["commodity"] == row["category_as_written"])
+                       & (stated["flow"] == row["flow"]) & (stated["year"] == row["year"])]
+        if not given.empty:
+            g = given.iloc[0]
+            out.loc[idx, ["value_usd", "value_low", "value_high", "value_status", "value_method", "total_obs_id"]] = [
+                g["value"], g["low"], g["high"], "stated", "given by the source", g["obs_id"]]
+            continue
+        total = _total_for(levels, row.to_dict())
+        if total is None:
+            continue
+        assumed = pd.isna(row["year"])
+        method = "share x total" + (" (the source gives no period; total of " f"{total['period']} {total['year']} assumed)" if assumed else "")
+        out.loc[idx, ["value_usd", "value_low", "value_high", "value_status", "value_method", "total_obs_id"]] = [
+            row["share_pct"] / 100 * total["value"], row["low"] / 100 * total["low"], row["high"] / 100 * total["high"],
+            "derived", method, total["obs_id"]]
+    return out
+
+
+def structure_measure(table: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Primary share of Russia's exports to and imports from Japan, per source and period, as intervals.
+
+    The low end counts only categories classed primary; the high end adds mixed,
+    unmapped and unstated ones.
+    """
+    table = commodity_shares(with_values=False) if table is None else table
+    rows = []
+    for key, group in table.groupby(["source_id", "russia_flow", "reference_period"]):
+        primary = group[group["class"] == "primary"]
+        unsure = group[group["class"].isin(["mixed", "unknown"])]
+        rows.append({
+            "source_id": key[0], "russia_flow": key[1], "reference_period": key[2],
+            "primary_low": primary["low"].sum(), "primary_high": min(100.0, primary["high"].sum() + unsure["high"].sum()),
+            "manufactured_low": group[group["class"] == "manufactured"]["low"].sum(),
+            "manufactured_high": min(100.0, group[group["class"] == "manufactured"]["high"].sum() + unsure["high"].sum()),
+            "categories": len(group) - (group["category"] == OTHER).sum(),
+        })
+    return pd.DataFrame(rows)

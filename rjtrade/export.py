@@ -1,0 +1,128 @@
+"""Writing tables people hand on: CSV, Parquet and one formatted Excel workbook.
+
+Every write goes to a temporary file that is renamed into place, so a failed
+build leaves the previous outputs intact. Text that begins with =, +, - or @ is
+written as text, never as a formula: in the workbook the cell is typed as text;
+in CSV such text gets a leading apostrophe (the OWASP rule for CSV injection).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import math
+import os
+from pathlib import Path
+
+import pandas as pd
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def defuse_text(value):
+    """Text a spreadsheet would read as a formula, made inert."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def safe_for_csv(table: pd.DataFrame) -> pd.DataFrame:
+    out = table.copy()
+    for column in out.columns:
+        if out[column].dtype == object:
+            out[column] = out[column].map(defuse_text)
+    return out
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
+def csv_bytes(table: pd.DataFrame) -> bytes:
+    return safe_for_csv(table).to_csv(index=False, lineterminator="\n").encode("utf-8")
+
+
+def parquet_bytes(table: pd.DataFrame) -> bytes:
+    buffer = io.BytesIO()
+    frame = table.copy()
+    for column in frame.columns:
+        if frame[column].dtype == object:
+            frame[column] = frame[column].map(lambda v: None if v is None or (isinstance(v, float) and math.isnan(v)) else str(v))
+    frame.to_parquet(buffer, index=False)
+    return buffer.getvalue()
+
+
+# --- the workbook ---------------------------------------------------------------------------
+MONEY_COLUMNS = {"value_usd", "low", "high", "value_low", "value_high", "implied_low", "implied_high", "stated_low", "stated_high", "value"}
+PERCENT_COLUMNS = {"share_pct", "growth_pct", "gap_pct", "primary_low", "primary_high"}
+MONEY_FORMAT = '#,##0;-#,##0'
+PERCENT_FORMAT = '0.0#"%"'
+NUMBER_FORMAT = "0.####"
+
+
+def _format_for(table: pd.DataFrame, column: str, row: int) -> str | None:
+    """US$ with thousands separators for money, '%' for percents, a plain number otherwise."""
+    if column in PERCENT_COLUMNS:
+        return PERCENT_FORMAT
+    if column in MONEY_COLUMNS:
+        unit = table.iloc[row].get("unit") if "unit" in table.columns else None
+        currency = table.iloc[row].get("currency") if "currency" in table.columns else "USD"
+        if unit in ("percent", "times", "rank") or (unit and unit not in ("money", "USD", "SUR", "RUB", "JPY") and currency is None):
+            return NUMBER_FORMAT
+        return MONEY_FORMAT
+    return None
+
+
+def _cell_value(value):
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
+        return None
+    if isinstance(value, float) and math.isinf(value):
+        return "inf" if value > 0 else "-inf"
+    if hasattr(value, "item"):
+        return value.item()
+    return value
+
+
+def _write_sheet(sheet, table: pd.DataFrame) -> None:
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    sheet.append(list(table.columns))
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for r, record in enumerate(table.itertuples(index=False)):
+        sheet.append([_cell_value(v) for v in record])
+        for c, column in enumerate(table.columns, start=1):
+            cell = sheet.cell(row=r + 2, column=c)
+            if isinstance(cell.value, str):
+                cell.data_type = "s"  # text stays text, even when it starts with '='
+            elif isinstance(cell.value, (int, float)):
+                fmt = _format_for(table, column, r)
+                if fmt:
+                    cell.number_format = fmt
+    sheet.freeze_panes = "A2"
+    for c, column in enumerate(table.columns, start=1):
+        width = max([len(str(column))] + [len(str(v)) for v in table[column].head(500).map(_cell_value) if v is not None])
+        sheet.column_dimensions[get_column_letter(c)].width = min(60, width + 2)
+
+
+def workbook_bytes(sheets: dict[str, pd.DataFrame], readme: list[tuple[str, str]], built: dt.date) -> bytes:
+    """One sheet per table and a README sheet; header rows bold and frozen."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    first = book.active
+    first.title = "README"
+    _write_sheet(first, pd.DataFrame(readme, columns=["item", "meaning"]))
+    for name, table in sheets.items():
+        _write_sheet(book.create_sheet(name), table)
+    stamp = dt.datetime.combine(built, dt.time())
+    book.properties.created = stamp
+    book.properties.modified = stamp
+    book.properties.creator = "rjtrade"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()

@@ -1,0 +1,38 @@
+"""Execute the notebooks in place, so they are stored with fresh outputs."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from . import paths
+
+
+def notebook_paths(folder: Path | None = None) -> list[Path]:
+    return sorted((folder or paths.NOTEBOOKS_DIR).glob("[0-9][0-9]_*.ipynb"))
+
+
+def strip_volatile(nb) -> None:
+    """Remove execution timestamps so a re-run changes only what the analysis changes."""
+    nb.metadata.pop("widgets", None)
+    for cell in nb.cells:
+        cell.metadata.pop("execution", None)
+
+
+def run_notebooks(folder: Path | None = None, timeout: int = 300, progress=None) -> list[Path]:
+    import nbformat
+    from nbclient import NotebookClient
+
+    say = progress or (lambda message: print(message, file=sys.stderr))
+    done = []
+    notebooks = notebook_paths(folder)
+    for number, path in enumerate(notebooks, start=1):
+        say(f"[{number}/{len(notebooks)}] executing {path.name}")
+        nb = nbformat.read(path, as_version=4)
+        NotebookClient(nb, timeout=timeout, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}).execute()
+        strip_volatile(nb)
+        tmp = path.with_name(f".{path.name}.tmp")
+        nbformat.write(nb, tmp)
+        tmp.replace(path)
+        done.append(path)
+    return done
