@@ -245,6 +245,8 @@ def _combine(r: _Reading, text: str) -> tuple[float, float]:
             raise ParseError("number groups do not descend", text)
         if k and number < 0:
             raise ParseError("sign inside a number", text)
+        if k and mult == 1.0:
+            raise ParseError("a number without a multiplier word after a multiplied one", text)
         total += number * mult
     number, half, mult = r.groups[-1]
     return total, half * mult

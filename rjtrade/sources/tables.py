@@ -27,10 +27,12 @@ class Row:
 
 def read_csv_rows(path: Path) -> tuple[list[str], list[Row]]:
     """Header and rows of a UTF-8 CSV file (a byte-order mark is allowed and dropped)."""
+    data = path.read_bytes()
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(path.name, None, None, None, f"not UTF-8 text (byte {exc.start})") from None
+        row = data[: exc.start].count(b"\n") + 1
+        raise InputError(path.name, row, None, data[exc.start: exc.start + 4], f"not UTF-8 text (byte {exc.start})") from None
     if "\x00" in text:
         raise InputError(path.name, None, None, None, "binary content (NUL bytes)")
     records = list(csv.reader(io.StringIO(text, newline="")))

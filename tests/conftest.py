@@ -1,0 +1,62 @@
+"""Shared fixtures: a private copy of data/raw and output folders, so tests never touch the real ones."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from pathlib import Path
+
+import pytest
+
+from rjtrade import paths
+from rjtrade.schema import OBSERVATION_COLUMNS
+from rjtrade.sources.raw import write_manifest
+
+REPO_RAW = paths.RAW_DIR
+ARTICLE = paths.PROJ_ROOT.parent / "shared" / "seed" / "russia-japan-relations.th.txt"
+
+
+@pytest.fixture
+def workspace(tmp_path, monkeypatch):
+    """A copy of data/raw plus empty processed and figures folders, wired into rjtrade.paths."""
+    raw = tmp_path / "raw"
+    shutil.copytree(REPO_RAW, raw)
+    monkeypatch.setattr(paths, "RAW_DIR", raw)
+    monkeypatch.setattr(paths, "PROCESSED_DIR", tmp_path / "processed")
+    monkeypatch.setattr(paths, "FIGURES_DIR", tmp_path / "figures")
+    return tmp_path
+
+
+def read_csv(path: Path) -> tuple[list[str], list[list[str]]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    return rows[0], rows[1:]
+
+
+def write_csv(path: Path, header: list[str], rows: list[list[str]], encoding: str = "utf-8") -> None:
+    with path.open("w", encoding=encoding, newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows(rows)
+
+
+def edit_cell(path: Path, row_id: str, column: str, value: str) -> None:
+    """Change one cell of a raw CSV copy (row found by its first cell) and re-record the manifest."""
+    header, rows = read_csv(path)
+    for row in rows:
+        if row[0] == row_id:
+            row[header.index(column)] = value
+            break
+    else:
+        raise KeyError(row_id)
+    write_csv(path, header, rows)
+    write_manifest(path.parent)
+
+
+def make_obs(**fields) -> dict:
+    """An observation row for constructed audit cases; unspecified fields are empty."""
+    row = dict.fromkeys(OBSERVATION_COLUMNS)
+    row.update(source_id="test", locator="test", period="annual", status="stated", year_basis="written",
+               unit="money", currency="USD", bound="exact", measure="value", reported_by="RUS")
+    row.update(fields)
+    return row

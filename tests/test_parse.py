@@ -1,0 +1,240 @@
+"""rjtrade/parse.py: figures, years and dates as the sources write them.
+
+Expected values are the article's figures read by hand (locators are lines of
+../shared/seed/russia-japan-relations.th.txt) and the published tables' forms.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import rjtrade as rj
+from rjtrade.errors import ParseError
+from rjtrade.parse import number_in, parse_date, parse_multiple, parse_rank, parse_years, read_percent
+
+
+@pytest.mark.parametrize(
+    "text, value, currency, bound, low, high",
+    [
+        # line 86: 147 million dollars in 1960; last digit is millions, so +-0.5 million
+        ("147 ล้านดอลลาร์", 147e6, "USD", "exact", 146.5e6, 147.5e6),
+        # line 86: 5 billion 581 million dollars in 1982
+        ("5 พันล้าน 581 ล้านดอลลาร์", 5.581e9, "USD", "exact", 5.5805e9, 5.5815e9),
+        # line 96: 10.7 billion in 2005, +-0.05 billion
+        ("10.7 พันล้านดอลลาร์", 10.7e9, "USD", "exact", 10.65e9, 10.75e9),
+        # line 96: more than 3 ten-billions (30 billion) in 2008
+        ("เกินกว่า 3 หมื่นล้านดอลลาร์", 30e9, "USD", "at_least", 30e9, math.inf),
+        # line 96: more than 8 billion
+        ("เกิน 8 พันล้านดอลลาร์", 8e9, "USD", "at_least", 8e9, math.inf),
+        # the same in Thai digits
+        ("๕ พันล้าน ๕๘๑ ล้านดอลลาร์", 5.581e9, "USD", "exact", 5.5805e9, 5.5815e9),
+        # thousands separators
+        ("5,581 ล้านดอลลาร์", 5.581e9, "USD", "exact", 5.5805e9, 5.5815e9),
+        # published_figures.csv forms
+        ("US$1.9 billion", 1.9e9, "USD", "exact", 1.85e9, 1.95e9),
+        ("$400 million", 400e6, "USD", "exact", 399.5e6, 400.5e6),
+        ("more than 344.9 billion U.S. dollars", 344.9e9, "USD", "at_least", 344.9e9, math.inf),
+        # nearly: up to 10 % below the figure
+        ("nearly US$1.9 billion", 1.9e9, "USD", "at_most", 1.71e9, 1.9e9),
+        # about: +-5 %
+        ("ประมาณ 20 พันล้านดอลลาร์", 20e9, "USD", "about", 19e9, 21e9),
+        # less than
+        ("ไม่ถึง 1 พันล้านดอลลาร์", 1e9, "USD", "at_most", 0.0, 1e9),
+    ],
+)
+def test_amounts_read_as_written(text, value, currency, bound, low, high):
+    amount = rj.parse_amount(text)
+    assert amount.value == pytest.approx(value)
+    assert amount.currency == currency
+    assert amount.bound == bound
+    assert amount.low == pytest.approx(low)
+    assert amount.high == pytest.approx(high)
+
+
+def test_roubles_need_the_year_to_tell_soviet_from_russian():
+    # published_figures.csv: nippon_history_st014, 1970
+    assert rj.parse_amount("652 млн руб", year=1970).currency == "SUR"
+    assert rj.parse_amount("652 млн руб", year=1970).value == pytest.approx(652e6)
+    assert rj.parse_amount("3 млрд. руб.", year=1985).value == pytest.approx(3e9)
+    assert rj.parse_amount("3 млрд. руб.", year=1999).currency == "RUB"
+    with pytest.raises(ParseError, match="year"):
+        rj.parse_amount("652 млн руб")
+
+
+def test_tonnes():
+    # line 315: Sakhalin oil to Japan in 2007, 6.8 million tonnes
+    amount = rj.parse_amount("6.8 ล้านตัน")
+    assert (amount.value, amount.unit, amount.currency) == (pytest.approx(6.8e6), "tonnes", None)
+    assert (amount.low, amount.high) == (pytest.approx(6.75e6), pytest.approx(6.85e6))
+
+
+@pytest.mark.parametrize(
+    "text, percent",
+    [
+        ("ลดลง 1.9%", -1.9),  # line 100: turnover down 1.9 %
+        ("(+12.7%)", 12.7),  # line 100: exports
+        ("(-20.1%)", -20.1),  # line 100: imports
+        ("เพิ่มขึ้น 40%", 40.0),  # line 96
+        ("1,2%", 1.2),  # nippon_history_st007: Japan's share in 1960, decimal comma
+        ("12,2%", 12.2),
+        ("fell 12.8%", -12.8),  # jetro_2010
+        ("dropped another 20 percent", -20.0),  # loc_ussr
+        ("๓.๗%", 3.7),
+    ],
+)
+def test_percents_are_signed(text, percent):
+    assert rj.parse_percent(text) == pytest.approx(percent)
+
+
+def test_percent_interval_follows_the_last_digit():
+    assert (read_percent("14%").low, read_percent("14%").high) == (13.5, 14.5)  # line 102
+    assert read_percent("ไม่ถึง 1%").bound == "at_most"  # line 329
+
+
+@pytest.mark.parametrize(
+    "text, value, bound, low, high",
+    [
+        ("มากกว่า 30 ครั้ง", 30, "at_least", 30, math.inf),  # line 86
+        ("5 เท่า", 5, "exact", 4.5, 5.5),  # line 309
+        ("สองเท่า", 2, "exact", 1.5, 2.5),
+        ("เกือบสองเท่า", 2, "at_most", 1.8, 2.0),  # line 96 and 327
+        ("มากกว่า 10 เท่า", 10, "at_least", 10, math.inf),  # line 323
+        ("twice", 2, "exact", 1.5, 2.5),
+    ],
+)
+def test_multiples(text, value, bound, low, high):
+    m = parse_multiple(text)
+    assert (m.value, m.bound, m.low, m.high) == (value, bound, pytest.approx(low), high)
+
+
+def test_rank():
+    assert parse_rank("อันดับที่ 8").value == 8  # line 98
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        ("พ.ศ. 2503", 1960),
+        ("ปี 2552", 2009),  # bare year in the Buddhist-era range
+        ("ค.ศ. 1904", 1904),
+        ("2013", 2013),
+        ("ปี 2013", 2013),
+        ("ปี ๒๕๐๓", 1960),
+        ("พ.ศ. 2417 (ค.ศ. 1874)", 1874),
+        ("มกราคมถึงกันยายน 2014", 2014),
+    ],
+)
+def test_years(text, year):
+    assert rj.parse_year(text) == year
+
+
+@pytest.mark.parametrize("text", ["2200", "พ.ศ. 2013", "ค.ศ. 2552", "ปี 1700", "ไม่มีปี", "ปี 2503 และ 2525"])
+def test_impossible_or_ambiguous_years_raise(text):
+    with pytest.raises(ParseError) as info:
+        rj.parse_year(text)
+    assert repr(text) in str(info.value)
+
+
+def test_year_ranges_keep_their_era():
+    assert parse_years("พ.ศ. 2447-2448") == [1904, 1905]
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("7 กุมภาพันธ์ พ.ศ. 2398", "1855-02-07"),  # line 80
+        ("11-13 พฤศจิกายน พ.ศ. 2536", "1993-11-11/1993-11-13"),  # line 88
+        ("ตุลาคม พ.ศ. 2536", "1993-10"),  # line 146
+        ("พ.ศ. 2447-2448", "1904/1905"),  # line 80
+        ("18 - 19 เมษายน 2541", "1998-04-18/1998-04-19"),  # line 90
+        ("ในปี 2552", "2009"),  # line 104
+    ],
+)
+def test_dates(text, iso):
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("12 พันล้านยูโร", "unknown word"),
+        ("", "empty"),
+        ("พันล้านดอลลาร์", "without a number"),
+        ("5 ล้าน 581 ล้านดอลลาร์", "do not descend"),
+        ("5 พันล้าน 581 ดอลลาร์", "without a multiplier word"),
+        ("5 581 ล้านดอลลาร์", "two numbers"),
+        ("1.2.3 ล้านดอลลาร์", "malformed"),
+        ("ลดลง 12 ล้านดอลลาร์", "negative"),
+        ("12 ล้าน", "no currency"),
+        ("40%", "not an amount"),
+    ],
+)
+def test_unreadable_amounts_raise_quoting_the_text(text, message):
+    with pytest.raises(ParseError, match=message) as info:
+        rj.parse_amount(text)
+    assert repr(text) in str(info.value)
+
+
+def test_number_in_free_text():
+    assert number_in("往復53億ドル") == (pytest.approx(5.3e9), pytest.approx(0.5e8))  # kotobank: 53 x 10^8
+    assert number_in("$400 million annually")[0] == pytest.approx(400e6)
+    assert number_in("5,933.4")[0] == pytest.approx(5933.4)
+
+
+def test_zero_width_and_stray_spaces_are_ignored():
+    assert rj.parse_amount("\u200b147\u00a0ล้าน\u200bดอลลาร์ ").value == pytest.approx(147e6)
+
+
+# --- property tests --------------------------------------------------------------------------------
+THAI = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
+
+
+def thai_words(billions: int, millions: int) -> str:
+    parts = []
+    if billions:
+        parts.append(f"{billions} พันล้าน")
+    if millions or not billions:
+        parts.append(f"{millions} ล้าน")
+    return " ".join(parts) + "ดอลลาร์"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, 999), st.integers(0, 999), st.booleans())
+def test_thai_formatted_numbers_parse_back(billions, millions, thai_digits):
+    text = thai_words(billions, millions)
+    if thai_digits:
+        text = text.translate(THAI)
+    assert rj.parse_amount(text).value == billions * 1e9 + millions * 1e6
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.decimals(min_value="0.1", max_value="999.9", places=1), st.sampled_from(["ล้าน", "พันล้าน", "หมื่นล้าน"]))
+def test_decimal_multiplier_figures_parse_back(number, word):
+    scale = {"ล้าน": 1e6, "พันล้าน": 1e9, "หมื่นล้าน": 1e10}[word]
+    amount = rj.parse_amount(f"{number} {word}ดอลลาร์")
+    assert amount.value == pytest.approx(float(number) * scale)
+    assert amount.high - amount.low == pytest.approx(0.1 * scale)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(max_size=40))
+def test_arbitrary_text_raises_only_the_package_error(text):
+    for read in (rj.parse_amount, rj.parse_percent, rj.parse_multiple, rj.parse_year, parse_date):
+        try:
+            read(text)
+        except ParseError:
+            pass
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789๐๑๒๓๔๕๖๗๘๙.,+-% พันล้านหมื่นเกินกว่าเกือบดอลลาร์ตันเท่าครั้งพ.ศ", max_size=30))
+def test_figure_like_text_raises_only_the_package_error(text):
+    for read in (rj.parse_amount, rj.parse_percent, rj.parse_multiple, rj.parse_year, parse_date):
+        try:
+            read(text)
+        except ParseError:
+            pass
