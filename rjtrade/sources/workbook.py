@@ -7,7 +7,6 @@ merged header cells, empty sheets and corrupt files are errors naming the file.
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 
 from ..errors import InputError
@@ -23,12 +22,22 @@ def _load(path: Path):
 
     try:
         return openpyxl.load_workbook(path, data_only=False)
-    except DefusedXmlException as exc:
-        raise InputError(path.name, None, None, None, f"unsafe XML refused ({type(exc).__name__})") from None
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, EOFError) as exc:
-        raise InputError(path.name, None, None, None, f"not a readable .xlsx workbook ({type(exc).__name__}: {exc})") from None
-    except Exception as exc:  # openpyxl raises many types on malformed parts
+    except Exception as exc:  # openpyxl wraps the causes of unreadable parts in many types
+        unsafe = _unsafe_cause(exc, DefusedXmlException)
+        if unsafe is not None:
+            raise InputError(path.name, None, None, None, f"unsafe XML refused ({type(unsafe).__name__})") from None
         raise InputError(path.name, None, None, None, f"not a readable .xlsx workbook ({type(exc).__name__})") from None
+
+
+def _unsafe_cause(exc: BaseException, unsafe_type) -> BaseException | None:
+    """The defusedxml refusal somewhere in an exception's chain, if any."""
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        if isinstance(exc, unsafe_type):
+            return exc
+        seen.add(id(exc))
+        exc = exc.__cause__ or exc.__context__
+    return None
 
 
 def _sheet(book, file: str):
@@ -40,7 +49,7 @@ def _sheet(book, file: str):
 
 
 def _cell_text(cell, file: str, column: str | None) -> str:
-    if cell.data_type == "f" or (isinstance(cell.value, str) and cell.value.startswith("=") and cell.data_type == "f"):
+    if cell.data_type == "f":
         raise InputError(file, cell.row, column, cell.value, "formula refused: enter the value itself")
     value = cell.value
     if value is None:
