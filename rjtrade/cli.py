@@ -15,9 +15,16 @@ def say(message: str) -> None:
     print(message, file=sys.stderr)
 
 
+def headless() -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+
+
 def cmd_build(args) -> int:
     from .pipeline import build
 
+    headless()
     build(figures=not args.no_figures, progress=say)
     return EXIT_OK
 
@@ -39,6 +46,7 @@ def cmd_audit(args) -> int:
 
 
 def cmd_figures(args) -> int:
+    headless()
     from .export import atomic_write
     from .figures import render_all
 

@@ -29,7 +29,7 @@ def defuse_text(value):
 def safe_for_csv(table: pd.DataFrame) -> pd.DataFrame:
     out = table.copy()
     for column in out.columns:
-        if out[column].dtype == object:
+        if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
             out[column] = out[column].map(defuse_text)
     return out
 
@@ -49,7 +49,7 @@ def parquet_bytes(table: pd.DataFrame) -> bytes:
     buffer = io.BytesIO()
     frame = table.copy()
     for column in frame.columns:
-        if frame[column].dtype == object:
+        if frame[column].dtype == object or pd.api.types.is_string_dtype(frame[column]):
             frame[column] = frame[column].map(lambda v: None if v is None or (isinstance(v, float) and math.isnan(v)) else str(v))
     frame.to_parquet(buffer, index=False)
     return buffer.getvalue()

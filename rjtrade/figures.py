@@ -12,20 +12,17 @@ from __future__ import annotations
 import io
 import math
 
-import matplotlib
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+from matplotlib.ticker import FuncFormatter
 
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
-import pandas as pd  # noqa: E402
-from matplotlib.ticker import FuncFormatter  # noqa: E402
-
-from . import paths  # noqa: E402
-from .commodities import OTHER, commodity_shares, structure_measure  # noqa: E402
-from .intervals import INF  # noqa: E402
-from .obstable import events as load_events  # noqa: E402
-from .obstable import observations  # noqa: E402
-from .series import annual_series, cagr, year_on_year  # noqa: E402
+from . import paths
+from .commodities import OTHER, commodity_shares, structure_measure
+from .intervals import INF
+from .obstable import events as load_events
+from .obstable import observations
+from .series import annual_series, cagr, year_on_year
 
 COLOURS = {"stated": "#1f4e79", "derived": "#1f4e79", "china": "#b5452b", "partial": "#7f7f7f", "interp": "#7f7f7f"}
 CLASS_COLOURS = {"primary": ["#8c510a", "#bf812d", "#dfc27d", "#a6611a", "#d8b365"],
@@ -41,6 +38,8 @@ def styled():
 
 
 def billions(value, _pos=None) -> str:
+    if value == 0:
+        return "0"
     if value >= 1e9:
         return f"{value / 1e9:g} bn"
     return f"{value / 1e6:g} mn"
@@ -127,6 +126,7 @@ def growth_figure(series: pd.DataFrame | None = None, events: pd.DataFrame | Non
                  "growth rates are compound annual rates between the years named. Points are the Soviet/Russian side "
                  "where given, else Japan's side (reported_by in annual_series.csv).")
         fig.subplots_adjust(bottom=0.16, top=0.93, left=0.09, right=0.98)
+    plt.close(fig)  # detached from pyplot: shown once in a notebook, never left open
     return fig
 
 
@@ -176,6 +176,7 @@ def dip_figure(rus: pd.DataFrame | None = None, chn: pd.DataFrame | None = None)
                  "from stated growth rates (Russia–Japan 2006; Japan–China 2008 from JETRO's -12.8 %); open bars "
                  "with arrows are 'more than' figures. Whiskers: the interval each figure admits.")
         fig.subplots_adjust(bottom=0.15, top=0.8, wspace=0.3, left=0.08, right=0.98)
+    plt.close(fig)  # detached from pyplot: shown once in a notebook, never left open
     return fig
 
 
@@ -237,6 +238,7 @@ def china_figure(rus: pd.DataFrame | None = None, chn: pd.DataFrame | None = Non
                  "statistics, China excluding Hong Kong) and the article (238 bn, year from context: 2007). "
                  "Ratios use each year's intervals; arrows mark 'more than' figures.")
         fig.subplots_adjust(bottom=0.16, top=0.9, left=0.07, right=0.98)
+    plt.close(fig)  # detached from pyplot: shown once in a notebook, never left open
     return fig
 
 
@@ -300,6 +302,7 @@ def structure_figure(shares: pd.DataFrame | None = None):
         footnote(fig, "Sources: " + source_names(shares["source_id"]) + ". Primary/manufactured by UNCTAD's SITC grouping; "
                  "mapping to HS codes in rjtrade/categories.py. The remainder is computed as 100 % less the stated shares.")
         fig.subplots_adjust(bottom=0.15, top=0.9, hspace=0.8, left=0.3, right=0.97)
+    plt.close(fig)  # detached from pyplot: shown once in a notebook, never left open
     return fig
 
 
@@ -333,6 +336,7 @@ def partial_year_figure(rus: pd.DataFrame | None = None, obs: pd.DataFrame | Non
         footnote(fig, "Source: the Thai article (line 100), citing the Federal Customs Service of Russia (Russia's side). "
                  "2013 values are derived: 2014 value / (1 + growth). Whiskers: the interval each figure admits.")
         fig.subplots_adjust(bottom=0.16, top=0.9)
+    plt.close(fig)  # detached from pyplot: shown once in a notebook, never left open
     return fig
 
 

@@ -1,0 +1,58 @@
+"""rjtrade/cli.py: commands, exit codes, messages on stderr."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from rjtrade import paths
+from rjtrade.cli import EXIT_ERROR, EXIT_INCONSISTENT, EXIT_OK, main
+
+from .conftest import edit_cell
+
+
+def test_parse_prints_value_currency_bound_interval(capsys):
+    assert main(["parse", "5 พันล้าน 581 ล้านดอลลาร์"]) == EXIT_OK  # line 86
+    out = capsys.readouterr().out
+    assert "value: 5,581,000,000" in out and "currency: USD" in out and "bound: exact" in out
+    assert "interval: [5,580,500,000, 5,581,500,000]" in out
+
+
+def test_parse_percent_and_year(capsys):
+    assert main(["parse", "ลดลง 1.9%"]) == EXIT_OK  # line 100
+    assert "value: -1.9" in capsys.readouterr().out
+    assert main(["parse", "--kind", "year", "พ.ศ. 2503"]) == EXIT_OK
+    assert "year: 1960" in capsys.readouterr().out
+
+
+def test_parse_error_goes_to_stderr_with_exit_1(capsys):
+    assert main(["parse", "12 พันล้านยูโร"]) == EXIT_ERROR
+    captured = capsys.readouterr()
+    assert captured.out == "" and "12 พันล้านยูโร" in captured.err
+
+
+def test_audit_strict_exits_non_zero_on_the_inconsistency(capsys):
+    assert main(["audit"]) == EXIT_OK
+    assert main(["audit", "--strict"]) == EXIT_INCONSISTENT  # the 2004/2005 figures of line 96
+    out = capsys.readouterr().out
+    assert "inconsistent" in out and "th_2005_growth" in out
+
+
+def test_audit_strict_passes_when_consistent(workspace, capsys):
+    # with 2005 growth written as 30 % instead of 40 %, line 96 would agree with itself
+    edit_cell(paths.RAW_DIR / "article_figures.csv", "th_2005_growth", "as_written", "เพิ่มขึ้น 30%")
+    assert main(["audit", "--strict"]) == EXIT_OK
+
+
+def test_build_error_names_the_file(workspace, capsys):
+    edit_cell(paths.RAW_DIR / "published_figures.csv", "jp_su_1958_exp", "unit", "EUR million")
+    assert main(["build", "--no-figures"]) == EXIT_ERROR
+    assert "published_figures.csv, row 2, column 'unit'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", ["build", "audit", "figures", "parse", "notebooks", "manifest"])
+def test_every_command_has_help(command):
+    result = subprocess.run([sys.executable, "-m", "rjtrade.cli", command, "--help"], capture_output=True, text=True)
+    assert result.returncode == 0 and "usage: rjtrade" in result.stdout
