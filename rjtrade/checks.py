@@ -11,12 +11,13 @@ unwritten year, a missing level).
 from __future__ import annotations
 
 import math
+from collections import defaultdict
 from itertools import combinations
 
 import pandas as pd
 
 from .intervals import INF, add, divide, hull, overlap, ratio_to_percent
-from .obstable import observations
+from .obstable import observations, records
 from .schema import AUDIT_COLUMNS, MIRROR_FLOW, USSR_LAST_YEAR
 
 # Mirror statistics legitimately differ (CIF/FOB valuation, timing, re-exports); the
@@ -53,20 +54,25 @@ def fmt_interval(i) -> str:
 def uses(row, other) -> bool:
     """True when one observation was derived from the other."""
     return any(
-        isinstance(a["derived_from"], str) and b["obs_id"] in a["derived_from"].split(";")
+        a["derived_from"] is not None and b["obs_id"] in a["derived_from"].split(";")
         for a, b in ((row, other), (other, row))
     )
 
 
-def levels(obs: pd.DataFrame) -> pd.DataFrame:
-    return obs[(obs["measure"] == "value") & obs["year"].notna()]
+LEVEL_FIELDS = ("economy", "partner", "flow", "year", "period", "commodity")
 
 
-def matching(table: pd.DataFrame, **key) -> pd.DataFrame:
-    mask = pd.Series(True, index=table.index)
-    for column, value in key.items():
-        mask &= table[column].isna() if pd.isna(value) else (table[column] == value)
-    return table[mask]
+def index_levels(rows: list[dict]) -> dict[tuple, list[dict]]:
+    """Money levels with a year, by (economy, partner, flow, year, period, commodity)."""
+    index = defaultdict(list)
+    for r in rows:
+        if r["measure"] == "value" and r["year"] is not None:
+            index[tuple(r[f] for f in LEVEL_FIELDS)].append(r)
+    return index
+
+
+def find(index: dict, key: dict) -> list[dict]:
+    return index.get(tuple(key[f] for f in LEVEL_FIELDS), [])
 
 
 def predecessor(economy: str, year: int) -> str:
@@ -82,13 +88,16 @@ def level_key(row, year=None, partner=None, flow=None) -> dict:
     }
 
 
+def stated(rows: list[dict], measure: str) -> list[dict]:
+    return [r for r in rows if r["measure"] == measure and r["status"] == "stated"]
+
+
 # --- growth stated versus levels stated --------------------------------------------------
-def check_growth(obs: pd.DataFrame):
-    lv = levels(obs)
-    for _, g in obs[(obs["measure"] == "growth") & (obs["status"] == "stated")].iterrows():
+def check_growth(rows: list[dict], index: dict):
+    for g in stated(rows, "growth"):
         claim = f"{g['economy']}-{g['partner']} {g['flow']} {g['period']} {g['year']} vs {g['base_year']}: {g['as_written']}"
-        now = [r for _, r in matching(lv, **level_key(g)).iterrows() if not uses(r, g)]
-        before = [r for _, r in matching(lv, **level_key(g, year=int(g["base_year"]))).iterrows() if not uses(r, g)]
+        now = [r for r in find(index, level_key(g)) if not uses(r, g)]
+        before = [r for r in find(index, level_key(g, year=int(g["base_year"]))) if not uses(r, g)]
         pairs = [(a, b) for a in now for b in before if a["currency"] == b["currency"]]
         if not pairs:
             yield finding("growth_vs_levels", claim, [g["obs_id"]], (math.nan, math.nan), interval(g), "percent",
@@ -101,11 +110,13 @@ def check_growth(obs: pd.DataFrame):
 
 
 # --- parts versus totals --------------------------------------------------------------------
-def check_parts(obs: pd.DataFrame):
-    lv = levels(obs)
-    keys = ["source_id", "economy", "partner", "year", "period", "currency", "status"]
-    for key, group in lv[lv["commodity"].isna()].groupby(keys, dropna=False):
-        flows = {r["flow"]: r for _, r in group.iterrows()}
+def check_parts(rows: list[dict], index: dict):
+    groups = defaultdict(dict)
+    for r in rows:
+        if r["measure"] == "value" and r["year"] is not None and r["commodity"] is None:
+            key = (r["source_id"], r["economy"], r["partner"], r["year"], r["period"], r["currency"], r["status"])
+            groups[key][r["flow"]] = r
+    for flows in groups.values():
         if not {"export", "import", "turnover"} <= set(flows):
             continue
         e, i, t = flows["export"], flows["import"], flows["turnover"]
@@ -117,36 +128,33 @@ def check_parts(obs: pd.DataFrame):
 
 
 # --- multiples -------------------------------------------------------------------------------
-def _base_levels(lv: pd.DataFrame, m) -> tuple[list, str]:
+def _base_levels(index: dict, m) -> tuple[list, str]:
     """Levels the multiple is relative to, and how they were chosen."""
-    if pd.notna(m["base_year"]):
-        first, last = int(m["base_year"]), int(m["base_year_to"]) if pd.notna(m["base_year_to"]) else int(m["base_year"])
-        rows = [r for y in range(first, last + 1) for _, r in matching(lv, **level_key(m, year=y)).iterrows()]
-        rows = [r for r in rows if not uses(r, m) and r["status"] == "stated"]
-        return rows, ("span" if last > first else "year")
-    if isinstance(m["base_partner"], str) and pd.notna(m["year"]):
+    if m["base_year"] is not None:
+        first = int(m["base_year"])
+        last = int(m["base_year_to"]) if m["base_year_to"] is not None else first
+        found = [r for y in range(first, last + 1) for r in find(index, level_key(m, year=y))]
+        return [r for r in found if not uses(r, m) and r["status"] == "stated"], ("span" if last > first else "year")
+    if m["base_partner"] is not None and m["year"] is not None:
         key = level_key(m, partner=m["base_partner"])
-        direct = list(matching(lv, **key).iterrows())
-        mirror = list(matching(lv, **{**key, "economy": key["partner"], "partner": key["economy"],
-                                       "flow": MIRROR_FLOW[m["flow"]]}).iterrows())
-        return [r for _, r in direct + mirror], "partner"
+        mirror = {**key, "economy": key["partner"], "partner": key["economy"], "flow": MIRROR_FLOW[m["flow"]]}
+        return find(index, key) + find(index, mirror), "partner"
     return [], "none"
 
 
-def check_multiples(obs: pd.DataFrame):
-    lv = levels(obs)
-    for _, m in obs[(obs["measure"] == "multiple") & (obs["status"] == "stated")].iterrows():
+def check_multiples(rows: list[dict], index: dict):
+    for m in stated(rows, "multiple"):
         claim = f"{m['economy']}-{m['partner']} {m['flow']}: {m['as_written']} ({m['obs_id']})"
-        if isinstance(m["base_flow"], str):
-            yield from _flow_multiple(lv, m, claim)
+        if m["base_flow"] is not None:
+            yield from _flow_multiple(rows, m, claim)
             continue
-        if pd.isna(m["year"]):
+        if m["year"] is None:
             continue
-        targets = [r for _, r in matching(lv, **level_key(m)).iterrows() if not uses(r, m)]
-        bases, kind = _base_levels(lv, m)
+        targets = [r for r in find(index, level_key(m)) if not uses(r, m)]
+        bases, kind = _base_levels(index, m)
         if kind == "span" and bases:
-            bases = [{"obs_id": "+".join(b["obs_id"] for b in bases), "low": hull(interval(b) for b in bases)[0],
-                      "high": hull(interval(b) for b in bases)[1], "currency": bases[0]["currency"]}]
+            low, high = hull(interval(b) for b in bases)
+            bases = [{"obs_id": "+".join(b["obs_id"] for b in bases), "low": low, "high": high, "currency": bases[0]["currency"]}]
         pairs = [(t, b) for t in targets for b in bases if t["currency"] == b["currency"]]
         if not pairs:
             yield finding("multiple", claim, [m["obs_id"]], (math.nan, math.nan), interval(m), "times", "unverifiable",
@@ -159,12 +167,15 @@ def check_multiples(obs: pd.DataFrame):
                                  f" = {fmt_interval(implied)}{context}")
 
 
-def _flow_multiple(lv: pd.DataFrame, m, claim: str):
+def _flow_multiple(rows: list[dict], m, claim: str):
     """'Imports nearly twice exports' with no year: shown against every period both are known, unverifiable."""
+    groups = defaultdict(dict)
+    for r in rows:
+        if (r["measure"] == "value" and r["year"] is not None and r["commodity"] is None
+                and r["economy"] == m["economy"] and r["partner"] == m["partner"]):
+            groups[(r["year"], r["period"], r["source_id"])][r["flow"]] = r
     found = False
-    for (year, period, source), group in lv[(lv["economy"] == m["economy"]) & (lv["partner"] == m["partner"])
-                                            & lv["commodity"].isna()].groupby(["year", "period", "source_id"]):
-        flows = {r["flow"]: r for _, r in group.iterrows()}
+    for (year, period, _source), flows in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2])):
         if m["flow"] in flows and m["base_flow"] in flows:
             a, b = flows[m["flow"]], flows[m["base_flow"]]
             implied = divide(interval(a), interval(b))
@@ -179,17 +190,16 @@ def _flow_multiple(lv: pd.DataFrame, m, claim: str):
 
 
 # --- records -----------------------------------------------------------------------------------
-def check_records(obs: pd.DataFrame):
-    lv = levels(obs)
-    for _, r in obs[obs["claim"] == "record_high"].iterrows():
+def check_records(rows: list[dict], index: dict):
+    for r in (r for r in rows if r["claim"] == "record_high"):
         year = int(r["year"])
-        earlier = lv[(lv["year"] < year) & (lv["flow"] == r["flow"]) & (lv["period"] == r["period"])
-                     & lv["commodity"].isna() & (lv["currency"] == r["currency"])]
-        earlier = earlier[[
-            (e["economy"], e["partner"]) == (predecessor(r["economy"], int(e["year"])), r["partner"])
-            for _, e in earlier.iterrows()
-        ]]
-        for _, e in earlier.iterrows():
+        earlier = [
+            e for e in rows
+            if e["measure"] == "value" and e["year"] is not None and e["year"] < year and e["flow"] == r["flow"]
+            and e["period"] == r["period"] and e["commodity"] is None and e["currency"] == r["currency"]
+            and (e["economy"], e["partner"]) == (predecessor(r["economy"], int(e["year"])), r["partner"])
+        ]
+        for e in earlier:
             verdict = "consistent" if r["high"] > e["low"] else "inconsistent"
             yield finding("record", f"{r['economy']}-{r['partner']} {r['flow']} {year} is a record high ({r['obs_id']})",
                           [r["obs_id"], e["obs_id"]], (e["low"], e["high"]), interval(r), r["currency"], verdict,
@@ -197,52 +207,62 @@ def check_records(obs: pd.DataFrame):
 
 
 # --- share totals ---------------------------------------------------------------------------
-def check_shares(obs: pd.DataFrame):
-    shares = obs[obs["measure"] == "commodity_share"]
-    for key, group in shares.groupby(["source_id", "economy", "partner", "flow", "period", "year"], dropna=False):
-        total = (group["low"].sum(), group["high"].sum())
-        source, economy, partner, flow, period, year = key
-        yield finding("share_total", f"{source} {economy}-{partner} {flow} shares ({period} {'' if pd.isna(year) else int(year)}) total at most 100 %",
-                      list(group["obs_id"]), total, (0.0, 100.0), "percent",
+def check_shares(rows: list[dict], index: dict):
+    groups = defaultdict(list)
+    for r in rows:
+        if r["measure"] == "commodity_share":
+            groups[(r["source_id"], r["economy"], r["partner"], r["flow"], r["period"], r["year"])].append(r)
+    for (source, economy, partner, flow, period, year), group in groups.items():
+        total = (sum(r["low"] for r in group), sum(r["high"] for r in group))
+        yield finding("share_total", f"{source} {economy}-{partner} {flow} shares ({period} {year or ''}) total at most 100 %",
+                      [r["obs_id"] for r in group], total, (0.0, 100.0), "percent",
                       "consistent" if total[0] <= 100 else "inconsistent",
                       f"{len(group)} shares sum to {fmt_interval(total)} %; remainder {fmt_interval((100 - total[1], 100 - total[0]))} %")
 
 
 # --- the same figure from different statements ---------------------------------------------------
-SAME_KEY = ["economy", "partner", "flow", "measure", "period", "commodity"]
+SAME_KEY = ("economy", "partner", "flow", "measure", "period", "commodity")
 
 
-def check_same_year(obs: pd.DataFrame):
-    candidates = obs[obs["measure"].isin(["value", "share_of_total"])]
-    for _, group in candidates.groupby(SAME_KEY, dropna=False):
-        for (_, a), (_, b) in combinations(group.iterrows(), 2):
-            if uses(a, b) or not (pd.isna(a["year"]) or pd.isna(b["year"]) or a["year"] == b["year"]):
+def check_same_year(rows: list[dict], index: dict):
+    groups = defaultdict(list)
+    for r in rows:
+        if r["measure"] in ("value", "share_of_total"):
+            groups[tuple(r[k] for k in SAME_KEY)].append(r)
+    for group in groups.values():
+        for a, b in combinations(group, 2):
+            if uses(a, b) or not (a["year"] is None or b["year"] is None or a["year"] == b["year"]):
                 continue
-            claim = f"{a['economy']}-{a['partner']} {a['flow']} {a['measure']} {'' if pd.isna(a['year']) else int(a['year'])}: {a['obs_id']} vs {b['obs_id']}"
-            ids, ia, ib = [a["obs_id"], b["obs_id"]], interval(a), interval(b)
-            if pd.isna(a["year"]) or pd.isna(b["year"]):
-                yield finding("same_year", claim, ids, ia, ib, a["unit"], "unverifiable",
-                              "one of the two has no year" + ("" if overlap(ia, ib) else "; the values would not fit the same year"))
-            elif a["currency"] != b["currency"]:
-                yield finding("same_year", claim, ids, ia, ib, a["unit"], "unverifiable", f"currencies differ ({a['currency']}, {b['currency']})")
-            elif "context" in (a["year_basis"], b["year_basis"]):
-                yield finding("same_year", claim, ids, ia, ib, a["currency"] or a["unit"], "unverifiable",
-                              f"{fmt_interval(ia)} vs {fmt_interval(ib)}; one year is inferred from context, not written"
-                              + ("" if overlap(ia, ib) else " (the values differ beyond rounding)"))
-            else:
-                yield finding("same_year", claim, ids, ia, ib, a["currency"] or a["unit"],
-                              detail=f"{a['obs_id']} ({a['reported_by']}, {a['status']}) {fmt_interval(ia)} vs "
-                                     f"{b['obs_id']} ({b['reported_by']}, {b['status']}) {fmt_interval(ib)}")
+            yield _same_year_finding(a, b)
+
+
+def _same_year_finding(a: dict, b: dict) -> dict:
+    claim = f"{a['economy']}-{a['partner']} {a['flow']} {a['measure']} {a['year'] or ''}: {a['obs_id']} vs {b['obs_id']}"
+    ids, ia, ib = [a["obs_id"], b["obs_id"]], interval(a), interval(b)
+    unit = a["currency"] or a["unit"]
+    if a["year"] is None or b["year"] is None:
+        return finding("same_year", claim, ids, ia, ib, unit, "unverifiable",
+                       "one of the two has no year" + ("" if overlap(ia, ib) else "; the values would not fit the same year"))
+    if a["currency"] != b["currency"]:
+        return finding("same_year", claim, ids, ia, ib, a["unit"], "unverifiable", f"currencies differ ({a['currency']}, {b['currency']})")
+    if "context" in (a["year_basis"], b["year_basis"]):
+        return finding("same_year", claim, ids, ia, ib, unit, "unverifiable",
+                       f"{fmt_interval(ia)} vs {fmt_interval(ib)}; one year is inferred from context, not written"
+                       + ("" if overlap(ia, ib) else " (the values differ beyond rounding)"))
+    return finding("same_year", claim, ids, ia, ib, unit,
+                   detail=f"{a['obs_id']} ({a['reported_by']}, {a['status']}) {fmt_interval(ia)} vs "
+                          f"{b['obs_id']} ({b['reported_by']}, {b['status']}) {fmt_interval(ib)}")
 
 
 # --- mirror figures -----------------------------------------------------------------------------
-def check_mirrors(obs: pd.DataFrame):
-    lv = levels(obs)
-    lv = lv[lv["commodity"].isna() & lv["flow"].isin(list(MIRROR_FLOW)) & (lv["status"] == "stated")]
-    for _, a in lv[lv["economy"].isin(["SUN", "RUS"])].iterrows():
-        mirrors = matching(lv, economy=a["partner"], partner=a["economy"], flow=MIRROR_FLOW[a["flow"]],
-                           year=a["year"], period=a["period"])
-        for _, b in mirrors.iterrows():
+def check_mirrors(rows: list[dict], index: dict):
+    for a in rows:
+        if not (a["measure"] == "value" and a["status"] == "stated" and a["commodity"] is None and a["year"] is not None
+                and a["economy"] in ("SUN", "RUS") and a["flow"] in MIRROR_FLOW):
+            continue
+        key = {"economy": a["partner"], "partner": a["economy"], "flow": MIRROR_FLOW[a["flow"]], "year": a["year"],
+               "period": a["period"], "commodity": None}
+        for b in (b for b in find(index, key) if b["status"] == "stated"):
             claim = f"{a['economy']} {a['flow']} {int(a['year'])} ({a['reported_by']}) vs {b['economy']} {b['flow']} ({b['reported_by']})"
             ids = [a["obs_id"], b["obs_id"]]
             if a["currency"] != b["currency"]:
@@ -260,6 +280,7 @@ CHECKS = (check_growth, check_parts, check_multiples, check_records, check_share
 
 def audit(obs: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per check over every related pair of statements, with a verdict."""
-    obs = observations() if obs is None else obs
-    rows = [row for check in CHECKS for row in check(obs)]
-    return pd.DataFrame(rows, columns=AUDIT_COLUMNS)
+    rows = records(observations() if obs is None else obs)
+    index = index_levels(rows)
+    found = [row for check in CHECKS for row in check(rows, index)]
+    return pd.DataFrame(found, columns=AUDIT_COLUMNS)

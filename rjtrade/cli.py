@@ -7,6 +7,7 @@ import math
 import sys
 
 from .errors import RjtradeError
+from .schema import CHART_NAMES
 
 EXIT_OK, EXIT_ERROR, EXIT_INCONSISTENT, EXIT_USAGE = 0, 1, 3, 2
 
@@ -46,11 +47,9 @@ def cmd_audit(args) -> int:
 
 
 def cmd_figures(args) -> int:
-    headless()
-    from .export import atomic_write
-    from .figures import render_all
+    from .files import atomic_write, render_in_parallel
 
-    files = render_all(args.names or None)
+    files = render_in_parallel(args.names or None)
     for path, data in files.items():
         atomic_write(path, data)
         say(f"wrote {path}")
@@ -110,7 +109,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--all", action="store_true", help="print consistent findings too")
     p.set_defaults(run=cmd_audit)
     p = sub.add_parser("figures", help="redraw the charts under reports/figures/")
-    p.add_argument("names", nargs="*", help="chart names (default: all)")
+    p.add_argument("names", nargs="*", help=f"chart names (default: all): {', '.join(CHART_NAMES)}")
     p.set_defaults(run=cmd_figures)
     p = sub.add_parser("parse", help='read one figure as written, e.g. "5 พันล้าน 581 ล้านดอลลาร์"')
     p.add_argument("text")

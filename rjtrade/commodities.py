@@ -15,7 +15,7 @@ import math
 import pandas as pd
 
 from .categories import CATEGORIES, MAPPINGS, OTHER
-from .obstable import observations
+from .obstable import observations, records
 
 UNSTATED_PERIOD = "not stated by the source"
 # The article gives its structure (line 102) without a period, right after its
@@ -58,16 +58,16 @@ def remainder_row(group: pd.DataFrame) -> dict:
 GROUP = ["source_id", "economy", "partner", "flow", "reference_period"]
 
 
-def _total_for(levels: pd.DataFrame, row: dict) -> pd.Series | None:
-    """The flow's total for the shares' period: same source first, then the same reporter side."""
-    year, period = ASSUMED_TOTALS.get(row["source_id"], (row["year"], row["period"])) if pd.isna(row["year"]) else (row["year"], row["period"])
+def _total_for(levels: list[dict], row: dict) -> dict | None:
+    """The flow's total for the shares' period: same source first, then any other source."""
+    year, period = row["year"], row["period"]
     if pd.isna(year):
-        return None
-    same = levels[(levels["economy"] == row["economy"]) & (levels["partner"] == row["partner"])
-                  & (levels["flow"] == row["flow"]) & (levels["year"] == year) & (levels["period"] == period)]
-    if same.empty:
-        return None
-    return same.sort_values(by="source_id", key=lambda s: s != row["source_id"]).iloc[0]
+        year, period = ASSUMED_TOTALS.get(row["source_id"], (None, None))
+    same = [
+        r for r in levels
+        if (r["economy"], r["partner"], r["flow"], r["year"], r["period"]) == (row["economy"], row["partner"], row["flow"], year, period)
+    ]
+    return min(same, key=lambda r: r["source_id"] != row["source_id"], default=None)
 
 
 def commodity_shares(with_values: bool = True) -> pd.DataFrame:
@@ -85,29 +85,25 @@ def commodity_shares(with_values: bool = True) -> pd.DataFrame:
 
 
 def add_values(table: pd.DataFrame, obs: pd.DataFrame) -> pd.DataFrame:
-    levels = obs[(obs["measure"] == "value") & obs["commodity"].isna() & (obs["currency"] == "USD")]
-    stated = obs[(obs["measure"] == "value") & obs["commodity"].notna()]
-    out = table.copy()
-    for column in ("value_usd", "value_low", "value_high"):
-        out[column] = math.nan
-    out["value_status"], out["value_method"], out["total_obs_id"] = None, None, None
-    for idx, row in out.iterrows():
-        given = stated[(stated["source_id"] == row["source_id"]) & (stated["commodity"] == row["category_as_written"])
-                       & (stated["flow"] == row["flow"]) & (stated["year"] == row["year"])]
-        if not given.empty:
-            g = given.iloc[0]
-            out.loc[idx, ["value_usd", "value_low", "value_high", "value_status", "value_method", "total_obs_id"]] = [
-                g["value"], g["low"], g["high"], "stated", "given by the source", g["obs_id"]]
-            continue
-        total = _total_for(levels, row.to_dict())
-        if total is None:
-            continue
-        assumed = pd.isna(row["year"])
-        method = "share x total" + (" (the source gives no period; total of " f"{total['period']} {total['year']} assumed)" if assumed else "")
-        out.loc[idx, ["value_usd", "value_low", "value_high", "value_status", "value_method", "total_obs_id"]] = [
-            row["share_pct"] / 100 * total["value"], row["low"] / 100 * total["low"], row["high"] / 100 * total["high"],
-            "derived", method, total["obs_id"]]
-    return out
+    """Value columns: stated where the source gives the value, else share x the flow's total (derived)."""
+    money = records(obs[obs["measure"] == "value"])
+    totals = [r for r in money if r["commodity"] is None and r["currency"] == "USD"]
+    given = {(r["source_id"], r["commodity"], r["flow"], r["year"]): r for r in money if r["commodity"] is not None}
+    columns = ["value_usd", "value_low", "value_high", "value_status", "value_method", "total_obs_id"]
+    values = []
+    for row in records(table):
+        stated = given.get((row["source_id"], row["category_as_written"], row["flow"], row["year"]))
+        total = None if stated else _total_for(totals, row)
+        if stated:
+            values.append([stated["value"], stated["low"], stated["high"], "stated", "given by the source", stated["obs_id"]])
+        elif total:
+            assumed = row["year"] is None
+            method = "share x total" + (f" (the source gives no period; total of {total['period']} {total['year']} assumed)" if assumed else "")
+            values.append([row["share_pct"] / 100 * total["value"], row["low"] / 100 * total["low"],
+                           row["high"] / 100 * total["high"], "derived", method, total["obs_id"]])
+        else:
+            values.append([math.nan, math.nan, math.nan, None, None, None])
+    return pd.concat([table, pd.DataFrame(values, columns=columns, index=table.index)], axis=1)
 
 
 def structure_measure(table: pd.DataFrame | None = None) -> pd.DataFrame:

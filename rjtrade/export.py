@@ -11,10 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import io
 import math
-import os
-from pathlib import Path
 
 import pandas as pd
+
+from .files import atomic_write  # noqa: F401  (re-exported for the build)
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -32,13 +32,6 @@ def safe_for_csv(table: pd.DataFrame) -> pd.DataFrame:
         if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
             out[column] = out[column].map(defuse_text)
     return out
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
 
 
 def csv_bytes(table: pd.DataFrame) -> bytes:
@@ -61,19 +54,18 @@ PERCENT_COLUMNS = {"share_pct", "growth_pct", "gap_pct", "primary_low", "primary
 MONEY_FORMAT = '#,##0;-#,##0'
 PERCENT_FORMAT = '0.0#"%"'
 NUMBER_FORMAT = "0.####"
+MONEY_UNITS = ("money", "USD", "SUR", "RUB", "JPY")
 
 
-def _format_for(table: pd.DataFrame, column: str, row: int) -> str | None:
-    """US$ with thousands separators for money, '%' for percents, a plain number otherwise."""
+def column_formats(table: pd.DataFrame, column: str) -> list[str | None]:
+    """Number format per row: US$ with thousands separators for money, '%' for percents."""
     if column in PERCENT_COLUMNS:
-        return PERCENT_FORMAT
-    if column in MONEY_COLUMNS:
-        unit = table.iloc[row].get("unit") if "unit" in table.columns else None
-        currency = table.iloc[row].get("currency") if "currency" in table.columns else "USD"
-        if unit in ("percent", "times", "rank") or (unit and unit not in ("money", "USD", "SUR", "RUB", "JPY") and currency is None):
-            return NUMBER_FORMAT
-        return MONEY_FORMAT
-    return None
+        return [PERCENT_FORMAT] * len(table)
+    if column not in MONEY_COLUMNS:
+        return [None] * len(table)
+    if "unit" not in table.columns:
+        return [MONEY_FORMAT] * len(table)
+    return [MONEY_FORMAT if unit in MONEY_UNITS else NUMBER_FORMAT for unit in table["unit"]]
 
 
 def _cell_value(value):
@@ -93,16 +85,15 @@ def _write_sheet(sheet, table: pd.DataFrame) -> None:
     sheet.append(list(table.columns))
     for cell in sheet[1]:
         cell.font = Font(bold=True)
-    for r, record in enumerate(table.itertuples(index=False)):
+    for record in table.itertuples(index=False):
         sheet.append([_cell_value(v) for v in record])
-        for c, column in enumerate(table.columns, start=1):
-            cell = sheet.cell(row=r + 2, column=c)
+    formats = [column_formats(table, column) for column in table.columns]
+    for r, cells in enumerate(sheet.iter_rows(min_row=2, max_row=len(table) + 1, max_col=len(table.columns))):
+        for cell, column_format in zip(cells, formats):
             if isinstance(cell.value, str):
                 cell.data_type = "s"  # text stays text, even when it starts with '='
-            elif isinstance(cell.value, (int, float)):
-                fmt = _format_for(table, column, r)
-                if fmt:
-                    cell.number_format = fmt
+            elif isinstance(cell.value, (int, float)) and column_format[r]:
+                cell.number_format = column_format[r]
     sheet.freeze_panes = "A2"
     for c, column in enumerate(table.columns, start=1):
         width = max([len(str(column))] + [len(str(v)) for v in table[column].head(500).map(_cell_value) if v is not None])

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import io
 import math
+import sys
+import textwrap
+from pathlib import Path
 
 import matplotlib.pyplot as plt
 import numpy as np
@@ -20,9 +23,10 @@ from matplotlib.ticker import FuncFormatter
 from . import paths
 from .commodities import OTHER, commodity_shares, structure_measure
 from .intervals import INF
+from .schema import CHART_NAMES
 from .obstable import events as load_events
 from .obstable import observations
-from .series import annual_series, cagr, year_on_year
+from .series import annual_series, cagr, interpolated, year_on_year
 
 COLOURS = {"stated": "#1f4e79", "derived": "#1f4e79", "china": "#b5452b", "partial": "#7f7f7f", "interp": "#7f7f7f"}
 CLASS_COLOURS = {"primary": ["#8c510a", "#bf812d", "#dfc27d", "#a6611a", "#d8b365"],
@@ -45,8 +49,10 @@ def billions(value, _pos=None) -> str:
     return f"{value / 1e6:g} mn"
 
 
-def footnote(fig, text: str) -> None:
-    fig.text(0.01, 0.008, text, fontsize=7, color="#444444", ha="left", va="bottom", wrap=True)
+def footnote(fig, text: str, width: int = 190) -> None:
+    """Source note at the foot of the figure, wrapped by character count (cheaper than layout wrapping)."""
+    chars = int(width * fig.get_figwidth() / 10)
+    fig.text(0.01, 0.008, "\n".join(textwrap.wrap(text, chars)), fontsize=7, color="#444444", ha="left", va="bottom")
 
 
 def source_names(source_ids) -> str:
@@ -340,33 +346,43 @@ def partial_year_figure(rus: pd.DataFrame | None = None, obs: pd.DataFrame | Non
     return fig
 
 
-FIGURES = {
-    "growth_1960_2014": growth_figure,
-    "dip_2009": dip_figure,
-    "japan_vs_china": china_figure,
-    "commodity_structure": structure_figure,
-    "jan_sep_2014": partial_year_figure,
-}
+FIGURES = dict(zip(CHART_NAMES, (growth_figure, dip_figure, china_figure, structure_figure, partial_year_figure)))
 
 
 def figure_bytes(fig) -> dict[str, bytes]:
     """PNG and SVG of a figure, without date or software metadata, so rebuilds are byte-identical."""
     out = {}
     with styled():
-        for fmt, metadata in (("png", {"Software": None}), ("svg", {"Date": None, "Creator": None})):
+        for fmt, options in (
+            ("png", {"metadata": {"Software": None}, "pil_kwargs": {"compress_level": 3}}),  # quick to encode
+            ("svg", {"metadata": {"Date": None, "Creator": None}}),
+        ):
             buffer = io.BytesIO()
-            fig.savefig(buffer, format=fmt, metadata=metadata)
+            fig.savefig(buffer, format=fmt, **options)
             out[fmt] = buffer.getvalue()
     plt.close(fig)
     return out
 
 
 def render_all(names=None) -> dict:
-    """Every chart as {path: bytes} under reports/figures/."""
+    """Every chart as {path: bytes} under reports/figures/, the library tables computed once."""
+    rus, chn, obs = annual_series("RUS", "JPN"), annual_series("JPN", "CHN"), observations()
+    drawn = dict(zip(CHART_NAMES, (
+        lambda: growth_figure(interpolated(rus)),
+        lambda: dip_figure(rus, chn),
+        lambda: china_figure(rus, chn, obs),
+        structure_figure,
+        lambda: partial_year_figure(rus, obs),
+    )))
     files = {}
-    for name, draw in FIGURES.items():
+    for name in FIGURES:
         if names and name not in names:
             continue
-        for fmt, data in figure_bytes(draw()).items():
+        for fmt, data in figure_bytes(drawn[name]()).items():
             files[paths.FIGURES_DIR / f"{name}.{fmt}"] = data
     return files
+
+
+if __name__ == "__main__":  # worker: python -m rjtrade.figures FOLDER NAME...
+    for path, data in render_all(sys.argv[2:]).items():
+        (Path(sys.argv[1]) / path.name).write_bytes(data)

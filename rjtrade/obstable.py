@@ -93,6 +93,11 @@ def tables(raw_dir: Path | None = None) -> dict:
     return _tables(str(raw_dir), _signature(raw_dir))
 
 
+def records(table: pd.DataFrame) -> list[dict]:
+    """Rows as plain dicts with missing values as None: fast to scan, simple to compare."""
+    return table.astype(object).where(table.notna(), None).to_dict("records")
+
+
 def observations(raw_dir: Path | None = None) -> pd.DataFrame:
     """Every figure from every source in data/raw, one row each (see DESIGN.md for the columns)."""
     return tables(raw_dir)["observations"].copy()

@@ -78,3 +78,6 @@ AUDIT_COLUMNS = [
     "unit", "verdict", "detail",
 ]
 VERDICTS = ("consistent", "inconsistent", "unverifiable")
+
+# Charts under reports/figures/, drawn by the functions of rjtrade.figures in this order
+CHART_NAMES = ("growth_1960_2014", "dip_2009", "japan_vs_china", "commodity_structure", "jan_sep_2014")

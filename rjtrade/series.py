@@ -11,12 +11,13 @@ the economy's own side gives nothing, and say so in `reported_by`.
 from __future__ import annotations
 
 import math
+from collections import defaultdict
 
 import numpy as np
 import pandas as pd
 
 from .intervals import INF, divide
-from .obstable import observations
+from .obstable import observations, records
 from .schema import MIRROR_FLOW, SERIES_COLUMNS, TRADE_FLOWS, USSR_LAST_YEAR
 
 PRIMARY_SOURCE = "article_th"
@@ -38,47 +39,53 @@ def economy_in(economy: str, year: int) -> str:
     return economy
 
 
-def _levels(obs: pd.DataFrame, start: int, end: int) -> pd.DataFrame:
+def _levels(start: int, end: int) -> list[dict]:
+    """USD money levels of whole goods trade, start..end, as plain records."""
+    obs = observations()
     mask = (
         (obs["measure"] == "value") & obs["commodity"].isna() & (obs["currency"] == "USD")
         & obs["flow"].isin(TRADE_FLOWS) & obs["year"].notna()
     )
-    levels = obs[mask].copy()
-    levels["year"] = levels["year"].astype(int)
-    return levels[(levels["year"] >= start) & (levels["year"] <= end)]
+    return [r for r in records(obs[mask]) if start <= r["year"] <= end]
+
+
+def candidate_records(economy: str, partner: str, start: int = 1960, end: int = 2014) -> list[dict]:
+    """Every USD level for the pair, from the economy's side or mirrored from the partner's."""
+    found = []
+    for r in _levels(start, end):
+        own, other = economy_in(economy, r["year"]), economy_in(partner, r["year"])
+        if (r["economy"], r["partner"]) == (own, other):
+            found.append({**r, "side": "direct"})
+        elif (r["economy"], r["partner"]) == (other, own):
+            found.append({**r, "side": "mirror", "economy": own, "partner": other, "flow": MIRROR_FLOW[r["flow"]]})
+    return found + _sums_of_parts(found)
 
 
 def candidates(economy: str, partner: str, start: int = 1960, end: int = 2014) -> pd.DataFrame:
-    """Every USD level for the pair, from the economy's side or mirrored from the partner's."""
-    levels = _levels(observations(), start, end)
-    own_economy = levels["year"].map(lambda y: economy_in(economy, y))
-    own_partner = levels["year"].map(lambda y: economy_in(partner, y))
-    direct = levels[(levels["economy"] == own_economy) & (levels["partner"] == own_partner)].assign(side="direct")
-    mirror = levels[(levels["economy"] == own_partner) & (levels["partner"] == own_economy)].assign(side="mirror")
-    mirror["flow"] = mirror["flow"].map(MIRROR_FLOW)
-    mirror[["economy", "partner"]] = mirror[["partner", "economy"]].to_numpy()
-    both = pd.concat([direct, mirror], ignore_index=True)
-    return pd.concat([both, _sums_of_parts(both)], ignore_index=True)
+    return pd.DataFrame(candidate_records(economy, partner, start, end))
 
 
-def _sums_of_parts(levels: pd.DataFrame) -> pd.DataFrame:
+def _sums_of_parts(levels: list[dict]) -> list[dict]:
     """Turnover = exports + imports where a source gives both parts but no total."""
-    rows = []
-    for (source, year, period, side), group in levels.groupby(["source_id", "year", "period", "side"]):
-        flows = {r["flow"]: r for _, r in group.iterrows() if r["status"] == "stated"}
-        if "turnover" in set(group["flow"]) or not {"export", "import"} <= set(flows):
+    groups = defaultdict(list)
+    for r in levels:
+        groups[(r["source_id"], r["year"], r["period"], r["side"])].append(r)
+    sums = []
+    for group in groups.values():
+        flows = {r["flow"]: r for r in group if r["status"] == "stated"}
+        if any(r["flow"] == "turnover" for r in group) or not {"export", "import"} <= set(flows):
             continue
         exp, imp = flows["export"], flows["import"]
-        rows.append({
-            **exp.to_dict(), "obs_id": f"{exp['obs_id']};{imp['obs_id']}", "flow": "turnover",
+        sums.append({
+            **exp, "obs_id": f"{exp['obs_id']};{imp['obs_id']}", "flow": "turnover",
             "value": exp["value"] + imp["value"], "low": exp["low"] + imp["low"], "high": exp["high"] + imp["high"],
             "bound": max(exp["bound"], imp["bound"], key=BOUND_RANK.get), "status": "derived",
             "derived_from": f"{exp['obs_id']};{imp['obs_id']}", "method": "export + import",
         })
-    return pd.DataFrame(rows)
+    return sums
 
 
-def _priority(row: pd.Series, economy_codes: set) -> tuple:
+def _priority(row: dict, economy_codes: set) -> tuple:
     width = (row["high"] - row["low"]) / row["value"] if row["value"] and math.isfinite(row["high"]) else INF
     return (
         row["source_id"] != PRIMARY_SOURCE,
@@ -91,21 +98,20 @@ def _priority(row: pd.Series, economy_codes: set) -> tuple:
     )
 
 
-def _describe(row: pd.Series) -> str:
+def _describe(row: dict) -> str:
     return f"{row['obs_id']}: {row['value']:.6g} [{row['low']:.6g}, {row['high']:.6g}] ({row['reported_by']}, {row['status']})"
 
 
-def _chosen_row(pair: str, economy: str, partner: str, group: pd.DataFrame) -> dict:
-    codes = {economy_in(economy, int(group["year"].iloc[0])), economy}
-    ranked = sorted((r for _, r in group.iterrows()), key=lambda r: _priority(r, codes))
+def _chosen_row(pair: str, economy: str, group: list[dict]) -> dict:
+    codes = {economy_in(economy, group[0]["year"]), economy}
+    ranked = sorted(group, key=lambda r: _priority(r, codes))
     best = ranked[0]
     return {
         "economy_pair": pair, "economy": best["economy"], "partner": best["partner"],
         "joined": JOINED.get(economy, ""), "flow": best["flow"], "year": int(best["year"]),
         "period": best["period"], "value_usd": best["value"], "low": best["low"], "high": best["high"],
         "bound": best["bound"], "status": best["status"], "reported_by": best["reported_by"],
-        "source_id": best["source_id"], "obs_ids": best["obs_id"],
-        "method": best["method"] if isinstance(best["method"], str) else None,
+        "source_id": best["source_id"], "obs_ids": best["obs_id"], "method": best["method"],
         "alternatives": "; ".join(_describe(r) for r in ranked[1:]) or None,
     }
 
@@ -128,11 +134,10 @@ def annual_series(economy: str, partner: str, start: int = 1960, end: int = 2014
     and marked `interpolated`; nothing is ever filled otherwise.
     """
     pair = f"{economy}-{partner}"
-    found = candidates(economy, partner, start, end)
-    rows = []
-    if not found.empty:
-        for _, group in found.groupby(["flow", "year", "period"]):
-            rows.append(_chosen_row(pair, economy, partner, group))
+    groups = defaultdict(list)
+    for r in candidate_records(economy, partner, start, end):
+        groups[(r["flow"], r["year"], r["period"])].append(r)
+    rows = [_chosen_row(pair, economy, group) for group in groups.values()]
     known = {(r["flow"], r["year"]) for r in rows if r["period"] == "annual"}
     rows += [
         _missing_row(pair, economy, partner, flow, year)
@@ -152,28 +157,27 @@ def _log_between(a: float, b: float, t: float) -> float:
 
 def interpolated(series: pd.DataFrame) -> pd.DataFrame:
     """Fill missing annual values between known ones, log-linearly, marked `interpolated`."""
-    out = series.copy()
-    for flow in out["flow"].unique():
-        annual = out[(out["flow"] == flow) & (out["period"] == "annual")]
-        known = annual[annual["status"].isin(["stated", "derived"])].sort_values("year")
-        years = known["year"].tolist()
-        for left, right in zip(years, years[1:]):
-            a = known[known["year"] == left].iloc[0]
-            b = known[known["year"] == right].iloc[0]
-            if a["economy"] != b["economy"]:
-                continue  # never across the USSR/Russia break
-            for year in range(left + 1, right):
-                t = (year - left) / (right - left)
-                idx = annual.index[annual["year"] == year][0]
-                out.loc[idx, ["value_usd", "low", "high"]] = [
-                    _log_between(a["value_usd"], b["value_usd"], t),
-                    _log_between(a["low"], b["low"], t),
-                    _log_between(a["high"], b["high"], t),
-                ]
-                out.loc[idx, ["status", "method", "obs_ids"]] = [
-                    "interpolated", f"log-linear between {left} and {right}", f"{a['obs_ids']};{b['obs_ids']}",
-                ]
-    return out
+    rows = records(series)
+    known = defaultdict(list)
+    for r in rows:
+        if r["period"] == "annual" and r["status"] in ("stated", "derived"):
+            known[r["flow"]].append(r)
+    bridges = {}
+    for flow, points in known.items():
+        points.sort(key=lambda r: r["year"])
+        for a, b in zip(points, points[1:]):
+            if a["economy"] == b["economy"]:  # never across the USSR/Russia break
+                for year in range(a["year"] + 1, b["year"]):
+                    bridges[(flow, year)] = (a, b, (year - a["year"]) / (b["year"] - a["year"]))
+    for r in rows:
+        if r["period"] == "annual" and r["status"] == "missing" and (r["flow"], r["year"]) in bridges:
+            a, b, t = bridges[(r["flow"], r["year"])]
+            r.update(
+                value_usd=_log_between(a["value_usd"], b["value_usd"], t), low=_log_between(a["low"], b["low"], t),
+                high=_log_between(a["high"], b["high"], t), status="interpolated",
+                method=f"log-linear between {a['year']} and {b['year']}", obs_ids=f"{a['obs_ids']};{b['obs_ids']}",
+            )
+    return pd.DataFrame(rows, columns=series.columns, index=series.index)
 
 
 # --- growth tools --------------------------------------------------------------------
