@@ -346,7 +346,14 @@ def partial_year_figure(rus: pd.DataFrame | None = None, obs: pd.DataFrame | Non
     return fig
 
 
-FIGURES = dict(zip(CHART_NAMES, (growth_figure, dip_figure, china_figure, structure_figure, partial_year_figure)))
+FIGURES = {
+    "growth_1960_2014": growth_figure,
+    "dip_2009": dip_figure,
+    "japan_vs_china": china_figure,
+    "commodity_structure": structure_figure,
+    "jan_sep_2014": partial_year_figure,
+}
+assert set(FIGURES) == set(CHART_NAMES)
 
 
 def figure_bytes(fig) -> dict[str, bytes]:
@@ -367,15 +374,15 @@ def figure_bytes(fig) -> dict[str, bytes]:
 def render_all(names=None) -> dict:
     """Every chart as {path: bytes} under reports/figures/, the library tables computed once."""
     rus, chn, obs = annual_series("RUS", "JPN"), annual_series("JPN", "CHN"), observations()
-    drawn = dict(zip(CHART_NAMES, (
-        lambda: growth_figure(interpolated(rus)),
-        lambda: dip_figure(rus, chn),
-        lambda: china_figure(rus, chn, obs),
-        structure_figure,
-        lambda: partial_year_figure(rus, obs),
-    )))
+    drawn = {
+        "growth_1960_2014": lambda: growth_figure(interpolated(rus)),
+        "dip_2009": lambda: dip_figure(rus, chn),
+        "japan_vs_china": lambda: china_figure(rus, chn, obs),
+        "commodity_structure": structure_figure,
+        "jan_sep_2014": lambda: partial_year_figure(rus, obs),
+    }
     files = {}
-    for name in FIGURES:
+    for name in CHART_NAMES:
         if names and name not in names:
             continue
         for fmt, data in figure_bytes(drawn[name]()).items():

@@ -90,10 +90,10 @@ def build(raw_dir: Path | None = None, figures: bool = True, progress=None) -> d
     say(f"{len(computed['observations'])} observations, {len(computed['audit'])} audit findings")
     files = outputs(computed, build_date())
     if figures:
-        from .figures import render_all
+        from .files import render_in_parallel
 
         say("drawing figures")
-        files |= render_all()
+        files |= render_in_parallel()
     for path, data in files.items():
         export.atomic_write(path, data)
     say(f"wrote {len(files)} files")

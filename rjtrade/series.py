@@ -213,7 +213,7 @@ def cagr(series: pd.DataFrame, start: int, end: int, flow: str = "turnover") -> 
     low, high = divide((b["low"], b["high"]), (a["low"], a["high"]))
 
     def rate(ratio: float) -> float:
-        return INF if ratio == INF else (ratio ** (1 / n) - 1) * 100
+        return INF if ratio == INF else float((ratio ** (1 / n) - 1) * 100)
 
     return {
         "flow": flow, "start": start, "end": end, "cagr_pct": rate(b["value_usd"] / a["value_usd"]),
