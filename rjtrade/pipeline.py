@@ -19,10 +19,10 @@ from .checks import audit
 from .commodities import commodity_shares, structure_measure
 from .obstable import tables
 from .schema import ECONOMIES, MEASURES, YEAR_BASES
-from .series import SELECTION_RULE, annual_series
+from .series import SELECTION_RULE, annual_series, mirror_gaps
 
 SERIES_PAIRS = (("RUS", "JPN"), ("JPN", "CHN"))
-TABLE_FILES = ("observations", "annual_series", "commodity_shares", "audit", "sources", "events")
+TABLE_FILES = ("observations", "annual_series", "mirror_gaps", "commodity_shares", "audit", "sources", "events")
 
 
 def build_date() -> dt.date:
@@ -39,6 +39,7 @@ def compute(raw_dir: Path | None = None) -> dict[str, pd.DataFrame]:
     return {
         "observations": loaded["observations"],
         "annual_series": series,
+        "mirror_gaps": mirror_gaps("RUS", "JPN"),
         "commodity_shares": commodity_shares(),
         "audit": audit(loaded["observations"]),
         "sources": loaded["sources"],
@@ -64,6 +65,7 @@ def readme_rows(built: dt.date) -> list[tuple[str, str]]:
     rows += [
         ("sheet observations", "every figure of every source, one row each, with source, locator and the text as written"),
         ("sheet annual_series", "one row per pair, year and flow; alternatives lists the figures not chosen"),
+        ("sheet mirror_gaps", "the Soviet/Russian figure beside Japan's mirror figure for the same year and flow, with the gap"),
         ("sheet commodity_shares", "commodity structure by source, with the computed remainder ('other') and approximate values"),
         ("sheet audit", "every check of one claim against another: verdict consistent, inconsistent or unverifiable"),
         ("sheet sources", "the sources registry: publisher, title, address, language, whose statistics"),

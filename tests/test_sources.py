@@ -99,6 +99,7 @@ CATALOGUE = [
     ("year out of range", cell(PF, "jp_su_1958_exp", "period", "1700"), PF, 2, "period"),
     ("missing citation", cell(PF, "jp_su_1958_exp", "source_id", ""), PF, 2, "source_id"),
     ("composition share above 100 %", cell(PC, "jt_1996_fish", "share_pct", "131"), PC, 4, "share_pct"),
+    ("shares of one flow above 100 %", cell(PC, "jt_1996_fish", "share_pct", "61"), PC, 5, "share_pct"),
     ("unknown commodity category", cell(PC, "jt_1996_fish", "category_as_written", "widgets"), PC, 4, "category_as_written"),
     ("event date disagrees", cell(EV, "irkutsk_statement", "date_iso", "2001-03-26"), EV, 18, "date_iso"),
     ("registry without whose statistics", cell(SRC, "erina_1588", "whose_statistics", ""), SRC, 3, "whose_statistics"),

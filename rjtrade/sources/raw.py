@@ -98,6 +98,7 @@ def load_raw(raw_dir: Path, verify: bool = True) -> dict:
         for rows in by_layout[layout]:
             check_unique(rows, readers.ID_COLUMN[layout], ids)
             observations += read(rows, registry)
+    readers.check_share_totals(observations)
     for rows in by_layout["events"]:
         events += readers.read_events(rows, registry)
     return {"sources": registry, "observations": observations, "events": events}

@@ -10,7 +10,7 @@ import math
 import re
 
 from ..categories import MAPPINGS
-from ..errors import ParseError
+from ..errors import InputError, ParseError
 from ..intervals import BOUND_QUALIFIER, admitted
 from ..parse import normalise, number_in, parse_amount, parse_date, parse_multiple, parse_rank, parse_years, read_percent
 from ..schema import (
@@ -170,7 +170,7 @@ def read_figures(rows: list[Row], registry: dict) -> list[dict]:
         check_economy_year(row, obs)
         if measure == "commodity_share":
             check_category(row, "commodity")
-        out.append(obs)
+        out.append(obs | {ROW_KEY: (row, "as_written")})
     return out
 
 
@@ -293,7 +293,7 @@ def read_published_composition(rows: list[Row], registry: dict) -> list[dict]:
         obs.update(common, obs_id=row["figure_id"], as_written=f"{row['share_pct']}%", measure="commodity_share",
                    value=share, unit="percent", bound=bound, low=low, high=high)
         check_economy_year(row, obs)
-        out.append(obs)
+        out.append(obs | {ROW_KEY: (row, "share_pct")})
         if row["value"]:
             value, vhalf, unit, currency = published_number(row, "value", "unit")
             vlow, vhigh = admitted(value, vhalf, BOUND_QUALIFIER[bound])
@@ -330,6 +330,24 @@ def dates_agree(a: str, b: str) -> bool:
     """'1991-12' agrees with '1991-12-27'; '1993-10' does not agree with '1993-11-11/1993-11-13'."""
     return any(x.startswith(y) or y.startswith(x) for x in a.split("/") for y in b.split("/"))
 
+
+def check_share_totals(observations: list[dict]) -> None:
+    """Commodity shares of one flow, source and period may not add up to more than 100 %."""
+    groups: dict[tuple, list[dict]] = {}
+    for obs in observations:
+        if obs["measure"] == "commodity_share":
+            key = (obs["source_id"], obs["economy"], obs["partner"], obs["flow"], obs["year"], obs["period"])
+            groups.setdefault(key, []).append(obs)
+    for group in groups.values():
+        lowest = sum(o["low"] for o in group)
+        if lowest > 100:
+            row, column = group[-1][ROW_KEY]
+            raise InputError(row.file, row.number, column, f"{lowest:g} %",
+                             f"the {len(group)} shares of this flow ({', '.join(o['obs_id'] for o in group)}) "
+                             "add up to more than 100 %, reading each at its lowest")
+
+
+ROW_KEY = "_row"  # where an observation was read: (Row, column), for errors across rows
 
 LAYOUTS = {
     "sources": SOURCE_COLUMNS,
