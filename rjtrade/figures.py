@@ -23,9 +23,9 @@ from matplotlib.ticker import FuncFormatter
 from . import paths
 from .commodities import OTHER, commodity_shares, structure_measure
 from .intervals import INF
-from .schema import CHART_NAMES
 from .obstable import events as load_events
 from .obstable import observations
+from .schema import CHART_NAMES
 from .series import annual_series, cagr, interpolated, year_on_year
 
 COLOURS = {"stated": "#1f4e79", "derived": "#1f4e79", "china": "#b5452b", "partial": "#7f7f7f", "interp": "#7f7f7f"}

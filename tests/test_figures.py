@@ -15,29 +15,10 @@ BASELINE = {"baseline_dir": "baseline_images", "tolerance": 2, "style": str(path
             "savefig_kwargs": {"metadata": {"Software": None}}}
 
 
-@pytest.mark.mpl_image_compare(filename="growth_1960_2014.png", **BASELINE)
-def test_growth_chart():
-    return FIGURES["growth_1960_2014"]()
-
-
-@pytest.mark.mpl_image_compare(filename="dip_2009.png", **BASELINE)
-def test_dip_chart():
-    return FIGURES["dip_2009"]()
-
-
-@pytest.mark.mpl_image_compare(filename="japan_vs_china.png", **BASELINE)
-def test_china_chart():
-    return FIGURES["japan_vs_china"]()
-
-
-@pytest.mark.mpl_image_compare(filename="commodity_structure.png", **BASELINE)
-def test_structure_chart():
-    return FIGURES["commodity_structure"]()
-
-
-@pytest.mark.mpl_image_compare(filename="jan_sep_2014.png", **BASELINE)
-def test_partial_year_chart():
-    return FIGURES["jan_sep_2014"]()
+@pytest.mark.parametrize("name", list(FIGURES))
+@pytest.mark.mpl_image_compare(**BASELINE)
+def test_chart_matches_its_baseline(name):
+    return FIGURES[name]()
 
 
 def texts(fig) -> list[str]:
@@ -67,6 +48,6 @@ def test_derived_points_look_different_from_stated_ones():
     stated, derived = points["annual, stated"], points["annual, derived"]
     assert stated.get_marker() != derived.get_marker()
     assert derived.get_markerfacecolor() == "white" and stated.get_markerfacecolor() != "white"
-    interpolated = next(l for l in ax.get_lines() if "interpolated" in l.get_label())
+    interpolated = next(line for line in ax.get_lines() if "interpolated" in line.get_label())
     assert interpolated.get_linestyle() == ":"
     plt.close(fig)

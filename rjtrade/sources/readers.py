@@ -14,9 +14,22 @@ from ..errors import InputError, ParseError
 from ..intervals import BOUND_QUALIFIER, admitted
 from ..parse import normalise, number_in, parse_amount, parse_date, parse_multiple, parse_rank, parse_years, read_percent
 from ..schema import (
-    ARTICLE_FIGURE_COLUMNS, BOUNDS, CLAIMS, ECONOMIES, EVENT_COLUMNS, FLOWS, MEASURES, OBSERVATION_COLUMNS,
-    PERIODS, PUBLISHED_COMPOSITION_COLUMNS, PUBLISHED_FIGURE_COLUMNS, REPORTERS, SOURCE_COLUMNS, YEAR_BASES,
-    YEAR_MAX, YEAR_MIN,
+    ARTICLE_FIGURE_COLUMNS,
+    BOUNDS,
+    CLAIMS,
+    ECONOMIES,
+    EVENT_COLUMNS,
+    FLOWS,
+    MEASURES,
+    OBSERVATION_COLUMNS,
+    PERIODS,
+    PUBLISHED_COMPOSITION_COLUMNS,
+    PUBLISHED_FIGURE_COLUMNS,
+    REPORTERS,
+    SOURCE_COLUMNS,
+    YEAR_BASES,
+    YEAR_MAX,
+    YEAR_MIN,
 )
 from .tables import Row, check_unique
 
@@ -81,8 +94,12 @@ def period_cell(row: Row, column: str) -> str:
     return value
 
 
-def blank_observation() -> dict:
-    return dict.fromkeys(OBSERVATION_COLUMNS, None)
+def observation(**fields) -> dict:
+    """An observation row: the given fields, every other column empty."""
+    unknown = set(fields) - set(OBSERVATION_COLUMNS)
+    if unknown:
+        raise KeyError(f"not observation columns: {sorted(unknown)}")
+    return dict.fromkeys(OBSERVATION_COLUMNS) | fields
 
 
 # --- the registry ------------------------------------------------------------------
@@ -153,8 +170,7 @@ def read_figures(rows: list[Row], registry: dict) -> list[dict]:
         year = year_cell(row, "year")
         check_written_year(row, year, basis)
         figure = read_figure(row, measure, year)
-        obs = blank_observation()
-        obs.update(
+        obs = observation(
             obs_id=row["obs_id"], source_id=row["source_id"], locator=text_cell(row, "locator"),
             as_written=row["as_written"], period_as_written=row["period_as_written"], year_basis=basis,
             economy=code(row, "economy", ECONOMIES), partner=code(row, "partner", ECONOMIES),
@@ -206,24 +222,32 @@ def published_period(row: Row) -> tuple[int | None, str]:
     raise row.error("period", "unknown period (YYYY, YYYY/YYYY or YYYY-MM/YYYY-MM)")
 
 
+def number_cell(row: Row, column: str) -> tuple[float, float]:
+    """A plain number cell ("5933.4") and half a unit of its last written digit."""
+    text = row[column]
+    try:
+        number = float(text)
+    except ValueError:
+        raise row.error(column, "not a number") from None
+    if not math.isfinite(number):
+        raise row.error(column, "not a finite number")
+    decimals = len(text.split(".")[1]) if "." in text else 0
+    return number, 0.5 * 10.0 ** -decimals
+
+
 def published_number(row: Row, value_column: str, unit_column: str) -> tuple[float, float, str, str | None]:
     """Value in units, half a unit of its last written digit, unit and currency."""
     unit_text = row[unit_column]
     if unit_text not in PUBLISHED_UNITS:
         raise row.error(unit_column, f"unknown unit (allowed: {', '.join(PUBLISHED_UNITS)})")
     unit, currency, scale = PUBLISHED_UNITS[unit_text]
-    text = row[value_column]
-    try:
-        number = float(text)
-    except ValueError:
-        raise row.error(value_column, "not a number") from None
-    if not math.isfinite(number) or (number < 0 and unit == "money"):
-        raise row.error(value_column, "not a non-negative finite number")
-    decimals = len(text.split(".")[1]) if "." in text else 0
-    return number * scale, 0.5 * 10.0 ** -decimals * scale, unit, currency
+    number, half = number_cell(row, value_column)
+    if number < 0 and unit == "money":
+        raise row.error(value_column, "a money value cannot be negative")
+    return number * scale, half * scale, unit, currency
 
 
-def check_as_written(row: Row, value: float, half: float, scale: float) -> float:
+def check_as_written(row: Row, value: float, scale: float) -> float:
     """The number in the text as written must be the value recorded; returns its rounding half-unit."""
     try:
         written, written_half = number_in(row["as_written"])
@@ -243,15 +267,13 @@ def read_published_figures(rows: list[Row], registry: dict) -> list[dict]:
             raise row.error("flow", f"unknown flow (allowed: {', '.join(PUBLISHED_FLOWS)})")
         flow, measure = PUBLISHED_FLOWS[row["flow"]]
         year, period = published_period(row)
-        value, _half, unit, currency = published_number(row, "value", "unit")
+        value, _, unit, currency = published_number(row, "value", "unit")
         if (measure == "value") != (unit == "money"):
             raise row.error("unit", f"unit {row['unit']!r} does not fit flow {row['flow']!r}")
-        scale = PUBLISHED_UNITS[row["unit"]][2]
-        half = check_as_written(row, value, _half, scale)
+        half = check_as_written(row, value, PUBLISHED_UNITS[row["unit"]][2])
         bound = code(row, "bound", BOUNDS)
         low, high = admitted(value, half, BOUND_QUALIFIER[bound])
-        obs = blank_observation()
-        obs.update(
+        obs = observation(
             obs_id=row["figure_id"], source_id=row["source_id"], locator=f"{row.file} row {row.number}",
             as_written=row["as_written"], period_as_written=row["period"], year_basis="written",
             economy=code(row, "economy", ECONOMIES), partner=code(row, "partner", ECONOMIES),
@@ -275,31 +297,25 @@ def read_published_composition(rows: list[Row], registry: dict) -> list[dict]:
         check_category(row, "category_as_written")
         year, period = published_period(row)
         bound = code(row, "bound", BOUNDS)
-        try:
-            share = float(row["share_pct"])
-        except ValueError:
-            raise row.error("share_pct", "not a number") from None
+        share, half = number_cell(row, "share_pct")
         if not 0 <= share <= 100:
             raise row.error("share_pct", "a share must lie between 0 and 100 percent")
-        decimals = len(row["share_pct"].split(".")[1]) if "." in row["share_pct"] else 0
-        low, high = admitted(share, 0.5 * 10.0 ** -decimals, BOUND_QUALIFIER[bound])
+        low, high = admitted(share, half, BOUND_QUALIFIER[bound])
         common = dict(
             source_id=row["source_id"], locator=f"{row.file} row {row.number}", period_as_written=row["period"],
             year_basis="written", economy=code(row, "economy", ECONOMIES), partner=code(row, "partner", ECONOMIES),
             flow=row["flow"], commodity=text_cell(row, "category_as_written"), year=year, period=period,
             status="stated", reported_by=registry[row["source_id"]]["reporter"], note=row["note"] or None,
         )
-        obs = blank_observation()
-        obs.update(common, obs_id=row["figure_id"], as_written=f"{row['share_pct']}%", measure="commodity_share",
-                   value=share, unit="percent", bound=bound, low=low, high=high)
+        obs = observation(**common, obs_id=row["figure_id"], as_written=f"{row['share_pct']}%", measure="commodity_share",
+                          value=share, unit="percent", bound=bound, low=low, high=high)
         check_economy_year(row, obs)
         out.append(obs | {ROW_KEY: (row, "share_pct")})
         if row["value"]:
             value, vhalf, unit, currency = published_number(row, "value", "unit")
             vlow, vhigh = admitted(value, vhalf, BOUND_QUALIFIER[bound])
-            money = blank_observation()
-            money.update(common, obs_id=f"{row['figure_id']}_value", as_written=f"{row['value']} {row['unit']}",
-                         measure="value", value=value, unit=unit, currency=currency, bound=bound, low=vlow, high=vhigh)
+            money = observation(**common, obs_id=f"{row['figure_id']}_value", as_written=f"{row['value']} {row['unit']}",
+                                measure="value", value=value, unit=unit, currency=currency, bound=bound, low=vlow, high=vhigh)
             out.append(money)
     return out
 
