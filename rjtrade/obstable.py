@@ -18,6 +18,7 @@ from . import paths
 from .intervals import INF, divide, growth_factor
 from .schema import EVENT_COLUMNS, OBSERVATION_COLUMNS, SOURCE_COLUMNS
 from .sources.raw import load_raw, raw_files
+from .sources.readers import observation
 
 LEVEL_KEY = ("economy", "partner", "flow", "period", "commodity", "source_id")
 
@@ -33,8 +34,7 @@ def derived_bound(high: float, inputs: list[dict]) -> str:
 
 
 def derived_row(level: dict, relation: dict, year: int, interval: tuple, value: float, method: str) -> dict:
-    row = dict.fromkeys(OBSERVATION_COLUMNS)
-    row.update(
+    return observation(
         obs_id=f"{relation['obs_id']}__level_{year}", source_id=level["source_id"], year_basis=relation["year_basis"],
         economy=level["economy"], partner=level["partner"], flow=level["flow"], measure="value",
         commodity=level["commodity"], year=year, period=level["period"], value=value, unit=level["unit"],
@@ -43,7 +43,6 @@ def derived_row(level: dict, relation: dict, year: int, interval: tuple, value: 
         reported_by=level["reported_by"],
         note=f"implied by {relation['as_written']!r} ({relation['locator']}) and {level['as_written']!r} ({level['locator']})",
     )
-    return row
 
 
 def derive(stated: list[dict]) -> list[dict]:

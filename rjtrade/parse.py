@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .errors import ParseError
 from .intervals import QUALIFIER_BOUND, admitted
@@ -141,15 +141,14 @@ def read_number(token: str, text: str) -> tuple[float, float]:
 
 @dataclass
 class _Reading:
+    """What the tokens of one figure said, before it is checked and combined."""
+
     qualifier: str | None = None
     sign: int | None = None
     currency: str | None = None
     unit: str | None = None
-    groups: list = None  # [number, half_unit, multiplier]
+    groups: list = field(default_factory=list)  # [number, half_unit, multiplier] per number group
     word_multiple: float | None = None
-
-    def __post_init__(self):
-        self.groups = []
 
 
 def _tokens(text: str):
@@ -243,12 +242,10 @@ def _combine(r: _Reading, text: str) -> tuple[float, float]:
     for k, (number, _half, mult) in enumerate(r.groups):
         if k and (mult >= r.groups[k - 1][2] or number * mult >= r.groups[k - 1][2]):
             raise ParseError("number groups do not descend", text)
-        if k and number < 0:
-            raise ParseError("sign inside a number", text)
         if k and mult == 1.0:
             raise ParseError("a number without a multiplier word after a multiplied one", text)
         total += number * mult
-    number, half, mult = r.groups[-1]
+    _number, half, mult = r.groups[-1]
     return total, half * mult
 
 
