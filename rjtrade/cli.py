@@ -16,16 +16,9 @@ def say(message: str) -> None:
     print(message, file=sys.stderr)
 
 
-def headless() -> None:
-    import matplotlib
-
-    matplotlib.use("Agg")
-
-
 def cmd_build(args) -> int:
     from .pipeline import build
 
-    headless()
     build(figures=not args.no_figures, progress=say)
     return EXIT_OK
 

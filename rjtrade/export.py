@@ -78,38 +78,46 @@ def _cell_value(value):
     return value
 
 
-def _write_sheet(sheet, table: pd.DataFrame) -> None:
+def _write_sheet(book, name: str, table: pd.DataFrame) -> None:
+    """A sheet streamed row by row: bold frozen header, fitted widths, number formats, text kept as text."""
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
-    sheet.append(list(table.columns))
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for record in table.itertuples(index=False):
-        sheet.append([_cell_value(v) for v in record])
-    formats = [column_formats(table, column) for column in table.columns]
-    for r, cells in enumerate(sheet.iter_rows(min_row=2, max_row=len(table) + 1, max_col=len(table.columns))):
-        for cell, column_format in zip(cells, formats):
-            if isinstance(cell.value, str):
-                cell.data_type = "s"  # text stays text, even when it starts with '='
-            elif isinstance(cell.value, (int, float)) and column_format[r]:
-                cell.number_format = column_format[r]
+    sheet = book.create_sheet(name)
     sheet.freeze_panes = "A2"
+    rows = [[_cell_value(v) for v in record] for record in table.itertuples(index=False)]
     for c, column in enumerate(table.columns, start=1):
-        width = max([len(str(column))] + [len(str(v)) for v in table[column].head(500).map(_cell_value) if v is not None])
+        width = max([len(str(column))] + [len(str(row[c - 1])) for row in rows[:500] if row[c - 1] is not None])
         sheet.column_dimensions[get_column_letter(c)].width = min(60, width + 2)
+    bold = Font(bold=True)
+    header = []
+    for column in table.columns:
+        cell = WriteOnlyCell(sheet, value=str(column))
+        cell.font = bold
+        header.append(cell)
+    sheet.append(header)
+    formats = [column_formats(table, column) for column in table.columns]
+    for r, row in enumerate(rows):
+        cells = []
+        for value, column_format in zip(row, formats):
+            cell = WriteOnlyCell(sheet, value=value)
+            if isinstance(value, str):
+                cell.data_type = "s"  # text stays text, even when it starts with '='
+            elif isinstance(value, (int, float)) and column_format[r]:
+                cell.number_format = column_format[r]
+            cells.append(cell)
+        sheet.append(cells)
 
 
 def workbook_bytes(sheets: dict[str, pd.DataFrame], readme: list[tuple[str, str]], built: dt.date) -> bytes:
     """One sheet per table and a README sheet; header rows bold and frozen."""
     from openpyxl import Workbook
 
-    book = Workbook()
-    first = book.active
-    first.title = "README"
-    _write_sheet(first, pd.DataFrame(readme, columns=["item", "meaning"]))
+    book = Workbook(write_only=True)
+    _write_sheet(book, "README", pd.DataFrame(readme, columns=["item", "meaning"]))
     for name, table in sheets.items():
-        _write_sheet(book.create_sheet(name), table)
+        _write_sheet(book, name, table)
     stamp = dt.datetime.combine(built, dt.time())
     book.properties.created = stamp
     book.properties.modified = stamp

@@ -18,7 +18,7 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import FuncFormatter, NullLocator
 
 from . import paths
 from .commodities import OTHER, commodity_shares, structure_measure
@@ -121,6 +121,7 @@ def growth_figure(series: pd.DataFrame | None = None, events: pd.DataFrame | Non
             ax.text(ev["year"] + 0.3, 1.2e8, f"{ev['event']} ({ev['year']})", rotation=90, fontsize=6.5,
                     color="#666666", va="bottom")
         ax.set_yscale("log")
+        ax.yaxis.set_minor_locator(NullLocator())  # decades only: minor log ticks add clutter and drawing time
         ax.set_ylim(8e7, 4e11)
         ax.set_xlim(1957, 2016)
         ax.yaxis.set_major_formatter(FuncFormatter(billions))
@@ -211,6 +212,7 @@ def china_figure(rus: pd.DataFrame | None = None, chn: pd.DataFrame | None = Non
         plot_levels(levels, r.reset_index(), COLOURS["stated"], "Russia–Japan")
         plot_levels(levels, c.reset_index(), COLOURS["china"], "Japan–China")
         levels.set_yscale("log")
+        levels.yaxis.set_minor_locator(NullLocator())
         levels.set_xlim(1978, 2015)
         levels.yaxis.set_major_formatter(FuncFormatter(billions))
         levels.set_ylabel("turnover, current US$ (log)")
