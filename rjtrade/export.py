@@ -101,12 +101,13 @@ def _write_sheet(book, name: str, table: pd.DataFrame) -> None:
     for r, row in enumerate(rows):
         cells = []
         for value, column_format in zip(row, formats):
-            cell = WriteOnlyCell(sheet, value=value)
-            if isinstance(value, str):
-                cell.data_type = "s"  # text stays text, even when it starts with '='
+            if isinstance(value, str) and value.startswith("="):
+                value = WriteOnlyCell(sheet, value=value)
+                value.data_type = "s"  # text stays text: never a formula
             elif isinstance(value, (int, float)) and column_format[r]:
-                cell.number_format = column_format[r]
-            cells.append(cell)
+                value = WriteOnlyCell(sheet, value=value)
+                value.number_format = column_format[r]
+            cells.append(value)
         sheet.append(cells)
 
 
