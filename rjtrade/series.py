@@ -237,13 +237,14 @@ def index(series: pd.DataFrame, base_year: int, flow: str = "turnover") -> pd.Da
 
 def mirror_gaps(economy: str = "RUS", partner: str = "JPN") -> pd.DataFrame:
     """The economy's own figure next to the partner's mirror figure, same year and flow, with the gap."""
-    found = candidates(economy, partner)
-    found = found[found["status"] == "stated"]
+    groups = defaultdict(lambda: {"direct": [], "mirror": []})
+    for r in candidate_records(economy, partner):
+        if r["status"] == "stated":
+            groups[(r["flow"], r["year"], r["period"])][r["side"]].append(r)
     rows = []
-    for (flow, year, period), group in found.groupby(["flow", "year", "period"]):
-        own, other = group[group["side"] == "direct"], group[group["side"] == "mirror"]
-        for _, a in own.iterrows():
-            for _, b in other.iterrows():
+    for (flow, year, period), sides in sorted(groups.items()):
+        for a in sides["direct"]:
+            for b in sides["mirror"]:
                 rows.append({
                     "flow": flow, "year": year, "period": period,
                     "own_obs": a["obs_id"], "own_reported_by": a["reported_by"], "own_value": a["value"],
@@ -252,4 +253,10 @@ def mirror_gaps(economy: str = "RUS", partner: str = "JPN") -> pd.DataFrame:
                     "mirror_low": b["low"], "mirror_high": b["high"],
                     "gap": b["value"] - a["value"], "gap_pct": (b["value"] / a["value"] - 1) * 100,
                 })
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows, columns=MIRROR_COLUMNS)
+
+
+MIRROR_COLUMNS = [
+    "flow", "year", "period", "own_obs", "own_reported_by", "own_value", "own_low", "own_high",
+    "mirror_obs", "mirror_reported_by", "mirror_value", "mirror_low", "mirror_high", "gap", "gap_pct",
+]
