@@ -65,6 +65,13 @@ def source_names(source_ids) -> str:
     return ", ".join(dict.fromkeys(names))
 
 
+def whiskers(ax, x, rows: pd.DataFrame, **style) -> None:
+    """Error bars for the interval each figure admits, in one call (value_usd, low, high columns)."""
+    if len(rows):
+        ax.errorbar(x, rows["value_usd"], yerr=[rows["value_usd"] - rows["low"], rows["high"] - rows["value_usd"]],
+                    fmt="none", ecolor="black", capsize=3, lw=0.8, **style)
+
+
 def plot_levels(ax, rows: pd.DataFrame, colour: str, label: str) -> None:
     """Stated (filled), derived (hollow) and open-ended ('more than') points with their intervals."""
     for status, marker, face in (("stated", "o", colour), ("derived", "D", "white")):
@@ -151,9 +158,8 @@ def _dip_panel(ax, series: pd.DataFrame, years, colour: str, title: str) -> pd.D
             ax.annotate("", xy=(row["year"], row["value_usd"] * 1.15), xytext=(row["year"], row["value_usd"]),
                         arrowprops={"arrowstyle": "-|>", "color": colour})
             ax.text(row["year"], row["value_usd"] * 1.17, "more than", ha="center", fontsize=7, color=colour)
-        else:
-            ax.errorbar(row["year"], row["value_usd"], yerr=[[row["value_usd"] - row["low"]], [row["high"] - row["value_usd"]]],
-                        color="black", capsize=3, lw=0.8)
+    closed = turnover[np.isfinite(turnover["high"])]
+    whiskers(ax, closed["year"], closed)
     fall = year_on_year(series)
     fall = fall[fall["year"] == 2009]
     if not fall.empty:
@@ -203,7 +209,8 @@ def china_figure(rus: pd.DataFrame | None = None, chn: pd.DataFrame | None = Non
     chn = annual_series("JPN", "CHN") if chn is None else chn
     obs = observations() if obs is None else obs
     known = ["stated", "derived"]
-    r = rus[(rus["flow"] == "turnover") & (rus["period"] == "annual") & rus["status"].isin(known)].set_index("year")
+    shown = (rus["flow"] == "turnover") & (rus["period"] == "annual") & rus["status"].isin(known) & (rus["year"] >= 1978)
+    r = rus[shown].set_index("year")
     c = chn[(chn["flow"] == "turnover") & (chn["period"] == "annual") & chn["status"].isin(known)].set_index("year")
     with styled():
         fig = plt.figure(figsize=(11, 6))
@@ -219,11 +226,10 @@ def china_figure(rus: pd.DataFrame | None = None, chn: pd.DataFrame | None = Non
         levels.set_title("Turnover, years with a figure", fontsize=10)
         levels.legend(fontsize=6.5, ncol=2, loc="lower right")
         both = sorted(set(r.index) & set(c.index))
-        for year in both:
-            lo = c.loc[year, "low"] / r.loc[year, "high"] if math.isfinite(r.loc[year, "high"]) else 0.0
-            hi = c.loc[year, "high"] / r.loc[year, "low"] if r.loc[year, "low"] > 0 else INF
-            mid = c.loc[year, "value_usd"] / r.loc[year, "value_usd"]
-            ratio.errorbar(year, mid, yerr=[[mid - lo], [min(hi, 100) - mid]], fmt="o", color="#5b3a8a", capsize=2, ms=4)
+        mid = c.loc[both, "value_usd"] / r.loc[both, "value_usd"]
+        lo = (c.loc[both, "low"] / r.loc[both, "high"]).fillna(0.0)  # over a "more than" figure: down to 0
+        hi = (c.loc[both, "high"] / r.loc[both, "low"]).clip(upper=100)
+        ratio.errorbar(both, mid, yerr=[mid - lo, hi - mid], fmt="o", color="#5b3a8a", capsize=2, ms=4)
         ratio.axhline(10, color="#b5452b", ls="--", lw=1)
         ratio.text(both[0] if both else 1995, 10.5, "article: 'more than 10 times'", fontsize=7.5, color="#b5452b")
         ratio.set_ylabel("Japan–China / Russia–Japan")
@@ -323,18 +329,17 @@ def partial_year_figure(rus: pd.DataFrame | None = None, obs: pd.DataFrame | Non
     flows = [("export", "exports"), ("import", "imports"), ("turnover", "turnover")]
     with styled():
         fig, ax = plt.subplots(figsize=(8, 4.8))
-        for i, (flow, label) in enumerate(flows):
-            for offset, year in ((-0.2, 2013), (0.2, 2014)):
-                row = partial.loc[(flow, year)]
-                derived = row["status"] == "derived"
-                ax.bar(i + offset, row["value_usd"], width=0.38, color="white" if derived else COLOURS["stated"],
-                       edgecolor=COLOURS["stated"], hatch="////" if derived else None,
-                       label=(f"Jan–Sep {year}" + (" (derived from the stated growth)" if derived else " (stated)")) if i == 0 else None)
-                ax.errorbar(i + offset, row["value_usd"], yerr=[[row["value_usd"] - row["low"]], [row["high"] - row["value_usd"]]],
-                            color="black", capsize=3, lw=0.8)
-            g = growth.loc[flow]
-            ax.text(i + 0.2, partial.loc[(flow, 2014), "value_usd"] * 1.03, f"{g['value']:+.1f} %", ha="center", fontsize=9,
-                    fontweight="bold")
+        x = np.arange(len(flows))
+        for offset, year in ((-0.2, 2013), (0.2, 2014)):
+            rows = partial.xs(year, level="year").loc[[flow for flow, _ in flows]]
+            derived = (rows["status"] == "derived").all()
+            ax.bar(x + offset, rows["value_usd"], width=0.38, color="white" if derived else COLOURS["stated"],
+                   edgecolor=COLOURS["stated"], hatch="////" if derived else None,
+                   label=f"Jan–Sep {year}" + (" (derived from the stated growth)" if derived else " (stated)"))
+            whiskers(ax, x + offset, rows)
+        for i, (flow, _label) in enumerate(flows):
+            ax.text(i + 0.2, partial.loc[(flow, 2014), "value_usd"] * 1.03, f"{growth.loc[flow, 'value']:+.1f} %",
+                    ha="center", fontsize=9, fontweight="bold")
         ax.set_xticks(range(len(flows)), [label for _, label in flows])
         ax.yaxis.set_major_formatter(FuncFormatter(billions))
         ax.set_ylabel("current US$, January–September")
