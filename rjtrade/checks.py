@@ -18,7 +18,7 @@ import pandas as pd
 
 from .intervals import INF, add, divide, hull, overlap, ratio_to_percent
 from .obstable import observations, records
-from .schema import AUDIT_COLUMNS, MIRROR_FLOW, USSR_LAST_YEAR
+from .schema import AUDIT_COLUMNS, MIRROR_FLOW, economy_in
 
 # Mirror statistics legitimately differ (CIF/FOB valuation, timing, re-exports); the
 # ERINA source (erina_4789) notes Russian Goskomstat figures run 20-35 % below others.
@@ -75,15 +75,10 @@ def find(index: dict, key: dict) -> list[dict]:
     return index.get(tuple(key[f] for f in LEVEL_FIELDS), [])
 
 
-def predecessor(economy: str, year: int) -> str:
-    """Russia's figures for years before 1992 are the USSR's."""
-    return "SUN" if economy == "RUS" and year <= USSR_LAST_YEAR else economy
-
-
 def level_key(row, year=None, partner=None, flow=None) -> dict:
     year = int(row["year"]) if year is None else year
     return {
-        "economy": predecessor(row["economy"], year), "partner": predecessor(partner or row["partner"], year),
+        "economy": economy_in(row["economy"], year), "partner": economy_in(partner or row["partner"], year),
         "flow": flow or row["flow"], "year": year, "period": row["period"], "commodity": row["commodity"],
     }
 
@@ -197,7 +192,7 @@ def check_records(rows: list[dict], index: dict):
             e for e in rows
             if e["measure"] == "value" and e["year"] is not None and e["year"] < year and e["flow"] == r["flow"]
             and e["period"] == r["period"] and e["commodity"] is None and e["currency"] == r["currency"]
-            and (e["economy"], e["partner"]) == (predecessor(r["economy"], int(e["year"])), r["partner"])
+            and (e["economy"], e["partner"]) == (economy_in(r["economy"], int(e["year"])), r["partner"])
         ]
         for e in earlier:
             verdict = "consistent" if r["high"] > e["low"] else "inconsistent"

@@ -25,7 +25,7 @@ from .commodities import OTHER, commodity_shares, structure_measure
 from .intervals import INF
 from .obstable import events as load_events
 from .obstable import observations
-from .schema import CHART_NAMES
+from .schema import CHART_NAMES, USSR_LAST_YEAR
 from .series import annual_series, cagr, interpolated, year_on_year
 
 COLOURS = {"stated": "#1f4e79", "derived": "#1f4e79", "china": "#b5452b", "partial": "#7f7f7f", "interp": "#7f7f7f"}
@@ -98,9 +98,9 @@ def growth_figure(series: pd.DataFrame | None = None, events: pd.DataFrame | Non
     annual = turnover[turnover["period"] == "annual"]
     with styled():
         fig, ax = plt.subplots(figsize=(9.5, 5.6))
-        ax.axvspan(1959, 1991.5, color="#f2f2f2", zorder=0)
+        ax.axvspan(1959, USSR_LAST_YEAR + 0.5, color="#f2f2f2", zorder=0)
         ax.text(1960, 2.2e11, "USSR (SUN)", fontsize=8.5, color="#555555")
-        ax.text(1992, 2.2e11, "Russia (RUS)", fontsize=8.5, color="#555555")
+        ax.text(USSR_LAST_YEAR + 1, 2.2e11, "Russia (RUS)", fontsize=8.5, color="#555555")
         filled = annual[annual["status"] != "missing"].sort_values("year")
         for economy, part in filled.groupby("economy"):  # no line across the USSR/Russia break
             ax.plot(part["year"], part["value_usd"], ls=":", color=COLOURS["interp"], lw=1, zorder=1,

@@ -10,6 +10,14 @@ ECONOMIES = {
 }
 USSR_LAST_YEAR = 1991  # dissolution in December 1991; Russia reports from 1992
 
+
+def economy_in(economy: str, year: int) -> str:
+    """The economy a figure for `year` belongs to: Russia (RUS) means the USSR (SUN) up to 1991."""
+    if economy in ("RUS", "SUN"):
+        return "SUN" if year <= USSR_LAST_YEAR else "RUS"
+    return economy
+
+
 FLOWS = ("export", "import", "turnover", "investment_stock", "direct_investment")
 TRADE_FLOWS = ("turnover", "export", "import")
 MIRROR_FLOW = {"export": "import", "import": "export", "turnover": "turnover"}

@@ -18,7 +18,7 @@ import pandas as pd
 
 from .intervals import INF, divide
 from .obstable import observations, records
-from .schema import MIRROR_FLOW, SERIES_COLUMNS, TRADE_FLOWS, USSR_LAST_YEAR
+from .schema import MIRROR_FLOW, SERIES_COLUMNS, TRADE_FLOWS, economy_in
 
 PRIMARY_SOURCE = "article_th"
 SELECTION_RULE = (
@@ -30,13 +30,6 @@ SELECTION_RULE = (
 )
 BOUND_RANK = {"exact": 0, "about": 1, "at_least": 2, "at_most": 2}
 JOINED = {"RUS": "USSR (SUN) to 1991 and Russia (RUS) from 1992, joined explicitly"}
-
-
-def economy_in(economy: str, year: int) -> str:
-    """The economy a figure for `year` belongs to: RUS means SUN up to 1991."""
-    if economy in ("RUS", "SUN"):
-        return "SUN" if year <= USSR_LAST_YEAR else "RUS"
-    return economy
 
 
 def _levels(start: int, end: int) -> list[dict]:

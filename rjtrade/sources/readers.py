@@ -27,11 +27,12 @@ from ..schema import (
     PUBLISHED_FIGURE_COLUMNS,
     REPORTERS,
     SOURCE_COLUMNS,
+    USSR_LAST_YEAR,
     YEAR_BASES,
     YEAR_MAX,
     YEAR_MIN,
 )
-from .tables import Row, check_unique
+from .tables import Row
 
 PERCENT_MEASURES = ("growth", "avg_annual_growth", "share_of_total", "commodity_share")
 SHARE_MEASURES = ("share_of_total", "commodity_share")
@@ -66,11 +67,10 @@ def code(row: Row, column: str, allowed, required: bool = True) -> str:
     return value
 
 
-def year_cell(row: Row, column: str, required: bool = False) -> int | None:
+def year_cell(row: Row, column: str) -> int | None:
+    """A CE year cell, or None when empty."""
     text = row[column]
     if not text:
-        if required:
-            raise row.error(column, "missing year")
         return None
     if not re.fullmatch(r"\d{4}", text):
         raise row.error(column, "a year is four digits, CE")
@@ -104,7 +104,7 @@ def observation(**fields) -> dict:
 
 # --- the registry ------------------------------------------------------------------
 def read_sources(rows: list[Row]) -> dict[str, dict]:
-    check_unique(rows, "source_id")
+    """The registry rows by source_id (ids checked unique by the loader)."""
     registry = {}
     for row in rows:
         code(row, "reporter", REPORTERS)
@@ -201,10 +201,10 @@ def check_economy_year(row: Row, obs: dict) -> None:
     if year is None:
         return
     for column in ("economy", "partner"):
-        if obs[column] == "SUN" and year > 1991:
+        if obs[column] == "SUN" and year > USSR_LAST_YEAR:
             raise row.error(column, f"the USSR (SUN) has no figures for {year}; use RUS")
-        if obs[column] == "RUS" and year < 1992:
-            raise row.error(column, f"Russia (RUS) reports from 1992; use SUN for {year}")
+        if obs[column] == "RUS" and year <= USSR_LAST_YEAR:
+            raise row.error(column, f"Russia (RUS) reports from {USSR_LAST_YEAR + 1}; use SUN for {year}")
 
 
 # --- published tables -----------------------------------------------------------------
