@@ -1,11 +1,9 @@
 """Commodity structure: shares by category, the unstated remainder, primary versus manufactured.
 
-Every category as written maps to one canonical category with its HS codes, or
-stays as written where no sound mapping exists (MAPPINGS). Primary versus
-manufactured follows UNCTAD's grouping of SITC: primary = SITC 0-4 and 68
-(food, raw materials, fuels, non-ferrous metals); manufactured = SITC 5-8 less 68.
-A category mixing both is `mixed`, and the structure measure gives the primary
-share as an interval from "none of the mixed" to "all of it".
+Every category as written maps to one canonical category with its HS codes and
+class, or stays as written where no sound mapping exists (rjtrade/categories.py
+holds the mapping and the rule). The structure measure gives the primary share as
+an interval from "none of the mixed or unstated" to "all of it".
 """
 
 from __future__ import annotations
@@ -16,6 +14,7 @@ import pandas as pd
 
 from .categories import CATEGORIES, MAPPINGS, OTHER
 from .obstable import observations, records
+from .schema import MIRROR_FLOW
 
 UNSTATED_PERIOD = "not stated by the source"
 # The article gives its structure (line 102) without a period, right after its
@@ -25,8 +24,7 @@ ASSUMED_TOTALS = {"article_th": (2014, "jan-sep")}
 
 def russia_flow(economy: str, flow: str) -> str:
     """Russia's side of the flow: Japan's exports to Russia are Russia's imports from Japan."""
-    own = economy in ("SUN", "RUS")
-    return flow if own else {"export": "import", "import": "export"}[flow]
+    return flow if economy in ("SUN", "RUS") else MIRROR_FLOW[flow]
 
 
 def category_row(obs: pd.Series) -> dict:

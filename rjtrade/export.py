@@ -1,9 +1,9 @@
 """Writing tables people hand on: CSV, Parquet and one formatted Excel workbook.
 
-Every write goes to a temporary file that is renamed into place, so a failed
-build leaves the previous outputs intact. Text that begins with =, +, - or @ is
-written as text, never as a formula: in the workbook the cell is typed as text;
-in CSV such text gets a leading apostrophe (the OWASP rule for CSV injection).
+These functions return bytes; the build writes them (rjtrade.files.atomic_write).
+Text that begins with =, +, - or @ is written as text, never as a formula: in the
+workbook the cell is typed as text; in CSV such text gets a leading apostrophe
+(the OWASP rule for CSV injection).
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ import math
 
 import pandas as pd
 
-from .files import atomic_write  # noqa: F401  (re-exported for the build)
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
