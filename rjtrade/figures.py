@@ -87,7 +87,7 @@ def plot_levels(ax, rows: pd.DataFrame, colour: str, label: str) -> None:
                         arrowprops={"arrowstyle": "-|>", "color": colour, "lw": 1.2}, zorder=3)
             ax.plot(row["year"], row["value_usd"], marker="_", ms=10, mew=2, color=colour, zorder=3)
     if (~np.isfinite(rows["high"])).any():
-        ax.plot([], [], marker=r"$\uparrow$", ls="", color=colour, ms=9, label=f"{label}, 'more than' (open-ended)")
+        ax.plot([], [], marker="^", ls="", color=colour, ms=7, label=f"{label}, 'more than' (open-ended)")
 
 
 def growth_figure(series: pd.DataFrame | None = None, events: pd.DataFrame | None = None):
