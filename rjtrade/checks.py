@@ -18,7 +18,7 @@ import pandas as pd
 
 from .intervals import INF, add, divide, hull, overlap, ratio_to_percent
 from .obstable import observations, records
-from .schema import AUDIT_COLUMNS, MIRROR_FLOW, economy_in
+from .schema import AUDIT_COLUMNS, MIRROR_FLOW, RUSSIA_OR_USSR, economy_in
 
 # Mirror statistics legitimately differ (CIF/FOB valuation, timing, re-exports); the
 # ERINA source (erina_4789) notes Russian Goskomstat figures run 20-35 % below others.
@@ -253,7 +253,7 @@ def _same_year_finding(a: dict, b: dict) -> dict:
 def check_mirrors(rows: list[dict], index: dict):
     for a in rows:
         if not (a["measure"] == "value" and a["status"] == "stated" and a["commodity"] is None and a["year"] is not None
-                and a["economy"] in ("SUN", "RUS") and a["flow"] in MIRROR_FLOW):
+                and a["economy"] in RUSSIA_OR_USSR and a["flow"] in MIRROR_FLOW):
             continue
         key = {"economy": a["partner"], "partner": a["economy"], "flow": MIRROR_FLOW[a["flow"]], "year": a["year"],
                "period": a["period"], "commodity": None}

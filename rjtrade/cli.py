@@ -7,7 +7,7 @@ import math
 import sys
 
 from .errors import RjtradeError
-from .schema import CHART_NAMES
+from .schema import CHART_NAMES, VERDICTS
 
 EXIT_OK, EXIT_ERROR, EXIT_INCONSISTENT, EXIT_USAGE = 0, 1, 3, 2
 
@@ -33,7 +33,7 @@ def cmd_audit(args) -> int:
     with pd.option_context("display.width", 200, "display.max_colwidth", 90, "display.max_rows", None):
         print(shown[["check", "verdict", "claim", "detail"]].to_string(index=False) if len(shown) else "no findings to show")
     counts = findings["verdict"].value_counts()
-    say(", ".join(f"{counts.get(v, 0)} {v}" for v in ("consistent", "inconsistent", "unverifiable")))
+    say(", ".join(f"{counts.get(v, 0)} {v}" for v in VERDICTS))
     if args.strict and counts.get("inconsistent", 0):
         return EXIT_INCONSISTENT
     return EXIT_OK

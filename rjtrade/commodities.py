@@ -14,7 +14,7 @@ import pandas as pd
 
 from .categories import CATEGORIES, MAPPINGS, OTHER
 from .obstable import observations, records
-from .schema import MIRROR_FLOW
+from .schema import MIRROR_FLOW, RUSSIA_OR_USSR
 
 UNSTATED_PERIOD = "not stated by the source"
 # The article gives its structure (line 102) without a period, right after its
@@ -24,7 +24,7 @@ ASSUMED_TOTALS = {"article_th": (2014, "jan-sep")}
 
 def russia_flow(economy: str, flow: str) -> str:
     """Russia's side of the flow: Japan's exports to Russia are Russia's imports from Japan."""
-    return flow if economy in ("SUN", "RUS") else MIRROR_FLOW[flow]
+    return flow if economy in RUSSIA_OR_USSR else MIRROR_FLOW[flow]
 
 
 def category_row(obs: pd.Series) -> dict:

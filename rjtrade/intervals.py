@@ -46,12 +46,6 @@ def divide(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, float
     return low, high
 
 
-def multiply(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, float]:
-    """All products x*y for non-negative x in a, y in b."""
-    (alo, ahi), (blo, bhi) = a, b
-    return alo * blo, (INF if INF in (ahi, bhi) else ahi * bhi)
-
-
 def add(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, float]:
     return a[0] + b[0], a[1] + b[1]
 

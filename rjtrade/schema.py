@@ -9,11 +9,12 @@ ECONOMIES = {
     "CHN": "China (excluding Hong Kong)",
 }
 USSR_LAST_YEAR = 1991  # dissolution in December 1991; Russia reports from 1992
+RUSSIA_OR_USSR = ("SUN", "RUS")  # the two economies of the Russian side, never merged silently
 
 
 def economy_in(economy: str, year: int) -> str:
     """The economy a figure for `year` belongs to: Russia (RUS) means the USSR (SUN) up to 1991."""
-    if economy in ("RUS", "SUN"):
+    if economy in RUSSIA_OR_USSR:
         return "SUN" if year <= USSR_LAST_YEAR else "RUS"
     return economy
 

@@ -54,10 +54,6 @@ def candidate_records(economy: str, partner: str, start: int = 1960, end: int = 
     return found + _sums_of_parts(found)
 
 
-def candidates(economy: str, partner: str, start: int = 1960, end: int = 2014) -> pd.DataFrame:
-    return pd.DataFrame(candidate_records(economy, partner, start, end))
-
-
 def _sums_of_parts(levels: list[dict]) -> list[dict]:
     """Turnover = exports + imports where a source gives both parts but no total."""
     groups = defaultdict(list)

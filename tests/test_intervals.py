@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from rjtrade.intervals import admitted, divide, growth_factor, hull, multiply, overlap, ratio_to_percent
+from rjtrade.intervals import admitted, divide, growth_factor, hull, overlap, ratio_to_percent
 
 
 def test_rounding_and_qualifiers():
@@ -29,7 +29,6 @@ def test_division_covers_every_reading():
 
 
 def test_other_operations():
-    assert multiply((2, 3), (4, math.inf)) == (8, math.inf)
     assert growth_factor((39.5, 40.5)) == (pytest.approx(1.395), pytest.approx(1.405))
     assert ratio_to_percent((1.2, math.inf)) == (pytest.approx(20), math.inf)
     assert hull([(1, 2), (0.5, 1.5), (3, 4)]) == (0.5, 4)
