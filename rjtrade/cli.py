@@ -40,9 +40,10 @@ def cmd_audit(args) -> int:
 
 
 def cmd_figures(args) -> int:
-    from .files import atomic_write, render_in_parallel
+    from .figures import render_all
+    from .files import atomic_write
 
-    files = render_in_parallel(args.names or None)
+    files = render_all(args.names or None)
     for path, data in files.items():
         atomic_write(path, data)
         say(f"wrote {path}")

@@ -27,10 +27,10 @@ def russia_flow(economy: str, flow: str) -> str:
     return flow if economy in RUSSIA_OR_USSR else MIRROR_FLOW[flow]
 
 
-def category_row(obs: pd.Series) -> dict:
+def category_row(obs: dict) -> dict:
     canonical, fit = MAPPINGS[obs["commodity"]]
     hs, cls, why = CATEGORIES.get(canonical, ("", "mixed", "category as written has no sound mapping"))
-    period = UNSTATED_PERIOD if pd.isna(obs["year"]) else f"{obs['period']} {int(obs['year'])}".replace("annual ", "")
+    period = UNSTATED_PERIOD if obs["year"] is None else f"{obs['period']} {int(obs['year'])}".replace("annual ", "")
     return {
         "obs_id": obs["obs_id"], "source_id": obs["source_id"], "locator": obs["locator"],
         "economy": obs["economy"], "partner": obs["partner"], "flow": obs["flow"],
@@ -75,9 +75,9 @@ def commodity_shares(with_values: bool = True) -> pd.DataFrame:
     period) are added, marked derived, naming the total they used.
     """
     obs = observations()
-    shares = pd.DataFrame([category_row(r) for _, r in obs[obs["measure"] == "commodity_share"].iterrows()])
+    shares = pd.DataFrame([category_row(r) for r in records(obs[obs["measure"] == "commodity_share"])])
     remainders = [remainder_row(g) for _, g in shares.groupby(GROUP, dropna=False)]
-    table = pd.concat([shares, pd.DataFrame(remainders)], ignore_index=True)
+    table = pd.concat([shares, pd.DataFrame(remainders)], ignore_index=True).astype({"year": "Int64"})
     table = table.sort_values(GROUP + ["status", "share_pct"], ascending=[True] * 5 + [False, False]).reset_index(drop=True)
     return add_values(table, obs) if with_values else table
 
@@ -111,15 +111,20 @@ def structure_measure(table: pd.DataFrame | None = None) -> pd.DataFrame:
     unmapped and unstated ones.
     """
     table = commodity_shares(with_values=False) if table is None else table
+    groups: dict[tuple, list[dict]] = {}
+    for row in records(table):
+        groups.setdefault((row["source_id"], row["russia_flow"], row["reference_period"]), []).append(row)
     rows = []
-    for key, group in table.groupby(["source_id", "russia_flow", "reference_period"]):
-        primary = group[group["class"] == "primary"]
-        unsure = group[group["class"].isin(["mixed", "unknown"])]
+    for (source_id, flow, period), group in sorted(groups.items()):
+        def total(end: str, *classes: str) -> float:
+            return sum(r[end] for r in group if r["class"] in classes)
+
+        unsure = total("high", "mixed", "unknown")
         rows.append({
-            "source_id": key[0], "russia_flow": key[1], "reference_period": key[2],
-            "primary_low": primary["low"].sum(), "primary_high": min(100.0, primary["high"].sum() + unsure["high"].sum()),
-            "manufactured_low": group[group["class"] == "manufactured"]["low"].sum(),
-            "manufactured_high": min(100.0, group[group["class"] == "manufactured"]["high"].sum() + unsure["high"].sum()),
-            "categories": len(group) - (group["category"] == OTHER).sum(),
+            "source_id": source_id, "russia_flow": flow, "reference_period": period,
+            "primary_low": total("low", "primary"), "primary_high": min(100.0, total("high", "primary") + unsure),
+            "manufactured_low": total("low", "manufactured"),
+            "manufactured_high": min(100.0, total("high", "manufactured") + unsure),
+            "categories": sum(r["category"] != OTHER for r in group),
         })
     return pd.DataFrame(rows)

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import io
 import math
+import multiprocessing
+import os
 import sys
+import warnings
 import textwrap
 from pathlib import Path
 
@@ -22,6 +25,7 @@ from matplotlib.ticker import FuncFormatter, NullLocator
 
 from . import paths
 from .commodities import OTHER, commodity_shares, structure_measure
+from .errors import RjtradeError
 from .intervals import INF
 from .obstable import events as load_events
 from .obstable import observations
@@ -82,7 +86,7 @@ def plot_levels(ax, rows: pd.DataFrame, colour: str, label: str) -> None:
                         yerr=[closed["value_usd"] - closed["low"], closed["high"] - closed["value_usd"]],
                         fmt=marker, color=colour, mfc=face, ms=5, capsize=2, lw=1, zorder=3,
                         label=f"{label}, {status}")
-        for _, row in sub[~np.isfinite(sub["high"])].iterrows():
+        for row in sub[~np.isfinite(sub["high"])].to_dict("records"):
             ax.annotate("", xy=(row["year"], row["value_usd"] * 1.6), xytext=(row["year"], row["value_usd"]),
                         arrowprops={"arrowstyle": "-|>", "color": colour, "lw": 1.2}, zorder=3)
             ax.plot(row["year"], row["value_usd"], marker="_", ms=10, mew=2, color=colour, zorder=3)
@@ -107,7 +111,7 @@ def growth_figure(series: pd.DataFrame | None = None, events: pd.DataFrame | Non
                     label="interpolated (log-linear), not stated" if economy == "RUS" else None)
         plot_levels(ax, annual[annual["status"].isin(["stated", "derived"])], COLOURS["stated"], "annual")
         partial = turnover[turnover["period"] != "annual"]
-        for _, row in partial.iterrows():
+        for row in partial.to_dict("records"):
             ax.plot(row["year"], row["value_usd"], marker="s", ms=5, color=COLOURS["partial"],
                     mfc=COLOURS["partial"] if row["status"] == "stated" else "white", zorder=3)
             if row["status"] == "stated":
@@ -123,7 +127,7 @@ def growth_figure(series: pd.DataFrame | None = None, events: pd.DataFrame | Non
             ax.annotate(f"{start}–{end}\n{g['cagr_pct']:+.0f} %/yr", (math.sqrt(start * end), math.sqrt(a.iloc[0] * a.iloc[1])),
                         xytext=(0, 20), textcoords="offset points", ha="center", fontsize=7.5, color="#333333")
         shown = events[events["event_id"].isin(TIMELINE_EVENTS)].drop_duplicates("event_id")
-        for _, ev in shown.iterrows():
+        for ev in shown.to_dict("records"):
             ax.axvline(ev["year"], color="#999999", lw=0.6, ls="--", zorder=0)
             ax.text(ev["year"] + 0.3, 1.2e8, f"{ev['event']} ({ev['year']})", rotation=90, fontsize=6.5,
                     color="#666666", va="bottom")
@@ -146,7 +150,7 @@ def growth_figure(series: pd.DataFrame | None = None, events: pd.DataFrame | Non
 
 def _dip_panel(ax, series: pd.DataFrame, years, colour: str, title: str) -> pd.DataFrame:
     turnover = series[(series["flow"] == "turnover") & (series["period"] == "annual") & series["year"].isin(years)]
-    for _, row in turnover.iterrows():
+    for row in turnover.to_dict("records"):
         if row["status"] == "missing":
             ax.text(row["year"], 0, "no figure", rotation=90, ha="center", va="bottom", fontsize=7, color="#777777")
             continue
@@ -239,7 +243,7 @@ def china_figure(rus: pd.DataFrame | None = None, chn: pd.DataFrame | None = Non
         labels = [dict(SHARE_ROWS)[i] for i in rows.index]
         y = np.arange(len(rows))[::-1]
         shares.barh(y, rows["value"], color=["#1f4e79" if s == "article_th" else "#8fa9c4" for s in rows["source_id"]], height=0.6)
-        for yi, (_, row) in zip(y, rows.iterrows()):
+        for yi, row in zip(y, rows.to_dict("records")):
             prefix = "less than " if row["bound"] == "at_most" else ""
             shares.text(row["value"] + 0.05, yi, f"{prefix}{row['value']:g} %", va="center", fontsize=8)
         shares.set_yticks(y, [("\n".join(_wrap(label, 30))) for label in labels], fontsize=7.5)
@@ -277,7 +281,7 @@ def structure_figure(shares: pd.DataFrame | None = None):
             rows = article[article["russia_flow"] == flow]
             rows = pd.concat([rows[rows["category"] != OTHER], rows[rows["category"] == OTHER]])
             left, used = 0.0, {k: 0 for k in CLASS_COLOURS}
-            for _, row in rows.iterrows():
+            for row in rows.to_dict("records"):
                 palette = CLASS_COLOURS[row["class"]]
                 colour = palette[used[row["class"]] % len(palette)]
                 used[row["class"]] += 1
@@ -288,7 +292,7 @@ def structure_figure(shares: pd.DataFrame | None = None):
                               ha="center", va="center", fontsize=6.8, color="black")
                 left += row["share_pct"]
             bars.text(-1, y, label, ha="right", va="center", fontsize=8.5)
-            small = [f"{r['category']} {r['share_pct']:g} %" for _, r in rows.iterrows() if r["share_pct"] < 6]
+            small = [f"{r['category']} {r['share_pct']:g} %" for r in rows.to_dict("records") if r["share_pct"] < 6]
             if small:
                 bars.text(0, y - 0.42, "not labelled: " + "; ".join(small), fontsize=6.8, va="top", color="#333333")
         bars.set_xlim(0, 100)
@@ -300,14 +304,14 @@ def structure_figure(shares: pd.DataFrame | None = None):
         bars.legend(handles, ["primary (SITC 0-4, 68)", "manufactured (SITC 5-8)", "mixed", "not stated (remainder)"],
                     ncol=4, loc="upper center", bbox_to_anchor=(0.5, -0.3), fontsize=7.5)
         measure = structure_measure(shares)
-        for i, (_, row) in enumerate(measure.sort_values(["russia_flow", "reference_period"]).iterrows()):
+        for i, row in enumerate(measure.sort_values(["russia_flow", "reference_period"]).to_dict("records")):
             colour = CLASS_COLOURS["primary"][0] if row["russia_flow"] == "export" else CLASS_COLOURS["manufactured"][0]
             over_time.plot([row["primary_low"], row["primary_high"]], [i, i], color=colour, lw=5, solid_capstyle="butt")
         ordered = measure.sort_values(["russia_flow", "reference_period"])
         over_time.set_yticks(range(len(measure)), [
             f"{'exports' if r['russia_flow'] == 'export' else 'imports'}: {source_names([r['source_id']])}, "
             f"{'period not stated' if r['reference_period'].startswith('not') else r['reference_period']}"
-            for _, r in ordered.iterrows()], fontsize=7)
+            for r in ordered.to_dict("records")], fontsize=7)
         over_time.set_xlim(0, 100)
         over_time.set_xlabel("primary goods, percent of the flow (interval: mixed and unstated categories may be either)")
         over_time.set_title("Primary share by source and period", fontsize=10)
@@ -378,9 +382,14 @@ def figure_bytes(fig) -> dict[str, bytes]:
     return out
 
 
-def render_all(names=None) -> dict:
-    """Every chart as {path: bytes} under reports/figures/, the library tables computed once."""
-    rus, chn, obs = annual_series("RUS", "JPN"), annual_series("JPN", "CHN"), observations()
+def chart_tables() -> dict:
+    """The library tables the charts are drawn from, computed once per render."""
+    return {"rus": annual_series("RUS", "JPN"), "chn": annual_series("JPN", "CHN"), "obs": observations()}
+
+
+def draw(names, tables: dict) -> dict[Path, bytes]:
+    """The named charts as {path: bytes} under reports/figures/."""
+    rus, chn, obs = tables["rus"], tables["chn"], tables["obs"]
     drawn = {
         "growth_1960_2014": lambda: growth_figure(interpolated(rus)),
         "dip_2009": lambda: dip_figure(rus, chn),
@@ -389,14 +398,36 @@ def render_all(names=None) -> dict:
         "jan_sep_2014": lambda: partial_year_figure(rus, obs),
     }
     files = {}
-    for name in CHART_NAMES:
-        if names and name not in names:
-            continue
+    for name in names:
         for fmt, data in figure_bytes(drawn[name]()).items():
             files[paths.FIGURES_DIR / f"{name}.{fmt}"] = data
     return files
 
 
-if __name__ == "__main__":  # worker: python -m rjtrade.figures FOLDER NAME...
-    for path, data in render_all(sys.argv[2:]).items():
-        (Path(sys.argv[1]) / path.name).write_bytes(data)
+def render_all(names=None, workers: int | None = None) -> dict[Path, bytes]:
+    """Every chart (or the named ones) as {path: bytes}, in the order of CHART_NAMES.
+
+    The tables are computed once; then, where the system can fork (Linux), the charts
+    are shared among one process per core, each forked with matplotlib already
+    imported, so no worker pays for the imports again. Elsewhere they are drawn one
+    after another. Both ways give the same bytes.
+    """
+    unknown = sorted(set(names or ()) - set(CHART_NAMES))
+    if unknown:
+        raise RjtradeError(f"unknown chart {', '.join(unknown)} (charts: {', '.join(CHART_NAMES)})")
+    names = [n for n in CHART_NAMES if not names or n in names]
+    tables = chart_tables()
+    workers = min(workers or os.cpu_count() or 1, len(names))
+    if workers < 2 or not sys.platform.startswith("linux"):
+        return draw(names, tables)
+    chunks = [names[i::workers] for i in range(workers)]
+    with warnings.catch_warnings():
+        # The only other threads are numpy's OpenBLAS and pyarrow's jemalloc pools, idle
+        # here and both fork-aware; Python 3.12+ warns about any thread at fork time.
+        warnings.filterwarnings("ignore", "This process .* is multi-threaded", DeprecationWarning)
+        with multiprocessing.get_context("fork").Pool(workers - 1) as pool:
+            others = pool.starmap_async(draw, [(chunk, tables) for chunk in chunks[1:]])
+            files = draw(chunks[0], tables)
+            for part in others.get():
+                files |= part
+    return {path: files[path] for path in sorted(files, key=lambda p: CHART_NAMES.index(p.stem))}

@@ -17,7 +17,7 @@ import pandas as pd
 from . import export, paths
 from .checks import audit
 from .commodities import commodity_shares, structure_measure
-from .files import atomic_write, render_in_parallel
+from .files import atomic_write
 from .obstable import tables
 from .schema import ECONOMIES, MEASURES, YEAR_BASES
 from .series import SELECTION_RULE, annual_series, mirror_gaps
@@ -93,8 +93,10 @@ def build(raw_dir: Path | None = None, figures: bool = True, progress=None) -> d
     say(f"{len(computed['observations'])} observations, {len(computed['audit'])} audit findings")
     files = outputs(computed, build_date())
     if figures:
+        from .figures import render_all  # matplotlib only when charts are drawn
+
         say("drawing figures")
-        files |= render_in_parallel()
+        files |= render_all()
     for path, data in files.items():
         atomic_write(path, data)
     say(f"wrote {len(files)} files")
