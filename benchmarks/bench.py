@@ -2,8 +2,8 @@
 
     python benchmarks/bench.py [--repeat N] [--main-job]
 
-Each command runs in a fresh interpreter N times (default 5); the median wall time is
-reported. The builds run on a copy of the project in a temporary folder, so the
+Each command runs in a fresh interpreter N times (default 5), alternating with its floor;
+the median wall times and the median of the per-run ratios are reported. The builds run on a copy of the project in a temporary folder, so the
 project's own outputs are not touched. Targets:
   import rjtrade          under import pandas + 0.1 s
   build of the tables     under 2x  python -c "import pandas, openpyxl"
@@ -27,13 +27,18 @@ ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
 
 
-def timed(command: list[str], repeat: int, env: dict | None = None) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        subprocess.run(command, check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+def run(command: list[str], env: dict | None = None) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def paired(floor: list[str], command: list[str], repeat: int, env: dict) -> tuple[float, float, float]:
+    """Median times of the floor and the command, run alternately so that the machine's
+    drift hits both alike, and the median of the per-pair ratios."""
+    pairs = [(run(floor, env), run(command, env)) for _ in range(repeat)]
+    return (statistics.median(f for f, _ in pairs), statistics.median(c for _, c in pairs),
+            statistics.median(c / f for f, c in pairs))
 
 
 def project_copy() -> Path:
@@ -43,8 +48,8 @@ def project_copy() -> Path:
     return folder
 
 
-def row(label: str, seconds: float, floor: float | None = None, target: str = "") -> str:
-    ratio = f"{seconds / floor:5.2f}x floor" if floor else ""
+def row(label: str, seconds: float, ratio: float | None = None, target: str = "") -> str:
+    ratio = f"{ratio:5.2f}x floor" if ratio else ""
     return f"{label:<44} {seconds:7.3f} s  {ratio:<13} {target}"
 
 
@@ -57,20 +62,20 @@ def main() -> None:
     env = {**os.environ, "RJTRADE_ROOT": str(copy), "MPLBACKEND": "Agg"}
     n = args.repeat
 
-    pandas = timed([PY, "-c", "import pandas"], n)
-    rjtrade = timed([PY, "-c", "import rjtrade"], n)
-    floor_tables = timed([PY, "-c", "import pandas, openpyxl"], n)
-    tables = timed([PY, "-m", "rjtrade.cli", "build", "--no-figures"], n, env)
-    floor_charts = timed([PY, "-c", "import pandas, matplotlib.pyplot"], n)
-    charts = timed([PY, "-m", "rjtrade.cli", "figures"], n, env)
+    pandas, rjtrade, _ = paired([PY, "-c", "import pandas"], [PY, "-c", "import rjtrade"], n, env)
+    floor_tables, tables, tables_ratio = paired([PY, "-c", "import pandas, openpyxl"],
+                                                [PY, "-m", "rjtrade.cli", "build", "--no-figures"], n, env)
+    floor_charts, charts, charts_ratio = paired([PY, "-c", "import pandas, matplotlib.pyplot"],
+                                                [PY, "-m", "rjtrade.cli", "figures"], n, env)
 
-    print(f"rjtrade benchmark (median of {n} runs, fresh interpreter each; Python {sys.version.split()[0]}, {os.cpu_count()} cores)")
+    print(f"rjtrade benchmark (medians of {n} runs, each beside its floor, fresh interpreters; "
+          f"Python {sys.version.split()[0]}, {os.cpu_count()} cores)")
     print(row("import pandas", pandas))
     print(row("import rjtrade", rjtrade, None, f"difference {rjtrade - pandas:+.3f} s (target < +0.1 s)"))
     print(row("floor: import pandas, openpyxl", floor_tables))
-    print(row("rjtrade build --no-figures (tables, xlsx)", tables, floor_tables, "(target < 2x)"))
+    print(row("rjtrade build --no-figures (tables, xlsx)", tables, tables_ratio, "(target < 2x)"))
     print(row("floor: import pandas, matplotlib.pyplot", floor_charts))
-    print(row("rjtrade figures (5 charts, PNG + SVG)", charts, floor_charts, "(target < 2x)"))
+    print(row("rjtrade figures (5 charts, PNG + SVG)", charts, charts_ratio, "(target < 2x)"))
     if args.main_job:
         start = time.perf_counter()
         subprocess.run([PY, "-m", "rjtrade.cli", "build"], check=True, env=env, stderr=subprocess.DEVNULL)

@@ -228,7 +228,7 @@ def china_figure(rus: pd.DataFrame | None = None, chn: pd.DataFrame | None = Non
         levels.yaxis.set_major_formatter(FuncFormatter(billions))
         levels.set_ylabel("turnover, current US$ (log)")
         levels.set_title("Turnover, years with a figure", fontsize=10)
-        levels.legend(fontsize=6.5, ncol=2, loc="lower right")
+        levels.legend(fontsize=6.5, loc="upper left")
         both = sorted(set(r.index) & set(c.index))
         mid = c.loc[both, "value_usd"] / r.loc[both, "value_usd"]
         lo = (c.loc[both, "low"] / r.loc[both, "high"]).fillna(0.0)  # over a "more than" figure: down to 0
@@ -246,7 +246,7 @@ def china_figure(rus: pd.DataFrame | None = None, chn: pd.DataFrame | None = Non
         for yi, row in zip(y, rows.to_dict("records")):
             prefix = "less than " if row["bound"] == "at_most" else ""
             shares.text(row["value"] + 0.05, yi, f"{prefix}{row['value']:g} %", va="center", fontsize=8)
-        shares.set_yticks(y, [("\n".join(_wrap(label, 30))) for label in labels], fontsize=7.5)
+        shares.set_yticks(y, [textwrap.fill(label, 30) for label in labels], fontsize=7.5)
         shares.set_xlabel("percent")
         shares.set_xlim(0, 5)
         shares.set_title("Shares stated (no year unless named)", fontsize=10)
@@ -258,17 +258,6 @@ def china_figure(rus: pd.DataFrame | None = None, chn: pd.DataFrame | None = Non
         fig.subplots_adjust(bottom=0.16, top=0.9, left=0.07, right=0.98)
     plt.close(fig)  # detached from pyplot: shown once in a notebook, never left open
     return fig
-
-
-def _wrap(text: str, width: int) -> list[str]:
-    words, lines, line = text.split(), [], ""
-    for word in words:
-        if len(line) + len(word) + 1 > width and line:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}".strip()
-    return lines + [line]
 
 
 def structure_figure(shares: pd.DataFrame | None = None):
@@ -287,14 +276,14 @@ def structure_figure(shares: pd.DataFrame | None = None):
                 used[row["class"]] += 1
                 bars.barh(y, row["share_pct"], left=left, color=colour, edgecolor="white",
                           hatch="xx" if row["class"] == "mixed" else None, height=0.6)
-                if row["share_pct"] >= 6:
-                    bars.text(left + row["share_pct"] / 2, y, "\n".join(_wrap(f"{row['category']} {row['share_pct']:g} %", 16)),
-                              ha="center", va="center", fontsize=6.8, color="black")
+                if row["share_pct"] >= 6:  # about 1.1 characters of 6.8 pt text fit per percent of width
+                    inside = f"{textwrap.fill(row['category'], int(row['share_pct'] * 1.1))}\n{row['share_pct']:g} %"
+                    bars.text(left + row["share_pct"] / 2, y, inside, ha="center", va="center", fontsize=6.8)
                 left += row["share_pct"]
             bars.text(-1, y, label, ha="right", va="center", fontsize=8.5)
             small = [f"{r['category']} {r['share_pct']:g} %" for r in rows.to_dict("records") if r["share_pct"] < 6]
             if small:
-                bars.text(0, y - 0.42, "not labelled: " + "; ".join(small), fontsize=6.8, va="top", color="#333333")
+                bars.text(0, y + 0.33, "not labelled: " + "; ".join(small), fontsize=6.8, va="bottom", color="#333333")
         bars.set_xlim(0, 100)
         bars.set_yticks([])
         bars.set_xlabel("share of the flow, percent (reference period not stated by the article)")
