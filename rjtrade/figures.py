@@ -393,13 +393,46 @@ def draw(names, tables: dict) -> dict[Path, bytes]:
     return files
 
 
+def _draw_in_turn(names, tables: dict, taken) -> dict[Path, bytes]:
+    """Take the next chart not yet taken by any process (a shared counter) and draw it, until none is left."""
+    files = {}
+    while True:
+        with taken.get_lock():
+            index = taken.value
+            taken.value += 1
+        if index >= len(names):
+            return files
+        files |= draw([names[index]], tables)
+
+
+def _draw_and_send(names, tables: dict, taken, sender) -> None:
+    """In a forked child: draw charts in turn and send the files, or the error, to the parent."""
+    try:
+        sender.send(_draw_in_turn(names, tables, taken))
+    except Exception as error:
+        sender.send(RjtradeError(f"drawing the charts failed: {error!r}"))
+    finally:
+        sender.close()
+
+
+def _receive(child, receiver) -> dict[Path, bytes]:
+    try:
+        part = receiver.recv()
+    except EOFError:
+        child.join()
+        part = RjtradeError(f"a process drawing the charts stopped (exit code {child.exitcode})")
+    if isinstance(part, Exception):
+        raise part
+    return part
+
+
 def render_all(names=None, workers: int | None = None) -> dict[Path, bytes]:
     """Every chart (or the named ones) as {path: bytes}, in the order of CHART_NAMES.
 
-    The tables are computed once; then, where the system can fork (Linux), the charts
-    are shared among one process per core, each forked with matplotlib already
-    imported, so no worker pays for the imports again. Elsewhere they are drawn one
-    after another. Both ways give the same bytes.
+    The tables are computed once; then, where the system can fork (Linux), one process
+    per core (this one and forked children that inherit matplotlib already imported)
+    each take the next chart not yet drawn, longest first, until none is left.
+    Elsewhere the charts are drawn one after another. Both ways give the same bytes.
     """
     unknown = sorted(set(names or ()) - set(CHART_NAMES))
     if unknown:
@@ -409,14 +442,26 @@ def render_all(names=None, workers: int | None = None) -> dict[Path, bytes]:
     workers = min(workers or os.cpu_count() or 1, len(names))
     if workers < 2 or not sys.platform.startswith("linux"):
         return draw(names, tables)
-    chunks = [names[i::workers] for i in range(workers)]
+    context = multiprocessing.get_context("fork")
+    taken = context.Value("i", 0)
+    children = []
     with warnings.catch_warnings():
         # The only other threads are numpy's OpenBLAS and pyarrow's jemalloc pools, idle
         # here and both fork-aware; Python 3.12+ warns about any thread at fork time.
         warnings.filterwarnings("ignore", "This process .* is multi-threaded", DeprecationWarning)
-        with multiprocessing.get_context("fork").Pool(workers - 1) as pool:
-            others = pool.starmap_async(draw, [(chunk, tables) for chunk in chunks[1:]])
-            files = draw(chunks[0], tables)
-            for part in others.get():
-                files |= part
+        for _ in range(workers - 1):
+            receiver, sender = context.Pipe(duplex=False)
+            child = context.Process(target=_draw_and_send, args=(names, tables, taken, sender), daemon=True)
+            child.start()
+            sender.close()
+            children.append((child, receiver))
+    try:
+        files = _draw_in_turn(names, tables, taken)
+        for child, receiver in children:
+            files |= _receive(child, receiver)
+    finally:
+        for child, receiver in children:
+            child.terminate()  # nothing to stop once it has sent; after an error, stops one still drawing
+            child.join()
+            receiver.close()
     return {path: files[path] for path in sorted(files, key=lambda p: CHART_NAMES.index(p.stem))}

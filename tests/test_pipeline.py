@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import time
+
 import openpyxl
 import pandas as pd
 import pytest
 
-from rjtrade import paths
+from rjtrade import figures, paths
+from rjtrade.errors import RjtradeError
 from rjtrade.export import csv_bytes, defuse_text
 from rjtrade.figures import render_all
 from rjtrade.pipeline import TABLE_FILES, build
@@ -74,3 +78,26 @@ def test_figures_are_byte_identical_when_rebuilt_one_by_one_or_in_parallel(works
     assert list(first) == list(second)  # same files, in the order of CHART_NAMES
     assert first == second
     assert b"<dc:date>" not in first[paths.FIGURES_DIR / "dip_2009.svg"]
+
+
+def test_a_chart_failing_in_a_worker_stops_the_render_with_its_error(workspace, monkeypatch):
+    def failing(names, tables):
+        raise ValueError(f"cannot draw {names[0]}")
+
+    monkeypatch.setattr(figures, "draw", failing)  # forked workers inherit the patch
+    with pytest.raises(Exception, match="cannot draw (dip_2009|jan_sep_2014)"):
+        render_all(["jan_sep_2014", "dip_2009"], workers=2)
+
+
+def test_a_worker_that_dies_is_reported_not_waited_for(workspace, monkeypatch):
+    parent, real = os.getpid(), figures.draw
+
+    def dying(names, tables):
+        if os.getpid() != parent:
+            os._exit(3)
+        time.sleep(1)  # holds the first chart, so the worker takes the second
+        return real(names, tables)
+
+    monkeypatch.setattr(figures, "draw", dying)
+    with pytest.raises(RjtradeError, match="stopped \\(exit code 3\\)"):
+        render_all(["jan_sep_2014", "dip_2009"], workers=2)
