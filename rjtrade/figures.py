@@ -62,10 +62,10 @@ def footnote(fig, text: str, width: int = 190) -> None:
 def source_names(source_ids) -> str:
     from .obstable import source_registry
 
-    registry = source_registry().set_index("source_id")
-    names = []
-    for sid in dict.fromkeys(s for s in source_ids if isinstance(s, str)):
-        names.append("the Thai article" if sid == "article_th" else registry.loc[sid, "publisher"].split(" (")[0])
+    registry = source_registry()
+    publishers = dict(zip(registry["source_id"], registry["publisher"]))
+    names = ["the Thai article" if sid == "article_th" else publishers[sid].split(" (")[0]
+             for sid in source_ids if isinstance(sid, str)]
     return ", ".join(dict.fromkeys(names))
 
 
