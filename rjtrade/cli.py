@@ -40,7 +40,7 @@ def cmd_audit(args) -> int:
 
 
 def cmd_figures(args) -> int:
-    from .figures import render_all
+    from .render import render_all
     from .files import atomic_write
 
     files = render_all(args.names or None)

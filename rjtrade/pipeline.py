@@ -93,7 +93,7 @@ def build(raw_dir: Path | None = None, figures: bool = True, progress=None) -> d
     say(f"{len(computed['observations'])} observations, {len(computed['audit'])} audit findings")
     files = outputs(computed, build_date())
     if figures:
-        from .figures import render_all  # matplotlib only when charts are drawn
+        from .render import render_all
 
         say("drawing figures")
         files |= render_all()

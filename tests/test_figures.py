@@ -3,13 +3,19 @@ chart must say: a title with what and when, units on the axes, a source footnote
 
 from __future__ import annotations
 
+import os
+import pickle
 import re
+import subprocess
+import sys
 
 import matplotlib.pyplot as plt
 import pytest
 
 from rjtrade import paths
+from rjtrade.chartdata import chart_data
 from rjtrade.figures import FIGURES, growth_figure
+from rjtrade.schema import CHART_NAMES
 
 BASELINE = {"baseline_dir": "baseline_images", "tolerance": 2, "style": str(paths.STYLE_FILE),
             "savefig_kwargs": {"metadata": {"Software": None}}}
@@ -51,3 +57,21 @@ def test_derived_points_look_different_from_stated_ones():
     interpolated = next(line for line in ax.get_lines() if "interpolated" in line.get_label())
     assert interpolated.get_linestyle() == ":"
     plt.close(fig)
+
+
+def test_the_chart_data_is_plain_python_so_a_drawing_process_needs_no_pandas():
+    data = chart_data(CHART_NAMES)
+    pickled = pickle.dumps(data)
+    assert b"pandas" not in pickled and b"numpy" not in pickled
+    code = "import sys, rjtrade.figures; sys.exit('pandas' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], env={**os.environ, "MPLBACKEND": "Agg"}).returncode == 0
+
+
+def test_the_dip_panel_states_the_fall_from_the_articles_figures():
+    # Article line 96: 2008 "เกินกว่า 3 หมื่นล้านดอลลาร์" (more than 30 bn), 2009 "12 พันล้านดอลลาร์"
+    # (11.5-12.5 bn). The fall is at most 12.5 / 30 - 1 = -58.3 %, with no lower bound.
+    russia_japan = chart_data(["dip_2009"])["dip_2009"]["panels"][0]
+    assert russia_japan["title"] == "Russia–Japan\n2009 on 2008: -58 % or lower"
+    bars = {row["year"]: row for row in russia_japan["rows"]}
+    assert bars[2008]["low"] == 30e9 and bars[2008]["high"] == float("inf")
+    assert bars[2010]["status"] == "missing"  # no source here covers 2010 for Russia–Japan

@@ -12,7 +12,7 @@ import pytest
 from rjtrade import figures, paths
 from rjtrade.errors import RjtradeError
 from rjtrade.export import csv_bytes, defuse_text
-from rjtrade.figures import render_all
+from rjtrade.render import render_all
 from rjtrade.pipeline import TABLE_FILES, build
 
 from .conftest import edit_cell
