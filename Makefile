@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test benchmark clean
+.PHONY: run test benchmark compile clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,15 +13,20 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $(STAMP)
 
-run: $(STAMP)
+# Byte-compile the package as pip does for installed packages (an editable install is
+# not compiled, and PYTHONDONTWRITEBYTECODE would otherwise leave every start compiling it).
+compile: $(STAMP)
+	$(BIN)/python -m compileall -q rjtrade
+
+run: compile
 	$(BIN)/rjtrade build
 	$(BIN)/rjtrade notebooks
 
 test: $(STAMP)
 	$(BIN)/python -m pytest --nbval-lax --mpl --mpl-baseline-path=tests/baseline_images tests notebooks
 
-benchmark: $(STAMP)
-	$(BIN)/python benchmarks/bench.py
+benchmark: compile
+	$(BIN)/python benchmarks/bench.py --main-job
 
 clean:
 	rm -rf $(VENV)
