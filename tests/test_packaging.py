@@ -26,3 +26,23 @@ def test_import_rjtrade_does_not_load_matplotlib_or_openpyxl():
     code = "import sys, rjtrade; print(sorted(m for m in ('matplotlib', 'openpyxl', 'pandas', 'nbformat') if m in sys.modules))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_the_readme_example_runs_as_written(tmp_path, monkeypatch, capsys):
+    readme = (paths.PROJ_ROOT / "README.md").read_text(encoding="utf-8")
+    example = readme.split("## Use it in your own analysis", 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
+    monkeypatch.chdir(tmp_path)
+    exec(compile(example, "README.md", "exec"), {})
+    printed = capsys.readouterr().out
+    # Article line 96: more than 30 bn in 2008, 12 bn (11.5-12.5) in 2009: at most 12.5 / 30 - 1 = -58.3 %.
+    assert "Russia–Japan\n2009 on 2008: -58 % or lower" in printed
+    assert (tmp_path / "dip_2009.svg").read_bytes().startswith(b"<?xml")
+
+
+def test_the_readme_states_what_parse_amount_returns():
+    import rjtrade as rj
+
+    readme = (paths.PROJ_ROOT / "README.md").read_text(encoding="utf-8")
+    stated = readme.split('rj.parse_amount("5 พันล้าน 581 ล้านดอลลาร์")\n# ', 1)[1].split("\n", 1)[0]
+    assert repr(rj.parse_amount("5 พันล้าน 581 ล้านดอลลาร์")) == stated
+    assert rj.parse_amount("5 พันล้าน 581 ล้านดอลลาร์").value == 5_581_000_000  # 5 x 10^9 + 581 x 10^6
