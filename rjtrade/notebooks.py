@@ -22,6 +22,10 @@ def strip_volatile(nb) -> None:
 def run_notebooks(folder: Path | None = None, timeout: int = 300, progress=None) -> list[Path]:
     import nbformat
     from nbclient import NotebookClient
+    from traitlets.config import Config
+
+    config = Config()
+    config.KernelManager.transport_encryption = "auto"  # CurveZMQ where the kernel supports it
 
     say = progress or (lambda message: print(message, file=sys.stderr))
     done = []
@@ -29,7 +33,8 @@ def run_notebooks(folder: Path | None = None, timeout: int = 300, progress=None)
     for number, path in enumerate(notebooks, start=1):
         say(f"[{number}/{len(notebooks)}] executing {path.name}")
         nb = nbformat.read(path, as_version=4)
-        NotebookClient(nb, timeout=timeout, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}).execute()
+        NotebookClient(nb, timeout=timeout, kernel_name="python3", config=config,
+                       resources={"metadata": {"path": str(path.parent)}}).execute()
         strip_volatile(nb)
         tmp = path.with_name(f".{path.name}.tmp")
         nbformat.write(nb, tmp)
