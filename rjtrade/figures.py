@@ -49,6 +49,17 @@ def footnote(fig, text: str, width: int = 190) -> None:
     fig.text(0.01, 0.008, "\n".join(textwrap.wrap(text, chars)), fontsize=7, color="#444444", ha="left", va="bottom")
 
 
+def finished(fig, note: str, title: str | None = None, **margins):
+    """The figure with its title across the top (if given), source footnote and margins, detached
+    from pyplot: a notebook shows it once and nothing is left open."""
+    if title:
+        fig.suptitle(title, x=0.01, ha="left", fontweight="bold", fontsize=11)
+    footnote(fig, note)
+    fig.subplots_adjust(**margins)
+    plt.close(fig)
+    return fig
+
+
 def finite(value) -> bool:
     return value is not None and math.isfinite(value)
 
@@ -118,12 +129,10 @@ def growth_figure(data: dict | None = None):
         ax.set_xlabel("year")
         ax.set_title("Russia(USSR)–Japan trade turnover, 1960–2014: stated, derived and interpolated values")
         ax.legend(loc="upper left", bbox_to_anchor=(0.27, 0.9), fontsize=7.5)
-        footnote(fig, "Sources: " + data["sources"] + ". Bars show the interval each figure admits; "
-                 "growth rates are compound annual rates between the years named. Points are the Soviet/Russian side "
-                 "where given, else Japan's side (reported_by in annual_series.csv).")
-        fig.subplots_adjust(bottom=0.16, top=0.93, left=0.09, right=0.98)
-    plt.close(fig)  # detached from pyplot: shown once in a notebook, never left open
-    return fig
+        note = ("Sources: " + data["sources"] + ". Bars show the interval each figure admits; growth rates are "
+                "compound annual rates between the years named. Points are the Soviet/Russian side where given, "
+                "else Japan's side (reported_by in annual_series.csv).")
+        return finished(fig, note, bottom=0.16, top=0.93, left=0.09, right=0.98)
 
 
 def _dip_panel(ax, panel: dict, years, colour: str) -> None:
@@ -155,14 +164,11 @@ def dip_figure(data: dict | None = None):
         fig, axes = plt.subplots(1, 2, figsize=(10, 4.8))
         for ax, panel, colour in zip(axes, data["panels"], (COLOURS["stated"], COLOURS["china"])):
             _dip_panel(ax, panel, data["years"], colour)
-        fig.suptitle("The 2009 dip: trade turnover 2006–2010, Russia–Japan and Japan–China", x=0.01, ha="left",
-                     fontweight="bold", fontsize=11)
-        footnote(fig, "Sources: " + data["sources"] + ". Hatched bars are derived "
-                 "from stated growth rates (Russia–Japan 2006; Japan–China 2008 from JETRO's -12.8 %); open bars "
-                 "with arrows are 'more than' figures. Whiskers: the interval each figure admits.")
-        fig.subplots_adjust(bottom=0.15, top=0.8, wspace=0.3, left=0.08, right=0.98)
-    plt.close(fig)  # detached from pyplot: shown once in a notebook, never left open
-    return fig
+        note = ("Sources: " + data["sources"] + ". Hatched bars are derived from stated growth rates "
+                "(Russia–Japan 2006; Japan–China 2008 from JETRO's -12.8 %); open bars with arrows are 'more than' "
+                "figures. Whiskers: the interval each figure admits.")
+        return finished(fig, note, "The 2009 dip: trade turnover 2006–2010, Russia–Japan and Japan–China",
+                        bottom=0.15, top=0.8, wspace=0.3, left=0.08, right=0.98)
 
 
 def china_figure(data: dict | None = None):
@@ -200,14 +206,11 @@ def china_figure(data: dict | None = None):
         shares.set_xlabel("percent")
         shares.set_xlim(0, 5)
         shares.set_title("Shares stated (no year unless named)", fontsize=10)
-        fig.suptitle("Japan versus China: Japan–China and Russia–Japan trade, and Russia's weight for Japan, 1980–2013",
-                     x=0.01, ha="left", fontweight="bold", fontsize=11)
-        footnote(fig, "Sources: " + data["sources"] + ". Japan–China: JETRO (Japan's "
-                 "statistics, China excluding Hong Kong) and the article (238 bn, year from context: 2007). "
-                 "Ratios use each year's intervals; arrows mark 'more than' figures.")
-        fig.subplots_adjust(bottom=0.16, top=0.9, left=0.07, right=0.98)
-    plt.close(fig)  # detached from pyplot: shown once in a notebook, never left open
-    return fig
+        note = ("Sources: " + data["sources"] + ". Japan–China: JETRO (Japan's statistics, China excluding "
+                "Hong Kong) and the article (238 bn, year from context: 2007). Ratios use each year's intervals; "
+                "arrows mark 'more than' figures.")
+        return finished(fig, note, "Japan versus China: Japan–China and Russia–Japan trade, and Russia's weight "
+                        "for Japan, 1980–2013", bottom=0.16, top=0.9, left=0.07, right=0.98)
 
 
 def structure_figure(data: dict | None = None):
@@ -247,13 +250,10 @@ def structure_figure(data: dict | None = None):
         over_time.set_xlim(0, 100)
         over_time.set_xlabel("primary goods, percent of the flow (interval: mixed and unstated categories may be either)")
         over_time.set_title("Primary share by source and period", fontsize=10)
-        fig.suptitle("Commodity structure of Russia–Japan trade: the article's shares and other sources, 1985–2014",
-                     x=0.01, ha="left", fontweight="bold", fontsize=11)
-        footnote(fig, "Sources: " + data["sources"] + ". Primary/manufactured by UNCTAD's SITC grouping; "
-                 "mapping to HS codes in rjtrade/categories.py. The remainder is computed as 100 % less the stated shares.")
-        fig.subplots_adjust(bottom=0.15, top=0.9, hspace=0.8, left=0.3, right=0.97)
-    plt.close(fig)  # detached from pyplot: shown once in a notebook, never left open
-    return fig
+        note = ("Sources: " + data["sources"] + ". Primary/manufactured by UNCTAD's SITC grouping; mapping to "
+                "HS codes in rjtrade/categories.py. The remainder is computed as 100 % less the stated shares.")
+        return finished(fig, note, "Commodity structure of Russia–Japan trade: the article's shares and other "
+                        "sources, 1985–2014", bottom=0.15, top=0.9, hspace=0.8, left=0.3, right=0.97)
 
 
 def partial_year_figure(data: dict | None = None):
@@ -276,11 +276,9 @@ def partial_year_figure(data: dict | None = None):
         ax.set_title("Russia–Japan trade, January–September 2014 against the same months of 2013")
         ax.set_ylim(0, data["top"])
         ax.legend(loc="upper left")
-        footnote(fig, "Source: the Thai article (line 100), citing the Federal Customs Service of Russia (Russia's side). "
-                 "2013 values are derived: 2014 value / (1 + growth). Whiskers: the interval each figure admits.")
-        fig.subplots_adjust(bottom=0.16, top=0.9)
-    plt.close(fig)  # detached from pyplot: shown once in a notebook, never left open
-    return fig
+        note = ("Source: the Thai article (line 100), citing the Federal Customs Service of Russia (Russia's side). "
+                "2013 values are derived: 2014 value / (1 + growth). Whiskers: the interval each figure admits.")
+        return finished(fig, note, bottom=0.16, top=0.9)
 
 
 def _computed(kind: str, data: dict | None) -> dict:
