@@ -40,8 +40,8 @@ def cmd_audit(args) -> int:
 
 
 def cmd_figures(args) -> int:
-    from .render import render_all
     from .files import atomic_write
+    from .render import render_all
 
     files = render_all(args.names or None)
     for path, data in files.items():
