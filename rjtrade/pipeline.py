@@ -18,6 +18,7 @@ from . import export, paths
 from .checks import audit
 from .commodities import commodity_shares, structure_measure
 from .files import atomic_write
+from .forks import Forked
 from .obstable import tables
 from .schema import ECONOMIES, MEASURES, YEAR_BASES
 from .series import SELECTION_RULE, annual_series, mirror_gaps
@@ -76,12 +77,17 @@ def readme_rows(built: dt.date) -> list[tuple[str, str]]:
 
 
 def outputs(computed: dict[str, pd.DataFrame], built: dt.date) -> dict[Path, bytes]:
-    files: dict[Path, bytes] = {}
-    for name in TABLE_FILES:
-        files[paths.PROCESSED_DIR / f"{name}.csv"] = export.csv_bytes(computed[name])
-        files[paths.PROCESSED_DIR / "parquet" / f"{name}.parquet"] = export.parquet_bytes(computed[name])
+    """Every table as CSV and Parquet, and the workbook (written in a forked child meanwhile)."""
     sheets = {name: computed[name] for name in TABLE_FILES} | {"structure": structure_measure(computed["commodity_shares"])}
-    files[paths.PROCESSED_DIR / "rjtrade.xlsx"] = export.workbook_bytes(sheets, readme_rows(built), built)
+    workbook = Forked(export.workbook_bytes, sheets, readme_rows(built), built)
+    files: dict[Path, bytes] = {}
+    try:
+        for name in TABLE_FILES:
+            files[paths.PROCESSED_DIR / f"{name}.csv"] = export.csv_bytes(computed[name])
+            files[paths.PROCESSED_DIR / "parquet" / f"{name}.parquet"] = export.parquet_bytes(computed[name])
+        files[paths.PROCESSED_DIR / "rjtrade.xlsx"] = workbook.result()
+    finally:
+        workbook.stop()
     return files
 
 
