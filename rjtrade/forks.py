@@ -33,7 +33,7 @@ class Forked:
         self.target, self.args, self.process = target, args, None
         if CONTEXT is not None:
             self.receiver, sender = CONTEXT.Pipe(duplex=False)
-            self.process = CONTEXT.Process(target=_run, args=(target, args, sender), daemon=True)
+            self.process = CONTEXT.Process(target=_run, args=(target, args, sender))  # may fork in turn
             with warnings.catch_warnings():
                 # Python 3.12+ warns about any thread at fork time; the only others here are
                 # numpy's OpenBLAS and pyarrow's jemalloc pools, idle and fork-aware.

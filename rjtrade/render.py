@@ -1,11 +1,12 @@
 """Drawing every chart, sharing the work among processes (light: no pandas or matplotlib here).
 
-Where the system can fork (Linux), one child per extra core is forked first; it imports
+Where the system can fork (Linux), a drawing process is forked first; it imports
 matplotlib while this process imports pandas and computes what the charts show
-(rjtrade/chartdata.py, plain Python values). Each child receives that data and every
-process, this one included, takes the next chart not yet drawn, longest first, until
-none is left. A child never imports pandas. Elsewhere the charts are drawn one after
-another. Both ways give the same bytes.
+(rjtrade/chartdata.py, plain Python values, so no drawing process needs pandas). Once
+the data arrive, it forks one more drawer per extra core, which inherits matplotlib and
+the data; each takes the next chart not yet drawn, longest first, until none is left.
+This process only computes the data and gathers the files. Elsewhere the charts are
+drawn one after another. Both ways give the same bytes.
 """
 
 from __future__ import annotations
@@ -26,11 +27,21 @@ def chosen(names=None) -> list[str]:
     return [n for n in CHART_NAMES if not names or n in names]
 
 
-def _draw_when_given(names, taken, data_in) -> dict[Path, bytes]:
-    """In a forked child: import matplotlib, wait for the data, then draw charts in turn."""
+def _drawers(names, taken, data_in, count: int) -> dict[Path, bytes]:
+    """In a forked child: import matplotlib, wait for the data, fork the other drawers (which
+    inherit both), draw charts in turn beside them and gather their files."""
     from .figures import draw_in_turn
 
-    return draw_in_turn(names, data_in.recv(), taken)
+    data = data_in.recv()
+    others = [Forked(draw_in_turn, names, data, taken) for _ in range(count - 1)]
+    try:
+        files = draw_in_turn(names, data, taken)
+        for other in others:
+            files |= other.result()
+    finally:
+        for other in others:
+            other.stop()
+    return files
 
 
 def render_all(names=None, workers: int | None = None) -> dict[Path, bytes]:
@@ -43,24 +54,15 @@ def render_all(names=None, workers: int | None = None) -> dict[Path, bytes]:
 
         return draw(names, chart_data(names))
     taken = CONTEXT.Value("i", 0)
-    pipes = [CONTEXT.Pipe(duplex=False) for _ in range(workers - 1)]
-    children = [Forked(_draw_when_given, names, taken, data_in) for data_in, _ in pipes]
+    data_in, data_out = CONTEXT.Pipe(duplex=False)
+    drawers = Forked(_drawers, names, taken, data_in, workers)
+    data_in.close()
     try:
         from .chartdata import chart_data
 
-        data = chart_data(names)
-        for data_in, data_out in pipes:
-            data_in.close()
-            data_out.send(data)
-        from .figures import draw_in_turn
-
-        files = draw_in_turn(names, data, taken)
-        for child in children:
-            files |= child.result()
+        data_out.send(chart_data(names))
+        files = drawers.result()
     finally:
-        for child in children:
-            child.stop()
-        for data_in, data_out in pipes:
-            data_in.close()
-            data_out.close()
+        drawers.stop()
+        data_out.close()
     return {path: files[path] for path in sorted(files, key=lambda p: CHART_NAMES.index(p.stem))}
