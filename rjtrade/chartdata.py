@@ -160,6 +160,23 @@ def partial_year(rus: pd.DataFrame | None = None, obs: pd.DataFrame | None = Non
     }
 
 
+def timeline(series: pd.DataFrame | None = None, events: pd.DataFrame | None = None) -> dict:
+    """Every event of the article's timeline, one row each in date order, with the trade turnover beneath."""
+    series = annual_series("RUS", "JPN", interpolate=True) if series is None else series
+    events = load_events() if events is None else events
+    rows = []
+    for _, dates in events.groupby("event_id", sort=False):
+        first = dates.iloc[0]
+        years = sorted({part[:4] for part in first["date_iso"].split("/")})
+        label = f"{'–'.join(years)} {first['event']}"
+        if (dates["flag"] == "two_dates").any():
+            label += f" (the article gives two dates: {' and '.join(d.replace('/', ' to ') for d in dates['date_iso'])})"
+        rows.append({"year": int(first["year"]), "label": label})
+    trade = growth(series, events)
+    return {"events": sorted(rows, key=lambda row: row["year"]), "lines": trade["lines"], "levels": trade["levels"],
+            "sources": trade["sources"]}
+
+
 def chart_data(names) -> dict[str, dict]:
     """What each named chart shows, the library tables computed once."""
     rus, chn, obs = annual_series("RUS", "JPN"), annual_series("JPN", "CHN"), observations()
@@ -169,5 +186,6 @@ def chart_data(names) -> dict[str, dict]:
         "japan_vs_china": lambda: china(rus, chn, obs),
         "commodity_structure": structure,
         "jan_sep_2014": lambda: partial_year(rus, obs),
+        "timeline_1855_2014": lambda: timeline(interpolated(rus)),
     }
     return {name: compute[name]() for name in names}

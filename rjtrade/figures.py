@@ -281,6 +281,44 @@ def partial_year_figure(data: dict | None = None):
         return finished(fig, note, bottom=0.16, top=0.9)
 
 
+def timeline_figure(data: dict | None = None):
+    """Relations 1855–2014: the article's events in date order, trade turnover beneath on the same years."""
+    data = _computed("timeline", data)
+    with styled():
+        fig, (events, trade) = plt.subplots(2, 1, figsize=(11, 7.2), sharex=True, height_ratios=[1.5, 1])
+        rows = data["events"]
+        y = np.arange(len(rows))[::-1]  # earliest at the top
+        events.scatter([row["year"] for row in rows], y, s=16, color=COLOURS["china"], zorder=3)
+        for yi, row in zip(y, rows):
+            right = row["year"] < 1960  # labels run into the empty years, never over other points
+            events.text(row["year"] + (1.2 if right else -1.2), yi, row["label"], fontsize=7, va="center",
+                        ha="left" if right else "right")
+        events.set_yticks([])
+        events.set_ylim(-0.8, len(rows) - 0.2)
+        events.grid(axis="y", visible=False)
+        events.set_title("Russia(USSR)–Japan relations 1855–2014: the article's events, with trade turnover from 1960")
+        for ax in (events, trade):
+            ax.axvline(USSR_LAST_YEAR + 0.5, color="#999999", lw=0.8, ls="--", zorder=0)
+        trade.text(USSR_LAST_YEAR - 0.5, 2.2e11, "USSR (SUN)", ha="right", fontsize=7.5, color="#555555")
+        trade.text(USSR_LAST_YEAR + 1.5, 2.2e11, "Russia (RUS)", fontsize=7.5, color="#555555")
+        for line in data["lines"]:  # one line per economy: none across the USSR/Russia break
+            trade.plot(line["years"], line["values"], ls=":", color=COLOURS["interp"], lw=1, zorder=1,
+                       label="interpolated (log-linear), not stated" if line["economy"] == "RUS" else None)
+        plot_levels(trade, data["levels"], COLOURS["stated"], "turnover")
+        trade.text(1855, 1e9, "no trade figures before 1960 in these sources", fontsize=7.5, color="#555555")
+        trade.set_yscale("log")
+        trade.yaxis.set_minor_locator(NullLocator())
+        trade.set_ylim(8e7, 4e11)
+        trade.yaxis.set_major_formatter(FuncFormatter(billions))
+        trade.set_ylabel("turnover, current US$ (log scale)")
+        trade.set_xlim(1850, 2016)
+        trade.set_xlabel("year")
+        trade.legend(loc="upper left", fontsize=7)
+        note = ("Sources: events from the Thai article, dates as written (data/raw/article_events.csv gives each line; "
+                "where it gives two dates the first is placed); trade from " + data["sources"] + ".")
+        return finished(fig, note, bottom=0.12, top=0.95, hspace=0.08, left=0.08, right=0.98)
+
+
 def _computed(kind: str, data: dict | None) -> dict:
     """The chart's data as given, else computed from the library tables (imports pandas)."""
     if data is not None:
@@ -296,6 +334,7 @@ FIGURES = {
     "japan_vs_china": china_figure,
     "commodity_structure": structure_figure,
     "jan_sep_2014": partial_year_figure,
+    "timeline_1855_2014": timeline_figure,
 }
 assert set(FIGURES) == set(CHART_NAMES)
 

@@ -90,4 +90,5 @@ VERDICTS = ("consistent", "inconsistent", "unverifiable")
 
 # Charts under reports/figures/, longest to draw first: processes drawing them in turn
 # then finish close together.
-CHART_NAMES = ("japan_vs_china", "commodity_structure", "growth_1960_2014", "dip_2009", "jan_sep_2014")
+CHART_NAMES = ("japan_vs_china", "timeline_1855_2014", "commodity_structure", "growth_1960_2014", "dip_2009",
+               "jan_sep_2014")

@@ -75,3 +75,14 @@ def test_the_dip_panel_states_the_fall_from_the_articles_figures():
     bars = {row["year"]: row for row in russia_japan["rows"]}
     assert bars[2008]["low"] == 30e9 and bars[2008]["high"] == float("inf")
     assert bars[2010]["status"] == "missing"  # no source here covers 2010 for Russia–Japan
+
+
+def test_the_timeline_shows_each_event_once_in_date_order_with_both_dates_where_two_are_given():
+    rows = chart_data(["timeline_1855_2014"])["timeline_1855_2014"]["events"]
+    # data/raw/article_events.csv: 19 dated rows for 16 events (three events are dated twice).
+    assert len(rows) == 16
+    assert [r["year"] for r in rows] == sorted(r["year"] for r in rows)
+    assert rows[0]["label"] == "1855 Diplomatic relations established"  # line 80: 7 กุมภาพันธ์ พ.ศ. 2398 (2398 - 543)
+    # Lines 30 and 265 date the war's start 27 มกราคม and 8 กุมภาพันธ์ พ.ศ. 2447: both kept, neither chosen.
+    war = next(r for r in rows if "War begins" in r["label"])
+    assert "1904-01-27 and 1904-02-08" in war["label"]
