@@ -11,7 +11,7 @@ import csv
 import pytest
 
 import rjtrade as rj
-from rjtrade.schema import OBSERVATION_COLUMNS
+from rjtrade.schema import CURRENCIES, OBSERVATION_COLUMNS, STATUSES
 
 from .conftest import ARTICLE, REPO_RAW
 
@@ -23,6 +23,14 @@ def obs():
 
 def test_columns_are_the_designed_ones():
     assert list(rj.observations().columns) == OBSERVATION_COLUMNS
+
+
+def test_statuses_and_currencies_are_the_designed_ones():
+    table = rj.observations()
+    series = rj.annual_series("RUS", "JPN", interpolate=True)
+    assert set(table["status"]) | set(series["status"]) <= set(STATUSES)
+    assert set(table["currency"].dropna()) <= set(CURRENCIES)
+    assert set(table.loc[table["unit"] == "money", "currency"]) >= {"USD", "SUR"}  # dollars and Soviet roubles
 
 
 def test_every_raw_figure_becomes_one_observation(obs):
