@@ -35,8 +35,9 @@ def build_date() -> dt.date:
     return dt.datetime.now(dt.timezone.utc).date()
 
 
-def compute(raw_dir: Path | None = None) -> dict[str, pd.DataFrame]:
-    loaded = tables(raw_dir)
+def compute() -> dict[str, pd.DataFrame]:
+    """Every table, from the raw folder rjtrade.paths names (RJTRADE_ROOT/data/raw)."""
+    loaded = tables()
     series = pd.concat([annual_series(e, p) for e, p in SERIES_PAIRS], ignore_index=True)
     return {
         "observations": loaded["observations"],
@@ -91,11 +92,11 @@ def outputs(computed: dict[str, pd.DataFrame], built: dt.date) -> dict[Path, byt
     return files
 
 
-def build(raw_dir: Path | None = None, figures: bool = True, progress=None) -> dict[str, pd.DataFrame]:
+def build(figures: bool = True, progress=None) -> dict[str, pd.DataFrame]:
     """Regenerate data/processed/ (and reports/figures/ unless figures=False)."""
     say = progress or (lambda message: print(message, file=sys.stderr))
     say("reading and checking raw data")
-    computed = compute(raw_dir)
+    computed = compute()
     say(f"{len(computed['observations'])} observations, {len(computed['audit'])} audit findings")
     files = outputs(computed, build_date())
     if figures:
