@@ -15,7 +15,7 @@ import pandas as pd
 from .commodities import OTHER, commodity_shares, structure_measure
 from .obstable import events as load_events
 from .obstable import observations, records, source_registry
-from .series import annual_series, cagr, interpolated, year_on_year
+from .series import annual_series, cagr, interpolated, known_levels, year_on_year
 
 TIMELINE_EVENTS = ("first_trade_agreement", "five_year_agreements", "siberia_cooperation",
                    "recognition_of_russia", "tokyo_declaration", "sakhalin_lng_plant")
@@ -46,14 +46,24 @@ def levels(rows: pd.DataFrame) -> list[dict]:
     return records(rows[["year", "value_usd", "low", "high", "status", "period"]])
 
 
+def _turnover(series: pd.DataFrame) -> dict:
+    """Annual turnover as a chart draws it: dotted lines per economy (interpolated years included),
+    the stated and derived levels, and the sources named."""
+    annual = series[(series["flow"] == "turnover") & (series["period"] == "annual")]
+    filled = annual[annual["status"] != "missing"].sort_values("year")
+    return {
+        "lines": [{"economy": economy, "years": part["year"].tolist(), "values": part["value_usd"].tolist()}
+                  for economy, part in filled.groupby("economy")],
+        "levels": levels(known_levels(series).reset_index()),
+        "sources": source_names(annual["source_id"]),
+    }
+
+
 def growth(series: pd.DataFrame | None = None, events: pd.DataFrame | None = None) -> dict:
     """Russia(USSR)–Japan turnover 1960–2014, interpolated stretches, growth rates and events."""
     series = annual_series("RUS", "JPN", interpolate=True) if series is None else series
     events = load_events() if events is None else events
-    turnover = series[series["flow"] == "turnover"]
-    annual = turnover[turnover["period"] == "annual"]
-    filled = annual[annual["status"] != "missing"].sort_values("year")
-    by_year = annual.set_index("year")["value_usd"]
+    by_year = known_levels(series)["value_usd"]
     rates = []
     for start, end in GROWTH_STRETCHES:
         try:
@@ -63,15 +73,8 @@ def growth(series: pd.DataFrame | None = None, events: pd.DataFrame | None = Non
         rates.append({"start": start, "end": end, "cagr_pct": float(rate["cagr_pct"]),
                       "x": math.sqrt(start * end), "y": math.sqrt(float(by_year[start]) * float(by_year[end]))})
     shown = events[events["event_id"].isin(TIMELINE_EVENTS)].drop_duplicates("event_id")
-    return {
-        "lines": [{"economy": economy, "years": part["year"].tolist(), "values": part["value_usd"].tolist()}
-                  for economy, part in filled.groupby("economy")],
-        "levels": levels(annual[annual["status"].isin(["stated", "derived"])]),
-        "partial": levels(turnover[turnover["period"] != "annual"]),
-        "rates": rates,
-        "events": records(shown[["year", "event"]]),
-        "sources": source_names(annual["source_id"]),
-    }
+    partial = series[(series["flow"] == "turnover") & (series["period"] != "annual")]
+    return _turnover(series) | {"partial": levels(partial), "rates": rates, "events": records(shown[["year", "event"]])}
 
 
 def _dip_panel(series: pd.DataFrame, title: str) -> dict:
@@ -100,10 +103,9 @@ def china(rus: pd.DataFrame | None = None, chn: pd.DataFrame | None = None, obs:
     rus = annual_series("RUS", "JPN") if rus is None else rus
     chn = annual_series("JPN", "CHN") if chn is None else chn
     obs = observations() if obs is None else obs
-    known = ["stated", "derived"]
-    shown = (rus["flow"] == "turnover") & (rus["period"] == "annual") & rus["status"].isin(known) & (rus["year"] >= 1978)
-    r = rus[shown].set_index("year")
-    c = chn[(chn["flow"] == "turnover") & (chn["period"] == "annual") & chn["status"].isin(known)].set_index("year")
+    r = known_levels(rus)
+    r = r[r.index >= 1978]
+    c = known_levels(chn)
     both = sorted(set(r.index) & set(c.index))
     mid = c.loc[both, "value_usd"] / r.loc[both, "value_usd"]
     low = (c.loc[both, "low"] / r.loc[both, "high"]).fillna(0.0)  # over a "more than" figure: down to 0
@@ -172,20 +174,19 @@ def timeline(series: pd.DataFrame | None = None, events: pd.DataFrame | None = N
         if (dates["flag"] == "two_dates").any():
             label += f" (the article gives two dates: {' and '.join(d.replace('/', ' to ') for d in dates['date_iso'])})"
         rows.append({"year": int(first["year"]), "label": label})
-    trade = growth(series, events)
-    return {"events": sorted(rows, key=lambda row: row["year"]), "lines": trade["lines"], "levels": trade["levels"],
-            "sources": trade["sources"]}
+    return _turnover(series) | {"events": sorted(rows, key=lambda row: row["year"])}
 
 
 def chart_data(names) -> dict[str, dict]:
     """What each named chart shows, the library tables computed once."""
     rus, chn, obs = annual_series("RUS", "JPN"), annual_series("JPN", "CHN"), observations()
+    filled = interpolated(rus)
     compute = {
-        "growth_1960_2014": lambda: growth(interpolated(rus)),
+        "growth_1960_2014": lambda: growth(filled),
         "dip_2009": lambda: dip(rus, chn),
         "japan_vs_china": lambda: china(rus, chn, obs),
         "commodity_structure": structure,
         "jan_sep_2014": lambda: partial_year(rus, obs),
-        "timeline_1855_2014": lambda: timeline(interpolated(rus)),
+        "timeline_1855_2014": lambda: timeline(filled),
     }
     return {name: compute[name]() for name in names}

@@ -149,7 +149,7 @@ def interpolated(series: pd.DataFrame) -> pd.DataFrame:
     rows = records(series)
     known = defaultdict(list)
     for r in rows:
-        if r["period"] == "annual" and r["status"] in ("stated", "derived"):
+        if r["period"] == "annual" and r["status"] in KNOWN:
             known[r["flow"]].append(r)
     bridges = {}
     for flow, points in known.items():
@@ -170,14 +170,18 @@ def interpolated(series: pd.DataFrame) -> pd.DataFrame:
 
 
 # --- growth tools --------------------------------------------------------------------
-def _known(series: pd.DataFrame, flow: str) -> pd.DataFrame:
-    rows = series[(series["flow"] == flow) & (series["period"] == "annual") & series["status"].isin(["stated", "derived"])]
+KNOWN = ("stated", "derived")  # a level the sources give, directly or by computation; never interpolated
+
+
+def known_levels(series: pd.DataFrame, flow: str = "turnover") -> pd.DataFrame:
+    """The flow's annual levels that are stated or derived, indexed by year."""
+    rows = series[(series["flow"] == flow) & (series["period"] == "annual") & series["status"].isin(KNOWN)]
     return rows.set_index("year")
 
 
 def year_on_year(series: pd.DataFrame, flow: str = "turnover") -> pd.DataFrame:
     """Percent change on the previous year, only where both years are known (never interpolated)."""
-    known = _known(series, flow)
+    known = known_levels(series, flow)
     rows = []
     for year in known.index:
         if year - 1 not in known.index:
@@ -194,7 +198,7 @@ def year_on_year(series: pd.DataFrame, flow: str = "turnover") -> pd.DataFrame:
 
 def cagr(series: pd.DataFrame, start: int, end: int, flow: str = "turnover") -> dict:
     """Compound annual growth rate in percent between two known years, with its interval."""
-    known = _known(series, flow)
+    known = known_levels(series, flow)
     for year in (start, end):
         if year not in known.index:
             raise KeyError(f"{flow} {year} is not known in this series (status stated or derived)")
@@ -212,7 +216,7 @@ def cagr(series: pd.DataFrame, start: int, end: int, flow: str = "turnover") -> 
 
 def index(series: pd.DataFrame, base_year: int, flow: str = "turnover") -> pd.DataFrame:
     """Values relative to a base year (= 100), for known years, with intervals."""
-    known = _known(series, flow)
+    known = known_levels(series, flow)
     if base_year not in known.index:
         raise KeyError(f"{flow} {base_year} is not known in this series")
     base = known.loc[base_year]
