@@ -19,6 +19,7 @@ import pandas as pd
 from .intervals import INF, add, divide, hull, overlap, ratio_to_percent
 from .obstable import observations, records
 from .schema import AUDIT_COLUMNS, MIRROR_FLOW, RUSSIA_OR_USSR, economy_in
+from .sources.readers import share_groups
 
 # Mirror statistics legitimately differ (CIF/FOB valuation, timing, re-exports); the
 # ERINA source (erina_4789) notes Russian Goskomstat figures run 20-35 % below others.
@@ -203,11 +204,7 @@ def check_records(rows: list[dict], index: dict):
 
 # --- share totals ---------------------------------------------------------------------------
 def check_shares(rows: list[dict], index: dict):
-    groups = defaultdict(list)
-    for r in rows:
-        if r["measure"] == "commodity_share":
-            groups[(r["source_id"], r["economy"], r["partner"], r["flow"], r["period"], r["year"])].append(r)
-    for (source, economy, partner, flow, period, year), group in groups.items():
+    for (source, economy, partner, flow, period, year), group in share_groups(rows).items():
         total = (sum(r["low"] for r in group), sum(r["high"] for r in group))
         yield finding("share_total", f"{source} {economy}-{partner} {flow} shares ({period} {year or ''}) total at most 100 %",
                       [r["obs_id"] for r in group], total, (0.0, 100.0), "percent",

@@ -347,14 +347,21 @@ def dates_agree(a: str, b: str) -> bool:
     return any(x.startswith(y) or y.startswith(x) for x in a.split("/") for y in b.split("/"))
 
 
-def check_share_totals(observations: list[dict]) -> None:
-    """Commodity shares of one flow, source and period may not add up to more than 100 %."""
+SHARE_GROUP = ("source_id", "economy", "partner", "flow", "period", "year")
+
+
+def share_groups(observations: list[dict]) -> dict[tuple, list[dict]]:
+    """Commodity shares by the flow they divide: source, economy, partner, flow, period and year."""
     groups: dict[tuple, list[dict]] = {}
     for obs in observations:
         if obs["measure"] == "commodity_share":
-            key = (obs["source_id"], obs["economy"], obs["partner"], obs["flow"], obs["year"], obs["period"])
-            groups.setdefault(key, []).append(obs)
-    for group in groups.values():
+            groups.setdefault(tuple(obs[k] for k in SHARE_GROUP), []).append(obs)
+    return groups
+
+
+def check_share_totals(observations: list[dict]) -> None:
+    """Commodity shares of one flow, source and period may not add up to more than 100 %."""
+    for group in share_groups(observations).values():
         lowest = sum(o["low"] for o in group)
         if lowest > 100:
             row, column = group[-1][ROW_KEY]
