@@ -14,6 +14,7 @@ import math
 
 import pandas as pd
 
+from .obstable import plain
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -25,12 +26,17 @@ def defuse_text(value):
     return value
 
 
-def safe_for_csv(table: pd.DataFrame) -> pd.DataFrame:
+def map_text(table: pd.DataFrame, function) -> pd.DataFrame:
+    """A copy of the table with `function` applied to every cell of its text columns."""
     out = table.copy()
     for column in out.columns:
         if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
-            out[column] = out[column].map(defuse_text)
+            out[column] = out[column].map(function)
     return out
+
+
+def safe_for_csv(table: pd.DataFrame) -> pd.DataFrame:
+    return map_text(table, defuse_text)
 
 
 def csv_bytes(table: pd.DataFrame) -> bytes:
@@ -39,11 +45,7 @@ def csv_bytes(table: pd.DataFrame) -> bytes:
 
 def parquet_bytes(table: pd.DataFrame) -> bytes:
     buffer = io.BytesIO()
-    frame = table.copy()
-    for column in frame.columns:
-        if frame[column].dtype == object or pd.api.types.is_string_dtype(frame[column]):
-            frame[column] = frame[column].map(lambda v: None if v is None or (isinstance(v, float) and math.isnan(v)) else str(v))
-    frame.to_parquet(buffer, index=False)
+    map_text(table, lambda v: None if plain(v) is None else str(v)).to_parquet(buffer, index=False)
     return buffer.getvalue()
 
 
@@ -68,12 +70,9 @@ def column_formats(table: pd.DataFrame, column: str) -> list[str | None]:
 
 
 def _cell_value(value):
-    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
-        return None
+    value = plain(value)
     if isinstance(value, float) and math.isinf(value):
         return "inf" if value > 0 else "-inf"
-    if hasattr(value, "item"):
-        return value.item()
     return value
 
 

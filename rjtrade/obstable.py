@@ -92,7 +92,7 @@ def tables(raw_dir: Path | None = None) -> dict:
     return _tables(str(raw_dir), _signature(raw_dir))
 
 
-def _plain(value):
+def plain(value):
     """A missing value (None, NaN, pd.NA) as None; numpy scalars as Python numbers."""
     if value is None or value is pd.NA or (isinstance(value, float) and value != value):
         return None
@@ -101,7 +101,7 @@ def _plain(value):
 
 def records(table: pd.DataFrame) -> list[dict]:
     """Rows as plain dicts with missing values as None: fast to scan, simple to compare."""
-    return [{k: _plain(v) for k, v in row.items()} for row in table.to_dict("records")]
+    return [{k: plain(v) for k, v in row.items()} for row in table.to_dict("records")]
 
 
 def observations(raw_dir: Path | None = None) -> pd.DataFrame:
