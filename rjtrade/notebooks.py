@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from . import paths
+from .files import atomic_write
 
 
 def notebook_paths(folder: Path | None = None) -> list[Path]:
@@ -36,8 +37,7 @@ def run_notebooks(folder: Path | None = None, timeout: int = 300, progress=None)
         NotebookClient(nb, timeout=timeout, kernel_name="python3", config=config,
                        resources={"metadata": {"path": str(path.parent)}}).execute()
         strip_volatile(nb)
-        tmp = path.with_name(f".{path.name}.tmp")
-        nbformat.write(nb, tmp)
-        tmp.replace(path)
+        text = nbformat.writes(nb)
+        atomic_write(path, (text if text.endswith("\n") else text + "\n").encode("utf-8"))  # as nbformat.write
         done.append(path)
     return done
