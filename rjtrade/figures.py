@@ -94,6 +94,25 @@ def plot_levels(ax, rows: list[dict], colour: str, label: str) -> None:
         ax.plot([], [], marker="^", ls="", color=colour, ms=7, label=f"{label}, 'more than' (open-ended)")
 
 
+def log_money_axis(ax, ylabel: str, ylim: tuple[float, float] | None = None) -> None:
+    """A log y axis in US$ with decade ticks only (minor log ticks add clutter and drawing time)."""
+    ax.set_yscale("log")
+    ax.yaxis.set_minor_locator(NullLocator())
+    if ylim:
+        ax.set_ylim(*ylim)
+    ax.yaxis.set_major_formatter(FuncFormatter(billions))
+    ax.set_ylabel(ylabel)
+
+
+def turnover_points(ax, data: dict, label: str) -> None:
+    """Dotted lines per economy (none across the USSR/Russia break), stated and derived levels, log US$ axis."""
+    for line in data["lines"]:
+        ax.plot(line["years"], line["values"], ls=":", color=COLOURS["interp"], lw=1, zorder=1,
+                label="interpolated (log-linear), not stated" if line["economy"] == "RUS" else None)
+    plot_levels(ax, data["levels"], COLOURS["stated"], label)
+    log_money_axis(ax, "turnover, current US$ (log scale)", (8e7, 4e11))
+
+
 def growth_figure(data: dict | None = None):
     """Russia(USSR)–Japan turnover 1960–2014 on a log scale."""
     data = _computed("growth", data)
@@ -102,10 +121,7 @@ def growth_figure(data: dict | None = None):
         ax.axvspan(1959, USSR_LAST_YEAR + 0.5, color="#f2f2f2", zorder=0)
         ax.text(1960, 2.2e11, "USSR (SUN)", fontsize=8.5, color="#555555")
         ax.text(USSR_LAST_YEAR + 1, 2.2e11, "Russia (RUS)", fontsize=8.5, color="#555555")
-        for line in data["lines"]:  # one line per economy: none across the USSR/Russia break
-            ax.plot(line["years"], line["values"], ls=":", color=COLOURS["interp"], lw=1, zorder=1,
-                    label="interpolated (log-linear), not stated" if line["economy"] == "RUS" else None)
-        plot_levels(ax, data["levels"], COLOURS["stated"], "annual")
+        turnover_points(ax, data, "annual")
         for row in data["partial"]:
             ax.plot(row["year"], row["value_usd"], marker="s", ms=5, color=COLOURS["partial"],
                     mfc=COLOURS["partial"] if row["status"] == "stated" else "white", zorder=3)
@@ -120,12 +136,7 @@ def growth_figure(data: dict | None = None):
             ax.axvline(ev["year"], color="#999999", lw=0.6, ls="--", zorder=0)
             ax.text(ev["year"] + 0.3, 1.2e8, f"{ev['event']} ({ev['year']})", rotation=90, fontsize=6.5,
                     color="#666666", va="bottom")
-        ax.set_yscale("log")
-        ax.yaxis.set_minor_locator(NullLocator())  # decades only: minor log ticks add clutter and drawing time
-        ax.set_ylim(8e7, 4e11)
         ax.set_xlim(1957, 2016)
-        ax.yaxis.set_major_formatter(FuncFormatter(billions))
-        ax.set_ylabel("turnover, current US$ (log scale)")
         ax.set_xlabel("year")
         ax.set_title("Russia(USSR)–Japan trade turnover, 1960–2014: stated, derived and interpolated values")
         ax.legend(loc="upper left", bbox_to_anchor=(0.27, 0.9), fontsize=7.5)
@@ -180,11 +191,8 @@ def china_figure(data: dict | None = None):
         levels, ratio, shares = fig.add_subplot(grid[0, 0]), fig.add_subplot(grid[1, 0]), fig.add_subplot(grid[:, 1])
         plot_levels(levels, data["rus"], COLOURS["stated"], "Russia–Japan")
         plot_levels(levels, data["chn"], COLOURS["china"], "Japan–China")
-        levels.set_yscale("log")
-        levels.yaxis.set_minor_locator(NullLocator())
+        log_money_axis(levels, "turnover, current US$ (log)")
         levels.set_xlim(1978, 2015)
-        levels.yaxis.set_major_formatter(FuncFormatter(billions))
-        levels.set_ylabel("turnover, current US$ (log)")
         levels.set_title("Turnover, years with a figure", fontsize=10)
         levels.legend(fontsize=6.5, loc="upper left")
         years = data["ratio"]["years"]
@@ -301,16 +309,8 @@ def timeline_figure(data: dict | None = None):
             ax.axvline(USSR_LAST_YEAR + 0.5, color="#999999", lw=0.8, ls="--", zorder=0)
         trade.text(USSR_LAST_YEAR - 0.5, 2.2e11, "USSR (SUN)", ha="right", fontsize=7.5, color="#555555")
         trade.text(USSR_LAST_YEAR + 1.5, 2.2e11, "Russia (RUS)", fontsize=7.5, color="#555555")
-        for line in data["lines"]:  # one line per economy: none across the USSR/Russia break
-            trade.plot(line["years"], line["values"], ls=":", color=COLOURS["interp"], lw=1, zorder=1,
-                       label="interpolated (log-linear), not stated" if line["economy"] == "RUS" else None)
-        plot_levels(trade, data["levels"], COLOURS["stated"], "turnover")
+        turnover_points(trade, data, "turnover")
         trade.text(1855, 1e9, "no trade figures before 1960 in these sources", fontsize=7.5, color="#555555")
-        trade.set_yscale("log")
-        trade.yaxis.set_minor_locator(NullLocator())
-        trade.set_ylim(8e7, 4e11)
-        trade.yaxis.set_major_formatter(FuncFormatter(billions))
-        trade.set_ylabel("turnover, current US$ (log scale)")
         trade.set_xlim(1850, 2016)
         trade.set_xlabel("year")
         trade.legend(loc="upper left", fontsize=7)
