@@ -31,16 +31,23 @@ PY = sys.executable
 
 def run(command: list[str], env: dict | None = None) -> float:
     start = time.perf_counter()
-    subprocess.run(command, check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(
+        command, check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     return time.perf_counter() - start
 
 
-def paired(floor: list[str], command: list[str], repeat: int, env: dict) -> tuple[float, float, float]:
+def paired(
+    floor: list[str], command: list[str], repeat: int, env: dict
+) -> tuple[float, float, float]:
     """Median times of the floor and the command, run alternately so that the machine's
     drift hits both alike, and the median of the per-pair ratios."""
     pairs = [(run(floor, env), run(command, env)) for _ in range(repeat)]
-    return (statistics.median(f for f, _ in pairs), statistics.median(c for _, c in pairs),
-            statistics.median(c / f for f, c in pairs))
+    return (
+        statistics.median(f for f, _ in pairs),
+        statistics.median(c for _, c in pairs),
+        statistics.median(c / f for f, c in pairs),
+    )
 
 
 def project_copy() -> Path:
@@ -56,7 +63,9 @@ def row(label: str, seconds: float, ratio: float | None = None, target: str = ""
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--main-job", action="store_true", help="also time build + notebooks once")
     args = parser.parse_args()
@@ -65,24 +74,59 @@ def main() -> None:
     n = args.repeat
 
     pandas, rjtrade, _ = paired([PY, "-c", "import pandas"], [PY, "-c", "import rjtrade"], n, env)
-    floor_tables, tables, tables_ratio = paired([PY, "-c", "import pandas, openpyxl"],
-                                                [PY, "-m", "rjtrade.cli", "build", "--no-figures"], n, env)
-    floor_charts, charts, charts_ratio = paired([PY, "-c", "import pandas, matplotlib.pyplot"],
-                                                [PY, "-m", "rjtrade.cli", "figures"], n, env)
+    floor_tables, tables, tables_ratio = paired(
+        [PY, "-c", "import pandas, openpyxl"],
+        [PY, "-m", "rjtrade.cli", "build", "--no-figures"],
+        n,
+        env,
+    )
+    floor_charts, charts, charts_ratio = paired(
+        [PY, "-c", "import pandas, matplotlib.pyplot"],
+        [PY, "-m", "rjtrade.cli", "figures"],
+        n,
+        env,
+    )
 
-    print(f"rjtrade benchmark (medians of {n} runs, each beside its floor, fresh interpreters; "
-          f"Python {sys.version.split()[0]}, {os.cpu_count()} cores)")
+    print(
+        f"rjtrade benchmark (medians of {n} runs, each beside its floor, fresh interpreters; "
+        f"Python {sys.version.split()[0]}, {os.cpu_count()} cores)"
+    )
     print(row("import pandas", pandas))
-    print(row("import rjtrade", rjtrade, None, f"difference {rjtrade - pandas:+.3f} s (target < +0.1 s)"))
+    print(
+        row(
+            "import rjtrade",
+            rjtrade,
+            None,
+            f"difference {rjtrade - pandas:+.3f} s (target < +0.1 s)",
+        )
+    )
     print(row("floor: import pandas, openpyxl", floor_tables))
     print(row("rjtrade build --no-figures (tables, xlsx)", tables, tables_ratio, "(target < 2x)"))
     print(row("floor: import pandas, matplotlib.pyplot", floor_charts))
-    print(row(f"rjtrade figures ({len(CHART_NAMES)} charts, PNG + SVG)", charts, charts_ratio, "(target < 2x)"))
+    print(
+        row(
+            f"rjtrade figures ({len(CHART_NAMES)} charts, PNG + SVG)",
+            charts,
+            charts_ratio,
+            "(target < 2x)",
+        )
+    )
     if args.main_job:
         start = time.perf_counter()
-        subprocess.run([PY, "-m", "rjtrade.cli", "build"], check=True, env=env, stderr=subprocess.DEVNULL)
-        subprocess.run([PY, "-m", "rjtrade.cli", "notebooks"], check=True, env=env, stderr=subprocess.DEVNULL)
-        print(row("main job: build + all notebooks (once)", time.perf_counter() - start, None, "(target < 60 s)"))
+        subprocess.run(
+            [PY, "-m", "rjtrade.cli", "build"], check=True, env=env, stderr=subprocess.DEVNULL
+        )
+        subprocess.run(
+            [PY, "-m", "rjtrade.cli", "notebooks"], check=True, env=env, stderr=subprocess.DEVNULL
+        )
+        print(
+            row(
+                "main job: build + all notebooks (once)",
+                time.perf_counter() - start,
+                None,
+                "(target < 60 s)",
+            )
+        )
     shutil.rmtree(copy)
 
 

@@ -16,7 +16,15 @@ from __future__ import annotations
 from importlib import import_module
 
 from .errors import ChecksumError, InputError, ParseError, RjtradeError
-from .parse import Amount, Figure, parse_amount, parse_date, parse_multiple, parse_percent, parse_year
+from .parse import (
+    Amount,
+    Figure,
+    parse_amount,
+    parse_date,
+    parse_multiple,
+    parse_percent,
+    parse_year,
+)
 
 __version__ = "0.1.0"
 
@@ -36,8 +44,18 @@ _LAZY = {
 }
 
 __all__ = [
-    "Amount", "Figure", "ChecksumError", "InputError", "ParseError", "RjtradeError",
-    "parse_amount", "parse_date", "parse_multiple", "parse_percent", "parse_year", *_LAZY,
+    "Amount",
+    "Figure",
+    "ChecksumError",
+    "InputError",
+    "ParseError",
+    "RjtradeError",
+    "parse_amount",
+    "parse_date",
+    "parse_multiple",
+    "parse_percent",
+    "parse_year",
+    *_LAZY,
 ]
 
 

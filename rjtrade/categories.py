@@ -10,12 +10,20 @@ less 68. A category mixing both is `mixed`.
 CATEGORIES = {
     "oil and petroleum products": ("2709, 2710", "primary", "SITC 33, fuels"),
     "aluminium": ("76", "primary", "SITC 684; non-ferrous metals (SITC 68) count as primary"),
-    "fertilisers and minerals": ("31, 25", "mixed", "fertilisers are SITC 56 (manufactured), crude minerals SITC 27 (primary)"),
+    "fertilisers and minerals": (
+        "31, 25",
+        "mixed",
+        "fertilisers are SITC 56 (manufactured), crude minerals SITC 27 (primary)",
+    ),
     "coal": ("2701", "primary", "SITC 32, fuels"),
     "fish and seafood": ("03, 1604, 1605", "primary", "SITC 03, food"),
     "timber": ("44", "primary", "SITC 24, crude materials"),
     "iron and steel": ("72", "manufactured", "SITC 67, manufactured goods"),
-    "vehicles and ships": ("87 (less 8708), 89", "manufactured", "SITC 78-79, transport equipment"),
+    "vehicles and ships": (
+        "87 (less 8708), 89",
+        "manufactured",
+        "SITC 78-79, transport equipment",
+    ),
     "machinery": ("84", "manufactured", "SITC 71-75"),
     "household electrical and communication equipment": ("85", "manufactured", "SITC 76-77"),
     "car parts and tyres": ("8708, 4011", "manufactured", "SITC 784 and 625"),
@@ -29,9 +37,15 @@ MAPPINGS = {
     "ปุ๋ยเคมีและแร่ธาตุ": ("fertilisers and minerals", "exact"),  # chemical fertilisers and minerals
     "ถ่านหิน": ("coal", "exact"),
     "ปลาและอาหารทะเล": ("fish and seafood", "exact"),
-    "ยานพาหนะ: รถยนต์ (รถยนต์ รถบรรทุก) รถประจำทาง รถจักรยานยนต์ เรือ": ("vehicles and ships", "exact"),  # cars, lorries, buses, motorcycles, ships
+    "ยานพาหนะ: รถยนต์ (รถยนต์ รถบรรทุก) รถประจำทาง รถจักรยานยนต์ เรือ": (
+        "vehicles and ships",
+        "exact",
+    ),  # cars, lorries, buses, motorcycles, ships
     "ผลิตภัณฑ์วิศวกรรมเครื่องกล": ("machinery", "exact"),  # mechanical engineering products
-    "เครื่องใช้ไฟฟ้าในครัวเรือนและการสื่อสาร": ("household electrical and communication equipment", "exact"),
+    "เครื่องใช้ไฟฟ้าในครัวเรือนและการสื่อสาร": (
+        "household electrical and communication equipment",
+        "exact",
+    ),
     "อะไหล่รถยนต์รวมทั้งยางรถยนต์": ("car parts and tyres", "exact"),  # car parts including tyres
     "น้ำมันจากซาคาลิน": ("oil and petroleum products", "narrower"),  # Sakhalin oil only
     "steel": ("iron and steel", "exact"),

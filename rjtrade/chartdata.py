@@ -17,8 +17,14 @@ from .obstable import events as load_events
 from .obstable import observations, records, source_registry
 from .series import annual_series, cagr, interpolated, known_levels, year_on_year
 
-TIMELINE_EVENTS = ("first_trade_agreement", "five_year_agreements", "siberia_cooperation",
-                   "recognition_of_russia", "tokyo_declaration", "sakhalin_lng_plant")
+TIMELINE_EVENTS = (
+    "first_trade_agreement",
+    "five_year_agreements",
+    "siberia_cooperation",
+    "recognition_of_russia",
+    "tokyo_declaration",
+    "sakhalin_lng_plant",
+)
 GROWTH_STRETCHES = ((1960, 1982), (1995, 2001), (2003, 2007), (2009, 2013))
 DIP_YEARS = tuple(range(2006, 2011))
 SHARE_ROWS = (
@@ -35,9 +41,12 @@ PARTIAL_FLOWS = ("export", "import", "turnover")
 def source_names(source_ids) -> str:
     """The publishers of the given sources, each once, in order: for a chart's footnote."""
     registry = source_registry()
-    publishers = dict(zip(registry["source_id"], registry["publisher"]))
-    names = ["the Thai article" if sid == "article_th" else publishers[sid].split(" (")[0]
-             for sid in source_ids if isinstance(sid, str)]
+    publishers = dict(zip(registry["source_id"], registry["publisher"], strict=False))
+    names = [
+        "the Thai article" if sid == "article_th" else publishers[sid].split(" (")[0]
+        for sid in source_ids
+        if isinstance(sid, str)
+    ]
     return ", ".join(dict.fromkeys(names))
 
 
@@ -52,8 +61,14 @@ def _turnover(series: pd.DataFrame) -> dict:
     annual = series[(series["flow"] == "turnover") & (series["period"] == "annual")]
     filled = annual[annual["status"] != "missing"].sort_values("year")
     return {
-        "lines": [{"economy": economy, "years": part["year"].tolist(), "values": part["value_usd"].tolist()}
-                  for economy, part in filled.groupby("economy")],
+        "lines": [
+            {
+                "economy": economy,
+                "years": part["year"].tolist(),
+                "values": part["value_usd"].tolist(),
+            }
+            for economy, part in filled.groupby("economy")
+        ],
         "levels": levels(known_levels(series).reset_index()),
         "sources": source_names(annual["source_id"]),
     }
@@ -70,23 +85,45 @@ def growth(series: pd.DataFrame | None = None, events: pd.DataFrame | None = Non
             rate = cagr(series, start, end)
         except KeyError:
             continue
-        rates.append({"start": start, "end": end, "cagr_pct": float(rate["cagr_pct"]),
-                      "x": math.sqrt(start * end), "y": math.sqrt(float(by_year[start]) * float(by_year[end]))})
+        rates.append(
+            {
+                "start": start,
+                "end": end,
+                "cagr_pct": float(rate["cagr_pct"]),
+                "x": math.sqrt(start * end),
+                "y": math.sqrt(float(by_year[start]) * float(by_year[end])),
+            }
+        )
     shown = events[events["event_id"].isin(TIMELINE_EVENTS)].drop_duplicates("event_id")
     partial = series[(series["flow"] == "turnover") & (series["period"] != "annual")]
-    return _turnover(series) | {"partial": levels(partial), "rates": rates, "events": records(shown[["year", "event"]])}
+    return _turnover(series) | {
+        "partial": levels(partial),
+        "rates": rates,
+        "events": records(shown[["year", "event"]]),
+    }
 
 
 def _dip_panel(series: pd.DataFrame, title: str) -> dict:
-    turnover = series[(series["flow"] == "turnover") & (series["period"] == "annual") & series["year"].isin(DIP_YEARS)]
+    turnover = series[
+        (series["flow"] == "turnover")
+        & (series["period"] == "annual")
+        & series["year"].isin(DIP_YEARS)
+    ]
     fall = year_on_year(series)
     fall = fall[fall["year"] == 2009]
     if not fall.empty:
         f = fall.iloc[0]
-        title += (f"\n2009 on 2008: {f['high']:+.0f} % or lower" if f["low"] <= -99.9
-                  else f"\n2009 on 2008: {f['growth_pct']:+.1f} % [{f['low']:+.1f}, {f['high']:+.1f}]")
-    return {"title": title, "rows": levels(turnover), "top": float(turnover["value_usd"].max()) * 1.3,
-            "source_ids": turnover["source_id"].tolist()}
+        title += (
+            f"\n2009 on 2008: {f['high']:+.0f} % or lower"
+            if f["low"] <= -99.9
+            else f"\n2009 on 2008: {f['growth_pct']:+.1f} % [{f['low']:+.1f}, {f['high']:+.1f}]"
+        )
+    return {
+        "title": title,
+        "rows": levels(turnover),
+        "top": float(turnover["value_usd"].max()) * 1.3,
+        "source_ids": turnover["source_id"].tolist(),
+    }
 
 
 def dip(rus: pd.DataFrame | None = None, chn: pd.DataFrame | None = None) -> dict:
@@ -94,11 +131,18 @@ def dip(rus: pd.DataFrame | None = None, chn: pd.DataFrame | None = None) -> dic
     rus = annual_series("RUS", "JPN") if rus is None else rus
     chn = annual_series("JPN", "CHN") if chn is None else chn
     panels = [_dip_panel(rus, "Russia–Japan"), _dip_panel(chn, "Japan–China")]
-    return {"years": list(DIP_YEARS), "panels": panels,
-            "sources": source_names(panels[0]["source_ids"] + panels[1]["source_ids"])}
+    return {
+        "years": list(DIP_YEARS),
+        "panels": panels,
+        "sources": source_names(panels[0]["source_ids"] + panels[1]["source_ids"]),
+    }
 
 
-def china(rus: pd.DataFrame | None = None, chn: pd.DataFrame | None = None, obs: pd.DataFrame | None = None) -> dict:
+def china(
+    rus: pd.DataFrame | None = None,
+    chn: pd.DataFrame | None = None,
+    obs: pd.DataFrame | None = None,
+) -> dict:
     """Japan–China against Japan–Russia turnover, their ratio, and the share figures."""
     rus = annual_series("RUS", "JPN") if rus is None else rus
     chn = annual_series("JPN", "CHN") if chn is None else chn
@@ -108,16 +152,31 @@ def china(rus: pd.DataFrame | None = None, chn: pd.DataFrame | None = None, obs:
     c = known_levels(chn)
     both = sorted(set(r.index) & set(c.index))
     mid = c.loc[both, "value_usd"] / r.loc[both, "value_usd"]
-    low = (c.loc[both, "low"] / r.loc[both, "high"]).fillna(0.0)  # over a "more than" figure: down to 0
+    low = (c.loc[both, "low"] / r.loc[both, "high"]).fillna(
+        0.0
+    )  # over a "more than" figure: down to 0
     high = (c.loc[both, "high"] / r.loc[both, "low"]).clip(upper=100)
     labels = dict(SHARE_ROWS)
     shares = obs[obs["obs_id"].isin(labels)].set_index("obs_id")
     return {
         "rus": levels(r.reset_index()),
         "chn": levels(c.reset_index()),
-        "ratio": {"years": [int(y) for y in both], "mid": mid.tolist(), "low": low.tolist(), "high": high.tolist()},
-        "shares": [{"label": labels[i], "value": float(shares.loc[i, "value"]), "source_id": shares.loc[i, "source_id"],
-                    "at_most": shares.loc[i, "bound"] == "at_most"} for i in labels if i in shares.index],
+        "ratio": {
+            "years": [int(y) for y in both],
+            "mid": mid.tolist(),
+            "low": low.tolist(),
+            "high": high.tolist(),
+        },
+        "shares": [
+            {
+                "label": labels[i],
+                "value": float(shares.loc[i, "value"]),
+                "source_id": shares.loc[i, "source_id"],
+                "at_most": shares.loc[i, "bound"] == "at_most",
+            }
+            for i in labels
+            if i in shares.index
+        ],
         "sources": source_names(pd.concat([r, c])["source_id"]),
     }
 
@@ -134,11 +193,16 @@ def structure(shares: pd.DataFrame | None = None) -> dict:
     measure = structure_measure(shares).sort_values(["russia_flow", "reference_period"])
     return {
         "flows": flows,
-        "measure": [{
-            "russia_flow": m["russia_flow"], "primary_low": m["primary_low"], "primary_high": m["primary_high"],
-            "label": f"{'exports' if m['russia_flow'] == 'export' else 'imports'}: {source_names([m['source_id']])}, "
-                     f"{'period not stated' if m['reference_period'].startswith('not') else m['reference_period']}",
-        } for m in records(measure)],
+        "measure": [
+            {
+                "russia_flow": m["russia_flow"],
+                "primary_low": m["primary_low"],
+                "primary_high": m["primary_high"],
+                "label": f"{'exports' if m['russia_flow'] == 'export' else 'imports'}: {source_names([m['source_id']])}, "
+                f"{'period not stated' if m['reference_period'].startswith('not') else m['reference_period']}",
+            }
+            for m in records(measure)
+        ],
         "sources": source_names(shares["source_id"]),
     }
 
@@ -148,16 +212,28 @@ def partial_year(rus: pd.DataFrame | None = None, obs: pd.DataFrame | None = Non
     rus = annual_series("RUS", "JPN") if rus is None else rus
     obs = observations() if obs is None else obs
     partial = rus[rus["period"] == "jan-sep"].set_index(["flow", "year"])
-    growth_rates = obs[(obs["measure"] == "growth") & (obs["period"] == "jan-sep")].set_index("flow")
+    growth_rates = obs[(obs["measure"] == "growth") & (obs["period"] == "jan-sep")].set_index(
+        "flow"
+    )
     years = []
     for year in (2013, 2014):
         rows = partial.xs(year, level="year").loc[list(PARTIAL_FLOWS)]
-        years.append({"year": year, "derived": bool((rows["status"] == "derived").all()),
-                      "rows": records(rows[["value_usd", "low", "high"]])})
+        years.append(
+            {
+                "year": year,
+                "derived": bool((rows["status"] == "derived").all()),
+                "rows": records(rows[["value_usd", "low", "high"]]),
+            }
+        )
     return {
         "years": years,
-        "labels": [{"value": float(partial.loc[(flow, 2014), "value_usd"]), "growth_pct": float(growth_rates.loc[flow, "value"])}
-                   for flow in PARTIAL_FLOWS],
+        "labels": [
+            {
+                "value": float(partial.loc[(flow, 2014), "value_usd"]),
+                "growth_pct": float(growth_rates.loc[flow, "value"]),
+            }
+            for flow in PARTIAL_FLOWS
+        ],
         "top": float(partial["value_usd"].max()) * 1.25,
     }
 

@@ -30,9 +30,16 @@ def finding(check, claim, obs_ids, implied, stated, unit, verdict=None, detail="
     if verdict is None:
         verdict = "consistent" if overlap(implied, stated) else "inconsistent"
     return {
-        "check": check, "claim": claim, "obs_ids": ";".join(obs_ids),
-        "implied_low": implied[0], "implied_high": implied[1],
-        "stated_low": stated[0], "stated_high": stated[1], "unit": unit, "verdict": verdict, "detail": detail,
+        "check": check,
+        "claim": claim,
+        "obs_ids": ";".join(obs_ids),
+        "implied_low": implied[0],
+        "implied_high": implied[1],
+        "stated_low": stated[0],
+        "stated_high": stated[1],
+        "unit": unit,
+        "verdict": verdict,
+        "detail": detail,
     }
 
 
@@ -79,8 +86,12 @@ def find(index: dict, key: dict) -> list[dict]:
 def level_key(row, year=None, partner=None, flow=None) -> dict:
     year = int(row["year"]) if year is None else year
     return {
-        "economy": economy_in(row["economy"], year), "partner": economy_in(partner or row["partner"], year),
-        "flow": flow or row["flow"], "year": year, "period": row["period"], "commodity": row["commodity"],
+        "economy": economy_in(row["economy"], year),
+        "partner": economy_in(partner or row["partner"], year),
+        "flow": flow or row["flow"],
+        "year": year,
+        "period": row["period"],
+        "commodity": row["commodity"],
     }
 
 
@@ -96,13 +107,28 @@ def check_growth(rows: list[dict], index: dict):
         before = [r for r in find(index, level_key(g, year=int(g["base_year"]))) if not uses(r, g)]
         pairs = [(a, b) for a in now for b in before if a["currency"] == b["currency"]]
         if not pairs:
-            yield finding("growth_vs_levels", claim, [g["obs_id"]], (math.nan, math.nan), interval(g), "percent",
-                          "unverifiable", f"no pair of independent levels for {g['year']} and {g['base_year']}")
+            yield finding(
+                "growth_vs_levels",
+                claim,
+                [g["obs_id"]],
+                (math.nan, math.nan),
+                interval(g),
+                "percent",
+                "unverifiable",
+                f"no pair of independent levels for {g['year']} and {g['base_year']}",
+            )
         for a, b in pairs:
             implied = ratio_to_percent(divide(interval(a), interval(b)))
-            yield finding("growth_vs_levels", claim, [g["obs_id"], a["obs_id"], b["obs_id"]], implied, interval(g), "percent",
-                          detail=f"{a['obs_id']} {fmt_interval(interval(a))} over {b['obs_id']} {fmt_interval(interval(b))} "
-                                 f"implies growth {fmt_interval(implied)} %; stated {fmt_interval(interval(g))} %")
+            yield finding(
+                "growth_vs_levels",
+                claim,
+                [g["obs_id"], a["obs_id"], b["obs_id"]],
+                implied,
+                interval(g),
+                "percent",
+                detail=f"{a['obs_id']} {fmt_interval(interval(a))} over {b['obs_id']} {fmt_interval(interval(b))} "
+                f"implies growth {fmt_interval(implied)} %; stated {fmt_interval(interval(g))} %",
+            )
 
 
 # --- parts versus totals --------------------------------------------------------------------
@@ -110,17 +136,31 @@ def check_parts(rows: list[dict], index: dict):
     groups = defaultdict(dict)
     for r in rows:
         if r["measure"] == "value" and r["year"] is not None and r["commodity"] is None:
-            key = (r["source_id"], r["economy"], r["partner"], r["year"], r["period"], r["currency"], r["status"])
+            key = (
+                r["source_id"],
+                r["economy"],
+                r["partner"],
+                r["year"],
+                r["period"],
+                r["currency"],
+                r["status"],
+            )
             groups[key][r["flow"]] = r
     for flows in groups.values():
         if not {"export", "import", "turnover"} <= set(flows):
             continue
         e, i, t = flows["export"], flows["import"], flows["turnover"]
         implied = add(interval(e), interval(i))
-        yield finding("parts_vs_total", f"{t['economy']}-{t['partner']} {t['period']} {t['year']}: exports + imports = turnover",
-                      [e["obs_id"], i["obs_id"], t["obs_id"]], implied, interval(t), t["currency"],
-                      detail=f"{fmt_interval(interval(e))} + {fmt_interval(interval(i))} = {fmt_interval(implied)}; "
-                             f"turnover {fmt_interval(interval(t))} ({t['status']})")
+        yield finding(
+            "parts_vs_total",
+            f"{t['economy']}-{t['partner']} {t['period']} {t['year']}: exports + imports = turnover",
+            [e["obs_id"], i["obs_id"], t["obs_id"]],
+            implied,
+            interval(t),
+            t["currency"],
+            detail=f"{fmt_interval(interval(e))} + {fmt_interval(interval(i))} = {fmt_interval(implied)}; "
+            f"turnover {fmt_interval(interval(t))} ({t['status']})",
+        )
 
 
 # --- multiples -------------------------------------------------------------------------------
@@ -130,10 +170,17 @@ def _base_levels(index: dict, m) -> tuple[list, str]:
         first = int(m["base_year"])
         last = int(m["base_year_to"]) if m["base_year_to"] is not None else first
         found = [r for y in range(first, last + 1) for r in find(index, level_key(m, year=y))]
-        return [r for r in found if not uses(r, m) and r["status"] == "stated"], ("span" if last > first else "year")
+        return [r for r in found if not uses(r, m) and r["status"] == "stated"], (
+            "span" if last > first else "year"
+        )
     if m["base_partner"] is not None and m["year"] is not None:
         key = level_key(m, partner=m["base_partner"])
-        mirror = {**key, "economy": key["partner"], "partner": key["economy"], "flow": MIRROR_FLOW[m["flow"]]}
+        mirror = {
+            **key,
+            "economy": key["partner"],
+            "partner": key["economy"],
+            "flow": MIRROR_FLOW[m["flow"]],
+        }
         return find(index, key) + find(index, mirror), "partner"
     return [], "none"
 
@@ -150,39 +197,83 @@ def check_multiples(rows: list[dict], index: dict):
         bases, kind = _base_levels(index, m)
         if kind == "span" and bases:
             low, high = hull(interval(b) for b in bases)
-            bases = [{"obs_id": "+".join(b["obs_id"] for b in bases), "low": low, "high": high, "currency": bases[0]["currency"]}]
+            bases = [
+                {
+                    "obs_id": "+".join(b["obs_id"] for b in bases),
+                    "low": low,
+                    "high": high,
+                    "currency": bases[0]["currency"],
+                }
+            ]
         pairs = [(t, b) for t in targets for b in bases if t["currency"] == b["currency"]]
         if not pairs:
-            yield finding("multiple", claim, [m["obs_id"]], (math.nan, math.nan), interval(m), "times", "unverifiable",
-                          "no independent level for one side of the ratio")
+            yield finding(
+                "multiple",
+                claim,
+                [m["obs_id"]],
+                (math.nan, math.nan),
+                interval(m),
+                "times",
+                "unverifiable",
+                "no independent level for one side of the ratio",
+            )
         context = " (year taken from context, not written)" if m["year_basis"] == "context" else ""
         for t, b in pairs:
             implied = divide(interval(t), interval(b))
-            yield finding("multiple", claim, [m["obs_id"], t["obs_id"], b["obs_id"]], implied, interval(m), "times",
-                          detail=f"{t['obs_id']} {fmt_interval(interval(t))} over {b['obs_id']} {fmt_interval(interval(b))}"
-                                 f" = {fmt_interval(implied)}{context}")
+            yield finding(
+                "multiple",
+                claim,
+                [m["obs_id"], t["obs_id"], b["obs_id"]],
+                implied,
+                interval(m),
+                "times",
+                detail=f"{t['obs_id']} {fmt_interval(interval(t))} over {b['obs_id']} {fmt_interval(interval(b))}"
+                f" = {fmt_interval(implied)}{context}",
+            )
 
 
 def _flow_multiple(rows: list[dict], m, claim: str):
     """'Imports nearly twice exports' with no year: shown against every period both are known, unverifiable."""
     groups = defaultdict(dict)
     for r in rows:
-        if (r["measure"] == "value" and r["year"] is not None and r["commodity"] is None
-                and r["economy"] == m["economy"] and r["partner"] == m["partner"]):
+        if (
+            r["measure"] == "value"
+            and r["year"] is not None
+            and r["commodity"] is None
+            and r["economy"] == m["economy"]
+            and r["partner"] == m["partner"]
+        ):
             groups[(r["year"], r["period"], r["source_id"])][r["flow"]] = r
     found = False
-    for (year, period, _source), flows in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2])):
+    for (year, period, _source), flows in sorted(
+        groups.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2])
+    ):
         if m["flow"] in flows and m["base_flow"] in flows:
             a, b = flows[m["flow"]], flows[m["base_flow"]]
             implied = divide(interval(a), interval(b))
             found = True
-            yield finding("multiple", claim, [m["obs_id"], a["obs_id"], b["obs_id"]], implied, interval(m), "times",
-                          "unverifiable",
-                          f"the claim has no year; in {period} {year} the ratio was {fmt_interval(implied)}"
-                          + ("" if overlap(implied, interval(m)) else " (would not fit)"))
+            yield finding(
+                "multiple",
+                claim,
+                [m["obs_id"], a["obs_id"], b["obs_id"]],
+                implied,
+                interval(m),
+                "times",
+                "unverifiable",
+                f"the claim has no year; in {period} {year} the ratio was {fmt_interval(implied)}"
+                + ("" if overlap(implied, interval(m)) else " (would not fit)"),
+            )
     if not found:
-        yield finding("multiple", claim, [m["obs_id"]], (math.nan, math.nan), interval(m), "times", "unverifiable",
-                      "no period with both flows known")
+        yield finding(
+            "multiple",
+            claim,
+            [m["obs_id"]],
+            (math.nan, math.nan),
+            interval(m),
+            "times",
+            "unverifiable",
+            "no period with both flows known",
+        )
 
 
 # --- records -----------------------------------------------------------------------------------
@@ -190,26 +281,46 @@ def check_records(rows: list[dict], index: dict):
     for r in (r for r in rows if r["claim"] == "record_high"):
         year = int(r["year"])
         earlier = [
-            e for e in rows
-            if e["measure"] == "value" and e["year"] is not None and e["year"] < year and e["flow"] == r["flow"]
-            and e["period"] == r["period"] and e["commodity"] is None and e["currency"] == r["currency"]
-            and (e["economy"], e["partner"]) == (economy_in(r["economy"], int(e["year"])), r["partner"])
+            e
+            for e in rows
+            if e["measure"] == "value"
+            and e["year"] is not None
+            and e["year"] < year
+            and e["flow"] == r["flow"]
+            and e["period"] == r["period"]
+            and e["commodity"] is None
+            and e["currency"] == r["currency"]
+            and (e["economy"], e["partner"])
+            == (economy_in(r["economy"], int(e["year"])), r["partner"])
         ]
         for e in earlier:
             verdict = "consistent" if r["high"] > e["low"] else "inconsistent"
-            yield finding("record", f"{r['economy']}-{r['partner']} {r['flow']} {year} is a record high ({r['obs_id']})",
-                          [r["obs_id"], e["obs_id"]], (e["low"], e["high"]), interval(r), r["currency"], verdict,
-                          f"{year} {fmt_interval(interval(r))} must exceed {int(e['year'])} {fmt_interval(interval(e))}")
+            yield finding(
+                "record",
+                f"{r['economy']}-{r['partner']} {r['flow']} {year} is a record high ({r['obs_id']})",
+                [r["obs_id"], e["obs_id"]],
+                (e["low"], e["high"]),
+                interval(r),
+                r["currency"],
+                verdict,
+                f"{year} {fmt_interval(interval(r))} must exceed {int(e['year'])} {fmt_interval(interval(e))}",
+            )
 
 
 # --- share totals ---------------------------------------------------------------------------
 def check_shares(rows: list[dict], index: dict):
     for (source, economy, partner, flow, period, year), group in share_groups(rows).items():
         total = (sum(r["low"] for r in group), sum(r["high"] for r in group))
-        yield finding("share_total", f"{source} {economy}-{partner} {flow} shares ({period} {year or ''}) total at most 100 %",
-                      [r["obs_id"] for r in group], total, (0.0, 100.0), "percent",
-                      "consistent" if total[0] <= 100 else "inconsistent",
-                      f"{len(group)} shares sum to {fmt_interval(total)} %; remainder {fmt_interval((100 - total[1], 100 - total[0]))} %")
+        yield finding(
+            "share_total",
+            f"{source} {economy}-{partner} {flow} shares ({period} {year or ''}) total at most 100 %",
+            [r["obs_id"] for r in group],
+            total,
+            (0.0, 100.0),
+            "percent",
+            "consistent" if total[0] <= 100 else "inconsistent",
+            f"{len(group)} shares sum to {fmt_interval(total)} %; remainder {fmt_interval((100 - total[1], 100 - total[0]))} %",
+        )
 
 
 # --- the same figure from different statements ---------------------------------------------------
@@ -223,7 +334,9 @@ def check_same_year(rows: list[dict], index: dict):
             groups[tuple(r[k] for k in SAME_KEY)].append(r)
     for group in groups.values():
         for a, b in combinations(group, 2):
-            if uses(a, b) or not (a["year"] is None or b["year"] is None or a["year"] == b["year"]):
+            if uses(a, b) or not (
+                a["year"] is None or b["year"] is None or a["year"] == b["year"]
+            ):
                 continue
             yield _same_year_finding(a, b)
 
@@ -233,41 +346,109 @@ def _same_year_finding(a: dict, b: dict) -> dict:
     ids, ia, ib = [a["obs_id"], b["obs_id"]], interval(a), interval(b)
     unit = a["currency"] or a["unit"]
     if a["year"] is None or b["year"] is None:
-        return finding("same_year", claim, ids, ia, ib, unit, "unverifiable",
-                       "one of the two has no year" + ("" if overlap(ia, ib) else "; the values would not fit the same year"))
+        return finding(
+            "same_year",
+            claim,
+            ids,
+            ia,
+            ib,
+            unit,
+            "unverifiable",
+            "one of the two has no year"
+            + ("" if overlap(ia, ib) else "; the values would not fit the same year"),
+        )
     if a["currency"] != b["currency"]:
-        return finding("same_year", claim, ids, ia, ib, a["unit"], "unverifiable", f"currencies differ ({a['currency']}, {b['currency']})")
+        return finding(
+            "same_year",
+            claim,
+            ids,
+            ia,
+            ib,
+            a["unit"],
+            "unverifiable",
+            f"currencies differ ({a['currency']}, {b['currency']})",
+        )
     if "context" in (a["year_basis"], b["year_basis"]):
-        return finding("same_year", claim, ids, ia, ib, unit, "unverifiable",
-                       f"{fmt_interval(ia)} vs {fmt_interval(ib)}; one year is inferred from context, not written"
-                       + ("" if overlap(ia, ib) else " (the values differ beyond rounding)"))
-    return finding("same_year", claim, ids, ia, ib, unit,
-                   detail=f"{a['obs_id']} ({a['reported_by']}, {a['status']}) {fmt_interval(ia)} vs "
-                          f"{b['obs_id']} ({b['reported_by']}, {b['status']}) {fmt_interval(ib)}")
+        return finding(
+            "same_year",
+            claim,
+            ids,
+            ia,
+            ib,
+            unit,
+            "unverifiable",
+            f"{fmt_interval(ia)} vs {fmt_interval(ib)}; one year is inferred from context, not written"
+            + ("" if overlap(ia, ib) else " (the values differ beyond rounding)"),
+        )
+    return finding(
+        "same_year",
+        claim,
+        ids,
+        ia,
+        ib,
+        unit,
+        detail=f"{a['obs_id']} ({a['reported_by']}, {a['status']}) {fmt_interval(ia)} vs "
+        f"{b['obs_id']} ({b['reported_by']}, {b['status']}) {fmt_interval(ib)}",
+    )
 
 
 # --- mirror figures -----------------------------------------------------------------------------
 def check_mirrors(rows: list[dict], index: dict):
     for a in rows:
-        if not (a["measure"] == "value" and a["status"] == "stated" and a["commodity"] is None and a["year"] is not None
-                and a["economy"] in RUSSIA_OR_USSR and a["flow"] in MIRROR_FLOW):
+        if not (
+            a["measure"] == "value"
+            and a["status"] == "stated"
+            and a["commodity"] is None
+            and a["year"] is not None
+            and a["economy"] in RUSSIA_OR_USSR
+            and a["flow"] in MIRROR_FLOW
+        ):
             continue
-        key = {"economy": a["partner"], "partner": a["economy"], "flow": MIRROR_FLOW[a["flow"]], "year": a["year"],
-               "period": a["period"], "commodity": None}
+        key = {
+            "economy": a["partner"],
+            "partner": a["economy"],
+            "flow": MIRROR_FLOW[a["flow"]],
+            "year": a["year"],
+            "period": a["period"],
+            "commodity": None,
+        }
         for b in (b for b in find(index, key) if b["status"] == "stated"):
             claim = f"{a['economy']} {a['flow']} {int(a['year'])} ({a['reported_by']}) vs {b['economy']} {b['flow']} ({b['reported_by']})"
             ids = [a["obs_id"], b["obs_id"]]
             if a["currency"] != b["currency"]:
-                yield finding("mirror_gap", claim, ids, interval(a), interval(b), "money", "unverifiable",
-                              f"currencies differ ({a['currency']}, {b['currency']})")
+                yield finding(
+                    "mirror_gap",
+                    claim,
+                    ids,
+                    interval(a),
+                    interval(b),
+                    "money",
+                    "unverifiable",
+                    f"currencies differ ({a['currency']}, {b['currency']})",
+                )
                 continue
             implied = (a["low"] * (1 - MIRROR_TOLERANCE), a["high"] * (1 + MIRROR_TOLERANCE))
             gap = (b["value"] / a["value"] - 1) * 100
-            yield finding("mirror_gap", claim, ids, implied, interval(b), a["currency"],
-                          detail=f"gap {gap:+.1f} % of the {a['economy']} figure; tolerance +-{MIRROR_TOLERANCE:.0%}")
+            yield finding(
+                "mirror_gap",
+                claim,
+                ids,
+                implied,
+                interval(b),
+                a["currency"],
+                detail=f"gap {gap:+.1f} % of the {a['economy']} figure; tolerance +-{MIRROR_TOLERANCE:.0%}",
+            )
 
 
-CHECKS = (check_growth, check_parts, check_multiples, check_records, check_shares, check_same_year, check_mirrors)
+CHECKS = (
+    check_growth,
+    check_parts,
+    check_multiples,
+    check_records,
+    check_shares,
+    check_same_year,
+    check_mirrors,
+)
 
 
 def audit(obs: pd.DataFrame | None = None) -> pd.DataFrame:

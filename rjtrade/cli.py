@@ -30,8 +30,14 @@ def cmd_audit(args) -> int:
 
     findings = audit()
     shown = findings if args.all else findings[findings["verdict"] != "consistent"]
-    with pd.option_context("display.width", 200, "display.max_colwidth", 90, "display.max_rows", None):
-        print(shown[["check", "verdict", "claim", "detail"]].to_string(index=False) if len(shown) else "no findings to show")
+    with pd.option_context(
+        "display.width", 200, "display.max_colwidth", 90, "display.max_rows", None
+    ):
+        print(
+            shown[["check", "verdict", "claim", "detail"]].to_string(index=False)
+            if len(shown)
+            else "no findings to show"
+        )
     counts = findings["verdict"].value_counts()
     say(", ".join(f"{counts.get(v, 0)} {v}" for v in VERDICTS))
     if args.strict and counts.get("inconsistent", 0):
@@ -59,22 +65,32 @@ def _fmt(x: float) -> str:
 def cmd_parse(args) -> int:
     from .parse import parse_amount, parse_multiple, parse_rank, parse_year, read_percent
 
-    readers = {"amount": lambda t: parse_amount(t, year=args.year), "percent": read_percent,
-               "multiple": parse_multiple, "rank": parse_rank}
+    readers = {
+        "amount": lambda t: parse_amount(t, year=args.year),
+        "percent": read_percent,
+        "multiple": parse_multiple,
+        "rank": parse_rank,
+    }
     if args.kind == "year":
         print(f"year: {parse_year(args.text)}")
         return EXIT_OK
     errors = []
-    for kind in ([args.kind] if args.kind != "auto" else ["amount", "percent", "multiple", "rank"]):
+    for kind in [args.kind] if args.kind != "auto" else ["amount", "percent", "multiple", "rank"]:
         try:
             figure = readers[kind](args.text)
         except RjtradeError as exc:
             errors.append(str(exc))
             continue
-        print(f"value: {_fmt(figure.value)}\nunit: {figure.unit}\ncurrency: {figure.currency or '-'}\n"
-              f"bound: {figure.bound}\ninterval: [{_fmt(figure.low)}, {_fmt(figure.high)}]")
+        print(
+            f"value: {_fmt(figure.value)}\nunit: {figure.unit}\ncurrency: {figure.currency or '-'}\n"
+            f"bound: {figure.bound}\ninterval: [{_fmt(figure.low)}, {_fmt(figure.high)}]"
+        )
         return EXIT_OK
-    raise RjtradeError(errors[0] if len(errors) == 1 else f"cannot read {args.text!r} as an amount, percent, multiple or rank")
+    raise RjtradeError(
+        errors[0]
+        if len(errors) == 1
+        else f"cannot read {args.text!r} as an amount, percent, multiple or rank"
+    )
 
 
 def cmd_notebooks(args) -> int:
@@ -93,26 +109,42 @@ def cmd_manifest(args) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
-    top = argparse.ArgumentParser(prog="rjtrade", description="Russia(USSR)–Japan trade figures: build, audit, chart.")
+    top = argparse.ArgumentParser(
+        prog="rjtrade", description="Russia(USSR)–Japan trade figures: build, audit, chart."
+    )
     sub = top.add_subparsers(dest="command", required=True)
     p = sub.add_parser("build", help="rebuild data/processed/ and reports/figures/ from data/raw/")
     p.add_argument("--no-figures", action="store_true", help="tables and workbook only")
     p.set_defaults(run=cmd_build)
-    p = sub.add_parser("audit", help="check every claim against the others; print what is not consistent")
-    p.add_argument("--strict", action="store_true", help=f"exit {EXIT_INCONSISTENT} when anything is inconsistent")
+    p = sub.add_parser(
+        "audit", help="check every claim against the others; print what is not consistent"
+    )
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help=f"exit {EXIT_INCONSISTENT} when anything is inconsistent",
+    )
     p.add_argument("--all", action="store_true", help="print consistent findings too")
     p.set_defaults(run=cmd_audit)
     p = sub.add_parser("figures", help="redraw the charts under reports/figures/")
-    p.add_argument("names", nargs="*", help=f"chart names (default: all): {', '.join(CHART_NAMES)}")
+    p.add_argument(
+        "names", nargs="*", help=f"chart names (default: all): {', '.join(CHART_NAMES)}"
+    )
     p.set_defaults(run=cmd_figures)
     p = sub.add_parser("parse", help='read one figure as written, e.g. "5 พันล้าน 581 ล้านดอลลาร์"')
     p.add_argument("text")
-    p.add_argument("--kind", choices=["auto", "amount", "percent", "multiple", "rank", "year"], default="auto")
-    p.add_argument("--year", type=int, help="the figure's year (tells Soviet from Russian roubles)")
+    p.add_argument(
+        "--kind", choices=["auto", "amount", "percent", "multiple", "rank", "year"], default="auto"
+    )
+    p.add_argument(
+        "--year", type=int, help="the figure's year (tells Soviet from Russian roubles)"
+    )
     p.set_defaults(run=cmd_parse)
     p = sub.add_parser("notebooks", help="execute every notebook in place, with progress")
     p.set_defaults(run=cmd_notebooks)
-    p = sub.add_parser("manifest", help="record the checksums of data/raw/ after adding or correcting a source")
+    p = sub.add_parser(
+        "manifest", help="record the checksums of data/raw/ after adding or correcting a source"
+    )
     p.set_defaults(run=cmd_manifest)
     return top
 

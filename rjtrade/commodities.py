@@ -29,16 +29,37 @@ def russia_flow(economy: str, flow: str) -> str:
 
 def category_row(obs: dict) -> dict:
     canonical, fit = MAPPINGS[obs["commodity"]]
-    hs, cls, why = CATEGORIES.get(canonical, ("", "mixed", "category as written has no sound mapping"))
-    period = UNSTATED_PERIOD if obs["year"] is None else f"{obs['period']} {int(obs['year'])}".replace("annual ", "")
+    hs, cls, why = CATEGORIES.get(
+        canonical, ("", "mixed", "category as written has no sound mapping")
+    )
+    period = (
+        UNSTATED_PERIOD
+        if obs["year"] is None
+        else f"{obs['period']} {int(obs['year'])}".replace("annual ", "")
+    )
     return {
-        "obs_id": obs["obs_id"], "source_id": obs["source_id"], "locator": obs["locator"],
-        "economy": obs["economy"], "partner": obs["partner"], "flow": obs["flow"],
-        "russia_flow": russia_flow(obs["economy"], obs["flow"]), "reported_by": obs["reported_by"],
-        "category": canonical or obs["commodity"], "category_as_written": obs["commodity"], "mapping": fit,
-        "hs_codes": hs, "class": cls, "class_rule": why, "share_pct": obs["value"], "low": obs["low"],
-        "high": obs["high"], "bound": obs["bound"], "year": obs["year"], "period": obs["period"],
-        "reference_period": period, "status": "stated",
+        "obs_id": obs["obs_id"],
+        "source_id": obs["source_id"],
+        "locator": obs["locator"],
+        "economy": obs["economy"],
+        "partner": obs["partner"],
+        "flow": obs["flow"],
+        "russia_flow": russia_flow(obs["economy"], obs["flow"]),
+        "reported_by": obs["reported_by"],
+        "category": canonical or obs["commodity"],
+        "category_as_written": obs["commodity"],
+        "mapping": fit,
+        "hs_codes": hs,
+        "class": cls,
+        "class_rule": why,
+        "share_pct": obs["value"],
+        "low": obs["low"],
+        "high": obs["high"],
+        "bound": obs["bound"],
+        "year": obs["year"],
+        "period": obs["period"],
+        "reference_period": period,
+        "status": "stated",
     }
 
 
@@ -47,9 +68,19 @@ def remainder_row(group: pd.DataFrame) -> dict:
     first = group.iloc[0].to_dict()
     low, high = max(0.0, 100 - group["high"].sum()), 100 - group["low"].sum()
     return {
-        **first, "obs_id": ";".join(group["obs_id"]), "category": OTHER, "category_as_written": None,
-        "mapping": "computed", "hs_codes": "", "class": "unknown", "class_rule": "not stated",
-        "share_pct": 100 - group["share_pct"].sum(), "low": low, "high": high, "bound": "exact", "status": "derived",
+        **first,
+        "obs_id": ";".join(group["obs_id"]),
+        "category": OTHER,
+        "category_as_written": None,
+        "mapping": "computed",
+        "hs_codes": "",
+        "class": "unknown",
+        "class_rule": "not stated",
+        "share_pct": 100 - group["share_pct"].sum(),
+        "low": low,
+        "high": high,
+        "bound": "exact",
+        "status": "derived",
     }
 
 
@@ -62,8 +93,10 @@ def _total_for(levels: list[dict], row: dict) -> dict | None:
     if pd.isna(year):
         year, period = ASSUMED_TOTALS.get(row["source_id"], (None, None))
     same = [
-        r for r in levels
-        if (r["economy"], r["partner"], r["flow"], r["year"], r["period"]) == (row["economy"], row["partner"], row["flow"], year, period)
+        r
+        for r in levels
+        if (r["economy"], r["partner"], r["flow"], r["year"], r["period"])
+        == (row["economy"], row["partner"], row["flow"], year, period)
     ]
     return min(same, key=lambda r: r["source_id"] != row["source_id"], default=None)
 
@@ -75,10 +108,16 @@ def commodity_shares(with_values: bool = True) -> pd.DataFrame:
     period) are added, marked derived, naming the total they used.
     """
     obs = observations()
-    shares = pd.DataFrame([category_row(r) for r in records(obs[obs["measure"] == "commodity_share"])])
+    shares = pd.DataFrame(
+        [category_row(r) for r in records(obs[obs["measure"] == "commodity_share"])]
+    )
     remainders = [remainder_row(g) for _, g in shares.groupby(GROUP, dropna=False)]
-    table = pd.concat([shares, pd.DataFrame(remainders)], ignore_index=True).astype({"year": "Int64"})
-    table = table.sort_values(GROUP + ["status", "share_pct"], ascending=[True] * 5 + [False, False]).reset_index(drop=True)
+    table = pd.concat([shares, pd.DataFrame(remainders)], ignore_index=True).astype(
+        {"year": "Int64"}
+    )
+    table = table.sort_values(
+        [*GROUP, "status", "share_pct"], ascending=[True] * 5 + [False, False]
+    ).reset_index(drop=True)
     return add_values(table, obs) if with_values else table
 
 
@@ -86,19 +125,53 @@ def add_values(table: pd.DataFrame, obs: pd.DataFrame) -> pd.DataFrame:
     """Value columns: stated where the source gives the value, else share x the flow's total (derived)."""
     money = records(obs[obs["measure"] == "value"])
     totals = [r for r in money if r["commodity"] is None and r["currency"] == "USD"]
-    given = {(r["source_id"], r["commodity"], r["flow"], r["year"]): r for r in money if r["commodity"] is not None}
-    columns = ["value_usd", "value_low", "value_high", "value_status", "value_method", "total_obs_id"]
+    given = {
+        (r["source_id"], r["commodity"], r["flow"], r["year"]): r
+        for r in money
+        if r["commodity"] is not None
+    }
+    columns = [
+        "value_usd",
+        "value_low",
+        "value_high",
+        "value_status",
+        "value_method",
+        "total_obs_id",
+    ]
     values = []
     for row in records(table):
-        stated = given.get((row["source_id"], row["category_as_written"], row["flow"], row["year"]))
+        stated = given.get(
+            (row["source_id"], row["category_as_written"], row["flow"], row["year"])
+        )
         total = None if stated else _total_for(totals, row)
         if stated:
-            values.append([stated["value"], stated["low"], stated["high"], "stated", "given by the source", stated["obs_id"]])
+            values.append(
+                [
+                    stated["value"],
+                    stated["low"],
+                    stated["high"],
+                    "stated",
+                    "given by the source",
+                    stated["obs_id"],
+                ]
+            )
         elif total:
             assumed = row["year"] is None
-            method = "share x total" + (f" (the source gives no period; total of {total['period']} {total['year']} assumed)" if assumed else "")
-            values.append([row["share_pct"] / 100 * total["value"], row["low"] / 100 * total["low"],
-                           row["high"] / 100 * total["high"], "derived", method, total["obs_id"]])
+            method = "share x total" + (
+                f" (the source gives no period; total of {total['period']} {total['year']} assumed)"
+                if assumed
+                else ""
+            )
+            values.append(
+                [
+                    row["share_pct"] / 100 * total["value"],
+                    row["low"] / 100 * total["low"],
+                    row["high"] / 100 * total["high"],
+                    "derived",
+                    method,
+                    total["obs_id"],
+                ]
+            )
         else:
             values.append([math.nan, math.nan, math.nan, None, None, None])
     return pd.concat([table, pd.DataFrame(values, columns=columns, index=table.index)], axis=1)
@@ -113,18 +186,26 @@ def structure_measure(table: pd.DataFrame | None = None) -> pd.DataFrame:
     table = commodity_shares(with_values=False) if table is None else table
     groups: dict[tuple, list[dict]] = {}
     for row in records(table):
-        groups.setdefault((row["source_id"], row["russia_flow"], row["reference_period"]), []).append(row)
+        groups.setdefault(
+            (row["source_id"], row["russia_flow"], row["reference_period"]), []
+        ).append(row)
     rows = []
     for (source_id, flow, period), group in sorted(groups.items()):
+
         def total(end: str, *classes: str) -> float:
             return sum(r[end] for r in group if r["class"] in classes)
 
         unsure = total("high", "mixed", "unknown")
-        rows.append({
-            "source_id": source_id, "russia_flow": flow, "reference_period": period,
-            "primary_low": total("low", "primary"), "primary_high": min(100.0, total("high", "primary") + unsure),
-            "manufactured_low": total("low", "manufactured"),
-            "manufactured_high": min(100.0, total("high", "manufactured") + unsure),
-            "categories": sum(r["category"] != OTHER for r in group),
-        })
+        rows.append(
+            {
+                "source_id": source_id,
+                "russia_flow": flow,
+                "reference_period": period,
+                "primary_low": total("low", "primary"),
+                "primary_high": min(100.0, total("high", "primary") + unsure),
+                "manufactured_low": total("low", "manufactured"),
+                "manufactured_high": min(100.0, total("high", "manufactured") + unsure),
+                "categories": sum(r["category"] != OTHER for r in group),
+            }
+        )
     return pd.DataFrame(rows)

@@ -50,9 +50,20 @@ def parquet_bytes(table: pd.DataFrame) -> bytes:
 
 
 # --- the workbook ---------------------------------------------------------------------------
-MONEY_COLUMNS = {"value_usd", "low", "high", "value_low", "value_high", "implied_low", "implied_high", "stated_low", "stated_high", "value"}
+MONEY_COLUMNS = {
+    "value_usd",
+    "low",
+    "high",
+    "value_low",
+    "value_high",
+    "implied_low",
+    "implied_high",
+    "stated_low",
+    "stated_high",
+    "value",
+}
 PERCENT_COLUMNS = {"share_pct", "growth_pct", "gap_pct", "primary_low", "primary_high"}
-MONEY_FORMAT = '#,##0;-#,##0'
+MONEY_FORMAT = "#,##0;-#,##0"
 PERCENT_FORMAT = '0.0#"%"'
 NUMBER_FORMAT = "0.####"
 MONEY_UNITS = ("money", "USD", "SUR", "RUB", "JPY")
@@ -86,7 +97,10 @@ def _write_sheet(book, name: str, table: pd.DataFrame) -> None:
     sheet.freeze_panes = "A2"
     rows = [[_cell_value(v) for v in record] for record in table.itertuples(index=False)]
     for c, column in enumerate(table.columns, start=1):
-        width = max([len(str(column))] + [len(str(row[c - 1])) for row in rows[:500] if row[c - 1] is not None])
+        width = max(
+            [len(str(column))]
+            + [len(str(row[c - 1])) for row in rows[:500] if row[c - 1] is not None]
+        )
         sheet.column_dimensions[get_column_letter(c)].width = min(60, width + 2)
     bold = Font(bold=True)
     header = []
@@ -98,7 +112,7 @@ def _write_sheet(book, name: str, table: pd.DataFrame) -> None:
     formats = [column_formats(table, column) for column in table.columns]
     for r, row in enumerate(rows):
         cells = []
-        for value, column_format in zip(row, formats):
+        for value, column_format in zip(row, formats, strict=False):
             if isinstance(value, str) and value.startswith("="):
                 value = WriteOnlyCell(sheet, value=value)
                 value.data_type = "s"  # text stays text: never a formula
@@ -109,7 +123,9 @@ def _write_sheet(book, name: str, table: pd.DataFrame) -> None:
         sheet.append(cells)
 
 
-def workbook_bytes(sheets: dict[str, pd.DataFrame], readme: list[tuple[str, str]], built: dt.date) -> bytes:
+def workbook_bytes(
+    sheets: dict[str, pd.DataFrame], readme: list[tuple[str, str]], built: dt.date
+) -> bytes:
     """One sheet per table and a README sheet; header rows bold and frozen."""
     from openpyxl import Workbook
 

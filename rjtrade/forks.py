@@ -33,11 +33,15 @@ class Forked:
         self.target, self.args, self.process = target, args, None
         if CONTEXT is not None:
             self.receiver, sender = CONTEXT.Pipe(duplex=False)
-            self.process = CONTEXT.Process(target=_run, args=(target, args, sender))  # may fork in turn
+            self.process = CONTEXT.Process(
+                target=_run, args=(target, args, sender)
+            )  # may fork in turn
             with warnings.catch_warnings():
                 # Python 3.12+ warns about any thread at fork time; the only others here are
                 # numpy's OpenBLAS and pyarrow's jemalloc pools, idle and fork-aware.
-                warnings.filterwarnings("ignore", "This process .* is multi-threaded", DeprecationWarning)
+                warnings.filterwarnings(
+                    "ignore", "This process .* is multi-threaded", DeprecationWarning
+                )
                 self.process.start()
             sender.close()
 

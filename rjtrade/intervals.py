@@ -16,7 +16,13 @@ from .schema import ABOUT_TOLERANCE, NEARLY_TOLERANCE
 INF = math.inf
 
 # qualifier -> bound label of the observation table
-QUALIFIER_BOUND = {"exact": "exact", "more": "at_least", "less": "at_most", "nearly": "at_most", "about": "about"}
+QUALIFIER_BOUND = {
+    "exact": "exact",
+    "more": "at_least",
+    "less": "at_most",
+    "nearly": "at_most",
+    "about": "about",
+}
 BOUND_QUALIFIER = {"exact": "exact", "at_least": "more", "at_most": "less", "about": "about"}
 
 

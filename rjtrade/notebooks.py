@@ -34,10 +34,17 @@ def run_notebooks(folder: Path | None = None, timeout: int = 300, progress=None)
     for number, path in enumerate(notebooks, start=1):
         say(f"[{number}/{len(notebooks)}] executing {path.name}")
         nb = nbformat.read(path, as_version=4)
-        NotebookClient(nb, timeout=timeout, kernel_name="python3", config=config,
-                       resources={"metadata": {"path": str(path.parent)}}).execute()
+        NotebookClient(
+            nb,
+            timeout=timeout,
+            kernel_name="python3",
+            config=config,
+            resources={"metadata": {"path": str(path.parent)}},
+        ).execute()
         strip_volatile(nb)
         text = nbformat.writes(nb)
-        atomic_write(path, (text if text.endswith("\n") else text + "\n").encode("utf-8"))  # as nbformat.write
+        atomic_write(
+            path, (text if text.endswith("\n") else text + "\n").encode("utf-8")
+        )  # as nbformat.write
         done.append(path)
     return done

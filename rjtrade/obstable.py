@@ -33,13 +33,29 @@ def derived_bound(high: float, inputs: list[dict]) -> str:
     return "exact" if all(i["bound"] == "exact" for i in inputs) else "about"
 
 
-def derived_row(level: dict, relation: dict, year: int, interval: tuple, value: float, method: str) -> dict:
+def derived_row(
+    level: dict, relation: dict, year: int, interval: tuple, value: float, method: str
+) -> dict:
     return observation(
-        obs_id=f"{relation['obs_id']}__level_{year}", source_id=level["source_id"], year_basis=relation["year_basis"],
-        economy=level["economy"], partner=level["partner"], flow=level["flow"], measure="value",
-        commodity=level["commodity"], year=year, period=level["period"], value=value, unit=level["unit"],
-        currency=level["currency"], bound=derived_bound(interval[1], [level, relation]), low=interval[0],
-        high=interval[1], status="derived", derived_from=f"{level['obs_id']};{relation['obs_id']}", method=method,
+        obs_id=f"{relation['obs_id']}__level_{year}",
+        source_id=level["source_id"],
+        year_basis=relation["year_basis"],
+        economy=level["economy"],
+        partner=level["partner"],
+        flow=level["flow"],
+        measure="value",
+        commodity=level["commodity"],
+        year=year,
+        period=level["period"],
+        value=value,
+        unit=level["unit"],
+        currency=level["currency"],
+        bound=derived_bound(interval[1], [level, relation]),
+        low=interval[0],
+        high=interval[1],
+        status="derived",
+        derived_from=f"{level['obs_id']};{relation['obs_id']}",
+        method=method,
         reported_by=level["reported_by"],
         note=f"implied by {relation['as_written']!r} ({relation['locator']}) and {level['as_written']!r} ({level['locator']})",
     )
@@ -47,10 +63,19 @@ def derived_row(level: dict, relation: dict, year: int, interval: tuple, value: 
 
 def derive(stated: list[dict]) -> list[dict]:
     """Levels implied by growth rates and by multiples over a single earlier year, same source."""
-    levels = {_key(o, o["year"]): o for o in stated if o["measure"] == "value" and o["status"] == "stated"}
+    levels = {
+        _key(o, o["year"]): o
+        for o in stated
+        if o["measure"] == "value" and o["status"] == "stated"
+    }
     out = []
     for rel in stated:
-        if rel["base_year"] is None or rel["base_year_to"] is not None or rel["base_partner"] or rel["base_flow"]:
+        if (
+            rel["base_year"] is None
+            or rel["base_year_to"] is not None
+            or rel["base_partner"]
+            or rel["base_flow"]
+        ):
             continue
         level = levels.get(_key(rel, rel["year"]))
         if level is None:
@@ -58,18 +83,32 @@ def derive(stated: list[dict]) -> list[dict]:
         interval_of = (level["low"], level["high"])
         if rel["measure"] == "growth":
             factor = growth_factor((rel["low"], rel["high"]))
-            out.append(derived_row(level, rel, rel["base_year"], divide(interval_of, factor),
-                                   level["value"] / (1 + rel["value"] / 100), "level / (1 + growth/100)"))
+            out.append(
+                derived_row(
+                    level,
+                    rel,
+                    rel["base_year"],
+                    divide(interval_of, factor),
+                    level["value"] / (1 + rel["value"] / 100),
+                    "level / (1 + growth/100)",
+                )
+            )
         elif rel["measure"] == "multiple" and rel["bound"] in ("exact", "about"):
-            out.append(derived_row(level, rel, rel["base_year"], divide(interval_of, (rel["low"], rel["high"])),
-                                   level["value"] / rel["value"], "level / multiple"))
+            out.append(
+                derived_row(
+                    level,
+                    rel,
+                    rel["base_year"],
+                    divide(interval_of, (rel["low"], rel["high"])),
+                    level["value"] / rel["value"],
+                    "level / multiple",
+                )
+            )
     return out
 
 
 def _signature(raw_dir: Path) -> tuple:
-    return tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in raw_files(raw_dir)) + (
-        (raw_dir / "MANIFEST.sha256").stat().st_mtime_ns if (raw_dir / "MANIFEST.sha256").exists() else 0,
-    )
+    return (*tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in raw_files(raw_dir)), (raw_dir / "MANIFEST.sha256").stat().st_mtime_ns if (raw_dir / "MANIFEST.sha256").exists() else 0)
 
 
 @lru_cache(maxsize=4)

@@ -41,51 +41,157 @@ Amount = Figure
 # --- lexicon -----------------------------------------------------------------
 # Each entry: text -> (kind, payload). Matched longest first, case-insensitively.
 QUALIFIERS = {
-    "เกินกว่า": "more", "เกิน": "more", "มากกว่า": "more", "กว่า": "more", "เกือบ": "nearly",
-    "ไม่ถึง": "less", "น้อยกว่า": "less", "ประมาณ": "about", "ราว": "about",
-    "more than": "more", "over": "more", "at least": "more", "exceeding": "more",
-    "nearly": "nearly", "almost": "nearly", "less than": "less", "under": "less",
-    "about": "about", "approximately": "about", "around": "about", "some": "about",
-    "just over": "about", "just under": "about",
-    "более": "more", "свыше": "more", "превышал": "more", "превысил": "more",
-    "около": "about", "почти": "nearly", "менее": "less", "едва достигал": "nearly",
+    "เกินกว่า": "more",
+    "เกิน": "more",
+    "มากกว่า": "more",
+    "กว่า": "more",
+    "เกือบ": "nearly",
+    "ไม่ถึง": "less",
+    "น้อยกว่า": "less",
+    "ประมาณ": "about",
+    "ราว": "about",
+    "more than": "more",
+    "over": "more",
+    "at least": "more",
+    "exceeding": "more",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "less than": "less",
+    "under": "less",
+    "about": "about",
+    "approximately": "about",
+    "around": "about",
+    "some": "about",
+    "just over": "about",
+    "just under": "about",
+    "более": "more",
+    "свыше": "more",
+    "превышал": "more",
+    "превысил": "more",
+    "около": "about",
+    "почти": "nearly",
+    "менее": "less",
+    "едва достигал": "nearly",
     "約": "about",
 }
 MULTIPLIERS = {
     # Thai units compose by product: พันล้าน = พัน x ล้าน = 10^9
-    "สิบ": 1e1, "ร้อย": 1e2, "พัน": 1e3, "หมื่น": 1e4, "แสน": 1e5, "ล้าน": 1e6,
-    "thousand": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9,
+    "สิบ": 1e1,
+    "ร้อย": 1e2,
+    "พัน": 1e3,
+    "หมื่น": 1e4,
+    "แสน": 1e5,
+    "ล้าน": 1e6,
+    "thousand": 1e3,
+    "million": 1e6,
+    "mln": 1e6,
+    "mn": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
     "trillion": 1e12,
-    "тыс.": 1e3, "тыс": 1e3, "млн.": 1e6, "млн": 1e6, "миллионов": 1e6, "млрд.": 1e9, "млрд": 1e9,
-    "миллиардов": 1e9, "трлн.": 1e12, "трлн": 1e12,
-    "万": 1e4, "億": 1e8, "兆": 1e12,
+    "тыс.": 1e3,
+    "тыс": 1e3,
+    "млн.": 1e6,
+    "млн": 1e6,
+    "миллионов": 1e6,
+    "млрд.": 1e9,
+    "млрд": 1e9,
+    "миллиардов": 1e9,
+    "трлн.": 1e12,
+    "трлн": 1e12,
+    "万": 1e4,
+    "億": 1e8,
+    "兆": 1e12,
 }
 CURRENCIES = {
-    "ดอลลาร์สหรัฐ": "USD", "ดอลลาร์": "USD", "us$": "USD", "$": "USD", "usd": "USD",
-    "u.s. dollars": "USD", "us dollars": "USD", "dollars": "USD", "dollar": "USD", "us": "USD",
-    "долл.": "USD", "долларов": "USD", "ドル": "USD",
-    "руб.": "ROUBLE", "руб": "ROUBLE", "рублей": "ROUBLE", "рубля": "ROUBLE", "roubles": "ROUBLE",
-    "rubles": "ROUBLE", "rub": "ROUBLE", "sur": "SUR",
-    "円": "JPY", "yen": "JPY", "jpy": "JPY", "เยน": "JPY",
+    "ดอลลาร์สหรัฐ": "USD",
+    "ดอลลาร์": "USD",
+    "us$": "USD",
+    "$": "USD",
+    "usd": "USD",
+    "u.s. dollars": "USD",
+    "us dollars": "USD",
+    "dollars": "USD",
+    "dollar": "USD",
+    "us": "USD",
+    "долл.": "USD",
+    "долларов": "USD",
+    "ドル": "USD",
+    "руб.": "ROUBLE",
+    "руб": "ROUBLE",
+    "рублей": "ROUBLE",
+    "рубля": "ROUBLE",
+    "roubles": "ROUBLE",
+    "rubles": "ROUBLE",
+    "rub": "ROUBLE",
+    "sur": "SUR",
+    "円": "JPY",
+    "yen": "JPY",
+    "jpy": "JPY",
+    "เยน": "JPY",
 }
 UNITS = {
-    "ตัน": "tonnes", "tonnes": "tonnes", "tons": "tonnes", "тонн": "tonnes",
-    "%": "percent", "percent": "percent", "per cent": "percent", "процента": "percent",
-    "процентов": "percent", "процент": "percent",
-    "ครั้ง": "times", "เท่า": "times", "times": "times", "fold": "times", "-fold": "times",
-    "раза": "times", "раз": "times",
-    "อันดับที่": "rank", "อันดับ": "rank", "rank": "rank",
+    "ตัน": "tonnes",
+    "tonnes": "tonnes",
+    "tons": "tonnes",
+    "тонн": "tonnes",
+    "%": "percent",
+    "percent": "percent",
+    "per cent": "percent",
+    "процента": "percent",
+    "процентов": "percent",
+    "процент": "percent",
+    "ครั้ง": "times",
+    "เท่า": "times",
+    "times": "times",
+    "fold": "times",
+    "-fold": "times",
+    "раза": "times",
+    "раз": "times",
+    "อันดับที่": "rank",
+    "อันดับ": "rank",
+    "rank": "rank",
 }
 SIGN_WORDS = {
-    "ลดลง": -1, "เพิ่มขึ้น": 1, "fell": -1, "dropped": -1, "down": -1, "declined": -1,
-    "decreased": -1, "rose": 1, "up": 1, "increased": 1, "grew": 1,
-    "снизился": -1, "сократился": -1, "вырос": 1,
+    "ลดลง": -1,
+    "เพิ่มขึ้น": 1,
+    "fell": -1,
+    "dropped": -1,
+    "down": -1,
+    "declined": -1,
+    "decreased": -1,
+    "rose": 1,
+    "up": 1,
+    "increased": 1,
+    "grew": 1,
+    "снизился": -1,
+    "сократился": -1,
+    "вырос": 1,
 }
 NUMBER_WORDS = {
-    "หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7, "แปด": 8, "เก้า": 9,
-    "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10,
+    "หนึ่ง": 1,
+    "สอง": 2,
+    "สาม": 3,
+    "สี่": 4,
+    "ห้า": 5,
+    "หก": 6,
+    "เจ็ด": 7,
+    "แปด": 8,
+    "เก้า": 9,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "ten": 10,
 }
-WORD_MULTIPLES = {"twice": 2, "double": 2, "doubled": 2, "tripled": 3, "threefold": 3, "fivefold": 5}
+WORD_MULTIPLES = {
+    "twice": 2,
+    "double": 2,
+    "doubled": 2,
+    "tripled": 3,
+    "threefold": 3,
+    "fivefold": 5,
+}
 FILLERS = {"ต่อปี", "per year", "a year", "annually", "another", "(", ")", "by"}
 
 LEXICON: list[tuple[str, str, object]] = sorted(
@@ -126,7 +232,11 @@ def read_number(token: str, text: str) -> tuple[float, float]:
     if not seps:
         integer, decimals = body, ""
     elif len(set(seps)) == 2:
-        if len(set(seps[:-1])) != 1 or seps[-1] == seps[0] or any(len(p) != 3 for p in parts[1:-1]):
+        if (
+            len(set(seps[:-1])) != 1
+            or seps[-1] == seps[0]
+            or any(len(p) != 3 for p in parts[1:-1])
+        ):
             raise ParseError("malformed number", text)
         integer, decimals = "".join(parts[:-1]), parts[-1]
     elif len(seps) > 1 or (seps[0] == "," and groups_of_three):
@@ -168,7 +278,11 @@ def _tokens(text: str):
             if low.startswith(entry, i):
                 end = i + len(entry)
                 # Latin and Cyrillic words must end at a word boundary ("us" is not "usd")
-                if LATIN_OR_CYRILLIC.match(entry[-1]) and end < len(low) and LATIN_OR_CYRILLIC.match(low[end]):
+                if (
+                    LATIN_OR_CYRILLIC.match(entry[-1])
+                    and end < len(low)
+                    and LATIN_OR_CYRILLIC.match(low[end])
+                ):
                     continue
                 yield kind, payload, entry
                 i = end
@@ -252,12 +366,21 @@ def _combine(r: _Reading, text: str) -> tuple[float, float]:
 def _figure(r: _Reading, value: float, half: float, unit: str, currency: str | None) -> Figure:
     qualifier = r.qualifier or "exact"
     low, high = admitted(value, half, qualifier)
-    return Figure(value=value, unit=unit, currency=currency, bound=QUALIFIER_BOUND[qualifier], low=low, high=high)
+    return Figure(
+        value=value,
+        unit=unit,
+        currency=currency,
+        bound=QUALIFIER_BOUND[qualifier],
+        low=low,
+        high=high,
+    )
 
 
 def _rouble(year: int | None, text: str) -> str:
     if year is None:
-        raise ParseError("roubles need a year to tell Soviet (SUR) from Russian (RUB) roubles", text)
+        raise ParseError(
+            "roubles need a year to tell Soviet (SUR) from Russian (RUB) roubles", text
+        )
     return "SUR" if year <= USSR_LAST_YEAR else "RUB"
 
 
@@ -314,7 +437,13 @@ def parse_multiple(text: str) -> Figure:
 def parse_rank(text: str) -> Figure:
     """A rank: "อันดับที่ 8" is 8."""
     r = _read(text)
-    if r.unit != "rank" or r.qualifier or r.currency or len(r.groups) != 1 or r.groups[0][2] != 1.0:
+    if (
+        r.unit != "rank"
+        or r.qualifier
+        or r.currency
+        or len(r.groups) != 1
+        or r.groups[0][2] != 1.0
+    ):
         raise ParseError("not a rank", text)
     value = r.groups[0][0]
     if value < 1 or value != int(value):
@@ -333,25 +462,37 @@ def number_in(text: str) -> tuple[float, float]:
     if not m:
         raise ParseError("no number", text)
     value, half = read_number(m.group().lstrip("+-"), text)
-    rest, mult = norm[m.end():].lstrip(), 1.0
+    rest, mult = norm[m.end() :].lstrip(), 1.0
     while True:
         for entry, payload in sorted(MULTIPLIERS.items(), key=lambda e: -len(e[0])):
             if rest.startswith(entry) and not (
-                LATIN_OR_CYRILLIC.match(entry[-1]) and rest[len(entry):len(entry) + 1].isalpha()
+                LATIN_OR_CYRILLIC.match(entry[-1]) and rest[len(entry) : len(entry) + 1].isalpha()
             ):
                 mult *= payload
-                rest = rest[len(entry):].lstrip()
+                rest = rest[len(entry) :].lstrip()
                 break
         else:
             return abs(value) * mult, half * mult
 
 
 # --- years and dates -----------------------------------------------------------
-ERA_RE = re.compile(r"(พ\s*\.\s*ศ\s*\.?|พ\.ศ|ค\s*\.\s*ศ\s*\.?|\bB\.?E\.?\b|\bA\.?D\.?\b|\bC\.?E\.?\b)")
+ERA_RE = re.compile(
+    r"(พ\s*\.\s*ศ\s*\.?|พ\.ศ|ค\s*\.\s*ศ\s*\.?|\bB\.?E\.?\b|\bA\.?D\.?\b|\bC\.?E\.?\b)"
+)
 YEAR_RE = re.compile(r"(?<![\d.,])\d{4}(?![\d%])")
 THAI_MONTHS = {
-    "มกราคม": 1, "กุมภาพันธ์": 2, "มีนาคม": 3, "เมษายน": 4, "พฤษภาคม": 5, "มิถุนายน": 6,
-    "กรกฎาคม": 7, "สิงหาคม": 8, "กันยายน": 9, "ตุลาคม": 10, "พฤศจิกายน": 11, "ธันวาคม": 12,
+    "มกราคม": 1,
+    "กุมภาพันธ์": 2,
+    "มีนาคม": 3,
+    "เมษายน": 4,
+    "พฤษภาคม": 5,
+    "มิถุนายน": 6,
+    "กรกฎาคม": 7,
+    "สิงหาคม": 8,
+    "กันยายน": 9,
+    "ตุลาคม": 10,
+    "พฤศจิกายน": 11,
+    "ธันวาคม": 12,
 }
 BE_MIN, BE_MAX = YEAR_MIN + BUDDHIST_ERA_OFFSET, YEAR_MAX + BUDDHIST_ERA_OFFSET
 

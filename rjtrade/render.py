@@ -23,7 +23,9 @@ def chosen(names=None) -> list[str]:
     """The named charts (all by default) in the order of CHART_NAMES; unknown names refused."""
     unknown = sorted(set(names or ()) - set(CHART_NAMES))
     if unknown:
-        raise RjtradeError(f"unknown chart {', '.join(unknown)} (charts: {', '.join(CHART_NAMES)})")
+        raise RjtradeError(
+            f"unknown chart {', '.join(unknown)} (charts: {', '.join(CHART_NAMES)})"
+        )
     return [n for n in CHART_NAMES if not names or n in names]
 
 

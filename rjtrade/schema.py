@@ -35,7 +35,12 @@ MEASURES = {
 }
 BOUNDS = ("exact", "at_least", "at_most", "about")
 STATUSES = ("stated", "derived", "interpolated", "missing")
-CURRENCIES = {"USD": "US dollar", "SUR": "Soviet rouble", "RUB": "Russian rouble", "JPY": "Japanese yen"}
+CURRENCIES = {
+    "USD": "US dollar",
+    "SUR": "Soviet rouble",
+    "RUB": "Russian rouble",
+    "JPY": "Japanese yen",
+}
 REPORTERS = ("SUN", "RUS", "JPN", "CHN", "third_party", "mixed", "unstated")
 YEAR_BASES = {
     "written": "the year is written in the source",
@@ -45,50 +50,155 @@ YEAR_BASES = {
 PERIODS = ("annual", "jan-sep", "jan-jun", "year-end", "unstated")  # or a span "YYYY-YYYY"
 
 # Interval rules, applied to every figure as written (see rjtrade.intervals).
-ABOUT_TOLERANCE = 0.05   # "about", "approximately": +-5 % around the figure (at least the rounding)
+ABOUT_TOLERANCE = 0.05  # "about", "approximately": +-5 % around the figure (at least the rounding)
 NEARLY_TOLERANCE = 0.10  # "nearly", "almost": up to 10 % below the figure
 
 OBSERVATION_COLUMNS = [
-    "obs_id", "source_id", "locator", "as_written", "period_as_written", "year_basis",
-    "economy", "partner", "flow", "measure", "commodity", "year", "period",
-    "base_year", "base_year_to", "base_partner", "base_flow",
-    "value", "unit", "currency", "bound", "low", "high",
-    "status", "derived_from", "method", "reported_by", "claim", "note",
+    "obs_id",
+    "source_id",
+    "locator",
+    "as_written",
+    "period_as_written",
+    "year_basis",
+    "economy",
+    "partner",
+    "flow",
+    "measure",
+    "commodity",
+    "year",
+    "period",
+    "base_year",
+    "base_year_to",
+    "base_partner",
+    "base_flow",
+    "value",
+    "unit",
+    "currency",
+    "bound",
+    "low",
+    "high",
+    "status",
+    "derived_from",
+    "method",
+    "reported_by",
+    "claim",
+    "note",
 ]
 
-SOURCE_COLUMNS = ["source_id", "publisher", "title", "url", "language", "reporter", "whose_statistics"]
+SOURCE_COLUMNS = [
+    "source_id",
+    "publisher",
+    "title",
+    "url",
+    "language",
+    "reporter",
+    "whose_statistics",
+]
 
 ARTICLE_FIGURE_COLUMNS = [
-    "obs_id", "source_id", "locator", "as_written", "period_as_written", "year_basis",
-    "economy", "partner", "flow", "measure", "commodity", "year", "period",
-    "base_year", "base_year_to", "base_partner", "base_flow", "reported_by", "claim", "note",
+    "obs_id",
+    "source_id",
+    "locator",
+    "as_written",
+    "period_as_written",
+    "year_basis",
+    "economy",
+    "partner",
+    "flow",
+    "measure",
+    "commodity",
+    "year",
+    "period",
+    "base_year",
+    "base_year_to",
+    "base_partner",
+    "base_flow",
+    "reported_by",
+    "claim",
+    "note",
 ]
-EVENT_COLUMNS = ["event_id", "source_id", "locator", "event", "date_as_written", "date_iso", "flag", "note"]
+EVENT_COLUMNS = [
+    "event_id",
+    "source_id",
+    "locator",
+    "event",
+    "date_as_written",
+    "date_iso",
+    "flag",
+    "note",
+]
 PUBLISHED_FIGURE_COLUMNS = [
-    "figure_id", "source_id", "economy", "partner", "flow", "period", "value", "unit", "bound",
-    "as_written", "note",
+    "figure_id",
+    "source_id",
+    "economy",
+    "partner",
+    "flow",
+    "period",
+    "value",
+    "unit",
+    "bound",
+    "as_written",
+    "note",
 ]
 PUBLISHED_COMPOSITION_COLUMNS = [
-    "figure_id", "source_id", "economy", "partner", "flow", "period", "category_as_written",
-    "share_pct", "value", "unit", "bound", "note",
+    "figure_id",
+    "source_id",
+    "economy",
+    "partner",
+    "flow",
+    "period",
+    "category_as_written",
+    "share_pct",
+    "value",
+    "unit",
+    "bound",
+    "note",
 ]
 CLAIMS = ("record_high",)
 
 YEAR_MIN, YEAR_MAX = 1800, 2100  # CE years the package accepts
-BUDDHIST_ERA_OFFSET = 543        # BE year = CE year + 543
+BUDDHIST_ERA_OFFSET = 543  # BE year = CE year + 543
 
 SERIES_COLUMNS = [
-    "economy_pair", "economy", "partner", "joined", "flow", "year", "period",
-    "value_usd", "low", "high", "bound", "status", "reported_by", "source_id", "obs_ids",
-    "method", "alternatives",
+    "economy_pair",
+    "economy",
+    "partner",
+    "joined",
+    "flow",
+    "year",
+    "period",
+    "value_usd",
+    "low",
+    "high",
+    "bound",
+    "status",
+    "reported_by",
+    "source_id",
+    "obs_ids",
+    "method",
+    "alternatives",
 ]
 AUDIT_COLUMNS = [
-    "check", "claim", "obs_ids", "implied_low", "implied_high", "stated_low", "stated_high",
-    "unit", "verdict", "detail",
+    "check",
+    "claim",
+    "obs_ids",
+    "implied_low",
+    "implied_high",
+    "stated_low",
+    "stated_high",
+    "unit",
+    "verdict",
+    "detail",
 ]
 VERDICTS = ("consistent", "inconsistent", "unverifiable")
 
 # Charts under reports/figures/, longest to draw first: processes drawing them in turn
 # then finish close together.
-CHART_NAMES = ("japan_vs_china", "timeline_1855_2014", "commodity_structure", "growth_1960_2014", "dip_2009",
-               "jan_sep_2014")
+CHART_NAMES = (
+    "japan_vs_china",
+    "timeline_1855_2014",
+    "commodity_structure",
+    "growth_1960_2014",
+    "dip_2009",
+    "jan_sep_2014",
+)

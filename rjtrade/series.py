@@ -10,6 +10,7 @@ the economy's own side gives nothing, and say so in `reported_by`.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import defaultdict
 
@@ -36,13 +37,18 @@ def _levels(start: int, end: int) -> list[dict]:
     """USD money levels of whole goods trade, start..end, as plain records."""
     obs = observations()
     mask = (
-        (obs["measure"] == "value") & obs["commodity"].isna() & (obs["currency"] == "USD")
-        & obs["flow"].isin(TRADE_FLOWS) & obs["year"].notna()
+        (obs["measure"] == "value")
+        & obs["commodity"].isna()
+        & (obs["currency"] == "USD")
+        & obs["flow"].isin(TRADE_FLOWS)
+        & obs["year"].notna()
     )
     return [r for r in records(obs[mask]) if start <= r["year"] <= end]
 
 
-def candidate_records(economy: str, partner: str, start: int = 1960, end: int = 2014) -> list[dict]:
+def candidate_records(
+    economy: str, partner: str, start: int = 1960, end: int = 2014
+) -> list[dict]:
     """Every USD level for the pair, from the economy's side or mirrored from the partner's."""
     found = []
     for r in _levels(start, end):
@@ -50,7 +56,15 @@ def candidate_records(economy: str, partner: str, start: int = 1960, end: int = 
         if (r["economy"], r["partner"]) == (own, other):
             found.append({**r, "side": "direct"})
         elif (r["economy"], r["partner"]) == (other, own):
-            found.append({**r, "side": "mirror", "economy": own, "partner": other, "flow": MIRROR_FLOW[r["flow"]]})
+            found.append(
+                {
+                    **r,
+                    "side": "mirror",
+                    "economy": own,
+                    "partner": other,
+                    "flow": MIRROR_FLOW[r["flow"]],
+                }
+            )
     return found + _sums_of_parts(found)
 
 
@@ -65,17 +79,29 @@ def _sums_of_parts(levels: list[dict]) -> list[dict]:
         if any(r["flow"] == "turnover" for r in group) or not {"export", "import"} <= set(flows):
             continue
         exp, imp = flows["export"], flows["import"]
-        sums.append({
-            **exp, "obs_id": f"{exp['obs_id']};{imp['obs_id']}", "flow": "turnover",
-            "value": exp["value"] + imp["value"], "low": exp["low"] + imp["low"], "high": exp["high"] + imp["high"],
-            "bound": max(exp["bound"], imp["bound"], key=BOUND_RANK.get), "status": "derived",
-            "derived_from": f"{exp['obs_id']};{imp['obs_id']}", "method": "export + import",
-        })
+        sums.append(
+            {
+                **exp,
+                "obs_id": f"{exp['obs_id']};{imp['obs_id']}",
+                "flow": "turnover",
+                "value": exp["value"] + imp["value"],
+                "low": exp["low"] + imp["low"],
+                "high": exp["high"] + imp["high"],
+                "bound": max(exp["bound"], imp["bound"], key=BOUND_RANK.get),
+                "status": "derived",
+                "derived_from": f"{exp['obs_id']};{imp['obs_id']}",
+                "method": "export + import",
+            }
+        )
     return sums
 
 
 def _priority(row: dict, economy_codes: set) -> tuple:
-    width = (row["high"] - row["low"]) / row["value"] if row["value"] and math.isfinite(row["high"]) else INF
+    width = (
+        (row["high"] - row["low"]) / row["value"]
+        if row["value"] and math.isfinite(row["high"])
+        else INF
+    )
     return (
         row["source_id"] != PRIMARY_SOURCE,
         row["side"] != "direct",
@@ -96,25 +122,51 @@ def _chosen_row(pair: str, economy: str, group: list[dict]) -> dict:
     ranked = sorted(group, key=lambda r: _priority(r, codes))
     best = ranked[0]
     return {
-        "economy_pair": pair, "economy": best["economy"], "partner": best["partner"],
-        "joined": JOINED.get(economy, ""), "flow": best["flow"], "year": int(best["year"]),
-        "period": best["period"], "value_usd": best["value"], "low": best["low"], "high": best["high"],
-        "bound": best["bound"], "status": best["status"], "reported_by": best["reported_by"],
-        "source_id": best["source_id"], "obs_ids": best["obs_id"], "method": best["method"],
+        "economy_pair": pair,
+        "economy": best["economy"],
+        "partner": best["partner"],
+        "joined": JOINED.get(economy, ""),
+        "flow": best["flow"],
+        "year": int(best["year"]),
+        "period": best["period"],
+        "value_usd": best["value"],
+        "low": best["low"],
+        "high": best["high"],
+        "bound": best["bound"],
+        "status": best["status"],
+        "reported_by": best["reported_by"],
+        "source_id": best["source_id"],
+        "obs_ids": best["obs_id"],
+        "method": best["method"],
         "alternatives": "; ".join(_describe(r) for r in ranked[1:]) or None,
     }
 
 
 def _missing_row(pair: str, economy: str, partner: str, flow: str, year: int) -> dict:
     return {
-        "economy_pair": pair, "economy": economy_in(economy, year), "partner": economy_in(partner, year),
-        "joined": JOINED.get(economy, ""), "flow": flow, "year": year, "period": "annual", "value_usd": np.nan,
-        "low": np.nan, "high": np.nan, "bound": None, "status": "missing", "reported_by": None,
-        "source_id": None, "obs_ids": None, "method": None, "alternatives": None,
+        "economy_pair": pair,
+        "economy": economy_in(economy, year),
+        "partner": economy_in(partner, year),
+        "joined": JOINED.get(economy, ""),
+        "flow": flow,
+        "year": year,
+        "period": "annual",
+        "value_usd": np.nan,
+        "low": np.nan,
+        "high": np.nan,
+        "bound": None,
+        "status": "missing",
+        "reported_by": None,
+        "source_id": None,
+        "obs_ids": None,
+        "method": None,
+        "alternatives": None,
     }
 
 
-def annual_series(economy: str, partner: str, start: int = 1960, end: int = 2014, interpolate: bool = False) -> pd.DataFrame:
+def annual_series(
+    economy: str, partner: str, start: int = 1960, end: int = 2014, interpolate: bool = False
+) -> pd.DataFrame:
     """One row per year and flow (turnover, export, import) with the chosen value and its interval.
 
     `economy="RUS"` joins the USSR (to 1991) and Russia (from 1992) and says so in `joined`.
@@ -130,10 +182,16 @@ def annual_series(economy: str, partner: str, start: int = 1960, end: int = 2014
     known = {(r["flow"], r["year"]) for r in rows if r["period"] == "annual"}
     rows += [
         _missing_row(pair, economy, partner, flow, year)
-        for flow in TRADE_FLOWS for year in range(start, end + 1) if (flow, year) not in known
+        for flow in TRADE_FLOWS
+        for year in range(start, end + 1)
+        if (flow, year) not in known
     ]
     series = pd.DataFrame(rows, columns=SERIES_COLUMNS)
-    order = series["flow"].map(TRADE_FLOWS.index) * 10_000 + series["year"] * 2 + (series["period"] != "annual")
+    order = (
+        series["flow"].map(TRADE_FLOWS.index) * 10_000
+        + series["year"] * 2
+        + (series["period"] != "annual")
+    )
     series = series.iloc[order.argsort(kind="stable")].reset_index(drop=True)
     return interpolated(series) if interpolate else series
 
@@ -154,28 +212,40 @@ def interpolated(series: pd.DataFrame) -> pd.DataFrame:
     bridges = {}
     for flow, points in known.items():
         points.sort(key=lambda r: r["year"])
-        for a, b in zip(points, points[1:]):
+        for a, b in itertools.pairwise(points):
             if a["economy"] == b["economy"]:  # never across the USSR/Russia break
                 for year in range(a["year"] + 1, b["year"]):
                     bridges[(flow, year)] = (a, b, (year - a["year"]) / (b["year"] - a["year"]))
     for r in rows:
-        if r["period"] == "annual" and r["status"] == "missing" and (r["flow"], r["year"]) in bridges:
+        if (
+            r["period"] == "annual"
+            and r["status"] == "missing"
+            and (r["flow"], r["year"]) in bridges
+        ):
             a, b, t = bridges[(r["flow"], r["year"])]
             r.update(
-                value_usd=_log_between(a["value_usd"], b["value_usd"], t), low=_log_between(a["low"], b["low"], t),
-                high=_log_between(a["high"], b["high"], t), status="interpolated",
-                method=f"log-linear between {a['year']} and {b['year']}", obs_ids=f"{a['obs_ids']};{b['obs_ids']}",
+                value_usd=_log_between(a["value_usd"], b["value_usd"], t),
+                low=_log_between(a["low"], b["low"], t),
+                high=_log_between(a["high"], b["high"], t),
+                status="interpolated",
+                method=f"log-linear between {a['year']} and {b['year']}",
+                obs_ids=f"{a['obs_ids']};{b['obs_ids']}",
             )
     return pd.DataFrame(rows, columns=series.columns, index=series.index)
 
 
 # --- growth tools --------------------------------------------------------------------
-KNOWN = ("stated", "derived")  # a level the sources give, directly or by computation; never interpolated
+KNOWN = (
+    "stated",
+    "derived",
+)  # a level the sources give, directly or by computation; never interpolated
 
 
 def known_levels(series: pd.DataFrame, flow: str = "turnover") -> pd.DataFrame:
     """The flow's annual levels that are stated or derived, indexed by year."""
-    rows = series[(series["flow"] == flow) & (series["period"] == "annual") & series["status"].isin(KNOWN)]
+    rows = series[
+        (series["flow"] == flow) & (series["period"] == "annual") & series["status"].isin(KNOWN)
+    ]
     return rows.set_index("year")
 
 
@@ -188,12 +258,20 @@ def year_on_year(series: pd.DataFrame, flow: str = "turnover") -> pd.DataFrame:
             continue
         now, before = known.loc[year], known.loc[year - 1]
         low, high = divide((now["low"], now["high"]), (before["low"], before["high"]))
-        rows.append({
-            "year": year, "flow": flow, "growth_pct": (now["value_usd"] / before["value_usd"] - 1) * 100,
-            "low": (low - 1) * 100, "high": (high - 1) * 100 if math.isfinite(high) else INF,
-            "status": "derived", "obs_ids": f"{before['obs_ids']};{now['obs_ids']}",
-        })
-    return pd.DataFrame(rows, columns=["year", "flow", "growth_pct", "low", "high", "status", "obs_ids"])
+        rows.append(
+            {
+                "year": year,
+                "flow": flow,
+                "growth_pct": (now["value_usd"] / before["value_usd"] - 1) * 100,
+                "low": (low - 1) * 100,
+                "high": (high - 1) * 100 if math.isfinite(high) else INF,
+                "status": "derived",
+                "obs_ids": f"{before['obs_ids']};{now['obs_ids']}",
+            }
+        )
+    return pd.DataFrame(
+        rows, columns=["year", "flow", "growth_pct", "low", "high", "status", "obs_ids"]
+    )
 
 
 def cagr(series: pd.DataFrame, start: int, end: int, flow: str = "turnover") -> dict:
@@ -209,8 +287,13 @@ def cagr(series: pd.DataFrame, start: int, end: int, flow: str = "turnover") -> 
         return INF if ratio == INF else float((ratio ** (1 / n) - 1) * 100)
 
     return {
-        "flow": flow, "start": start, "end": end, "cagr_pct": rate(b["value_usd"] / a["value_usd"]),
-        "low": rate(low), "high": rate(high), "obs_ids": f"{a['obs_ids']};{b['obs_ids']}",
+        "flow": flow,
+        "start": start,
+        "end": end,
+        "cagr_pct": rate(b["value_usd"] / a["value_usd"]),
+        "low": rate(low),
+        "high": rate(high),
+        "obs_ids": f"{a['obs_ids']};{b['obs_ids']}",
     }
 
 
@@ -223,8 +306,16 @@ def index(series: pd.DataFrame, base_year: int, flow: str = "turnover") -> pd.Da
     rows = []
     for year, row in known.iterrows():
         low, high = divide((row["low"], row["high"]), (base["low"], base["high"]))
-        rows.append({"year": year, "flow": flow, "index": row["value_usd"] / base["value_usd"] * 100,
-                     "low": low * 100, "high": high * 100, "status": row["status"]})
+        rows.append(
+            {
+                "year": year,
+                "flow": flow,
+                "index": row["value_usd"] / base["value_usd"] * 100,
+                "low": low * 100,
+                "high": high * 100,
+                "status": row["status"],
+            }
+        )
     return pd.DataFrame(rows)
 
 
@@ -238,18 +329,42 @@ def mirror_gaps(economy: str = "RUS", partner: str = "JPN") -> pd.DataFrame:
     for (flow, year, period), sides in sorted(groups.items()):
         for a in sides["direct"]:
             for b in sides["mirror"]:
-                rows.append({
-                    "flow": flow, "year": year, "period": period,
-                    "own_obs": a["obs_id"], "own_reported_by": a["reported_by"], "own_value": a["value"],
-                    "own_low": a["low"], "own_high": a["high"],
-                    "mirror_obs": b["obs_id"], "mirror_reported_by": b["reported_by"], "mirror_value": b["value"],
-                    "mirror_low": b["low"], "mirror_high": b["high"],
-                    "gap": b["value"] - a["value"], "gap_pct": (b["value"] / a["value"] - 1) * 100,
-                })
+                rows.append(
+                    {
+                        "flow": flow,
+                        "year": year,
+                        "period": period,
+                        "own_obs": a["obs_id"],
+                        "own_reported_by": a["reported_by"],
+                        "own_value": a["value"],
+                        "own_low": a["low"],
+                        "own_high": a["high"],
+                        "mirror_obs": b["obs_id"],
+                        "mirror_reported_by": b["reported_by"],
+                        "mirror_value": b["value"],
+                        "mirror_low": b["low"],
+                        "mirror_high": b["high"],
+                        "gap": b["value"] - a["value"],
+                        "gap_pct": (b["value"] / a["value"] - 1) * 100,
+                    }
+                )
     return pd.DataFrame(rows, columns=MIRROR_COLUMNS)
 
 
 MIRROR_COLUMNS = [
-    "flow", "year", "period", "own_obs", "own_reported_by", "own_value", "own_low", "own_high",
-    "mirror_obs", "mirror_reported_by", "mirror_value", "mirror_low", "mirror_high", "gap", "gap_pct",
+    "flow",
+    "year",
+    "period",
+    "own_obs",
+    "own_reported_by",
+    "own_value",
+    "own_low",
+    "own_high",
+    "mirror_obs",
+    "mirror_reported_by",
+    "mirror_value",
+    "mirror_low",
+    "mirror_high",
+    "gap",
+    "gap_pct",
 ]

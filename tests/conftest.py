@@ -33,7 +33,9 @@ def read_csv(path: Path) -> tuple[list[str], list[list[str]]]:
     return rows[0], rows[1:]
 
 
-def write_csv(path: Path, header: list[str], rows: list[list[str]], encoding: str = "utf-8") -> None:
+def write_csv(
+    path: Path, header: list[str], rows: list[list[str]], encoding: str = "utf-8"
+) -> None:
     with path.open("w", encoding=encoding, newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(header)
@@ -56,7 +58,17 @@ def edit_cell(path: Path, row_id: str, column: str, value: str) -> None:
 def make_obs(**fields) -> dict:
     """An observation row for constructed audit cases; unspecified fields are empty."""
     row = dict.fromkeys(OBSERVATION_COLUMNS)
-    row.update(source_id="test", locator="test", period="annual", status="stated", year_basis="written",
-               unit="money", currency="USD", bound="exact", measure="value", reported_by="RUS")
+    row.update(
+        source_id="test",
+        locator="test",
+        period="annual",
+        status="stated",
+        year_basis="written",
+        unit="money",
+        currency="USD",
+        bound="exact",
+        measure="value",
+        reported_by="RUS",
+    )
     row.update(fields)
     return row

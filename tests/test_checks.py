@@ -29,8 +29,17 @@ def table(*rows) -> pd.DataFrame:
 
 
 def level(obs_id, year, value, low, high, **kw):
-    return make_obs(obs_id=obs_id, economy=kw.pop("economy", "RUS"), partner=kw.pop("partner", "JPN"),
-                    flow=kw.pop("flow", "turnover"), year=year, value=value, low=low, high=high, **kw)
+    return make_obs(
+        obs_id=obs_id,
+        economy=kw.pop("economy", "RUS"),
+        partner=kw.pop("partner", "JPN"),
+        flow=kw.pop("flow", "turnover"),
+        year=year,
+        value=value,
+        low=low,
+        high=high,
+        **kw,
+    )
 
 
 def only(findings, check):
@@ -41,7 +50,10 @@ def only(findings, check):
 
 def test_the_article_contradicts_itself_on_2004(findings):
     # line 96: 2004 "more than 8 bn", 2005 10.7 bn "up 40 %". 10.75/8 - 1 = 34.4 % < 39.5 %.
-    row = findings[(findings["check"] == "growth_vs_levels") & findings["obs_ids"].str.startswith("th_2005_growth")]
+    row = findings[
+        (findings["check"] == "growth_vs_levels")
+        & findings["obs_ids"].str.startswith("th_2005_growth")
+    ]
     assert list(row["verdict"]) == ["inconsistent"]
     assert row["implied_high"].iloc[0] == pytest.approx((10.75 / 8 - 1) * 100)
     assert (row["stated_low"].iloc[0], row["stated_high"].iloc[0]) == (39.5, 40.5)
@@ -57,12 +69,18 @@ def test_article_parts_add_up(findings):
     # line 100: 13.3 + 7.5 = 20.8; intervals [20.7, 20.9] and [20.75, 20.85] overlap
     row = findings[findings["obs_ids"] == "th_2014q3_export;th_2014q3_import;th_2014q3_turnover"]
     assert list(row["verdict"]) == ["consistent"]
-    assert (row["implied_low"].iloc[0], row["implied_high"].iloc[0]) == (pytest.approx(20.7e9), pytest.approx(20.9e9))
+    assert (row["implied_low"].iloc[0], row["implied_high"].iloc[0]) == (
+        pytest.approx(20.7e9),
+        pytest.approx(20.9e9),
+    )
 
 
 def test_more_than_30_times(findings):
     # line 86: 5581/147 = 37.97, interval [5580.5/147.5, 5581.5/146.5] = [37.83, 38.10] >= 30
-    row = findings[(findings["check"] == "multiple") & findings["obs_ids"].str.startswith("th_1982_multiple_1960")]
+    row = findings[
+        (findings["check"] == "multiple")
+        & findings["obs_ids"].str.startswith("th_1982_multiple_1960")
+    ]
     assert list(row["verdict"]) == ["consistent"]
     assert row["implied_low"].iloc[0] == pytest.approx(5580.5 / 147.5)
     assert row["implied_high"].iloc[0] == pytest.approx(5581.5 / 146.5)
@@ -70,7 +88,9 @@ def test_more_than_30_times(findings):
 
 def test_more_than_10_times_china(findings):
     # line 323: 238 bn against line 309's 20 bn for 2007: [237.5/20.5, 238.5/19.5] = [11.59, 12.23] >= 10
-    row = findings[findings["obs_ids"] == "th_jpn_chn_multiple_rus;th_jpn_chn_turnover;th_2007_turnover"]
+    row = findings[
+        findings["obs_ids"] == "th_jpn_chn_multiple_rus;th_jpn_chn_turnover;th_2007_turnover"
+    ]
     assert list(row["verdict"]) == ["consistent"]
     assert row["implied_low"].iloc[0] == pytest.approx(237.5 / 20.5)
     assert "context" in row["detail"].iloc[0]
@@ -114,49 +134,120 @@ def test_growth_check_fails_on_a_constructed_pair():
     frame = table(
         level("a2000", 2000, 100.0, 99.5, 100.5),
         level("a2001", 2001, 110.0, 109.5, 110.5),
-        make_obs(obs_id="g2001", economy="RUS", partner="JPN", flow="turnover", measure="growth", unit="percent",
-                 currency=None, year=2001, base_year=2000, value=30.0, low=29.5, high=30.5, as_written="30%"),
+        make_obs(
+            obs_id="g2001",
+            economy="RUS",
+            partner="JPN",
+            flow="turnover",
+            measure="growth",
+            unit="percent",
+            currency=None,
+            year=2001,
+            base_year=2000,
+            value=30.0,
+            low=29.5,
+            high=30.5,
+            as_written="30%",
+        ),
     )
-    assert verdicts(frame, "growth_vs_levels") == ["inconsistent"]  # levels imply 8.96..11.06 %, not 30
+    assert verdicts(frame, "growth_vs_levels") == [
+        "inconsistent"
+    ]  # levels imply 8.96..11.06 %, not 30
 
 
 def test_parts_check_fails_on_a_constructed_triple():
-    frame = table(level("e", 2000, 60.0, 59.5, 60.5, flow="export"), level("i", 2000, 30.0, 29.5, 30.5, flow="import"),
-                  level("t", 2000, 100.0, 99.5, 100.5))
+    frame = table(
+        level("e", 2000, 60.0, 59.5, 60.5, flow="export"),
+        level("i", 2000, 30.0, 29.5, 30.5, flow="import"),
+        level("t", 2000, 100.0, 99.5, 100.5),
+    )
     assert verdicts(frame, "parts_vs_total") == ["inconsistent"]  # 89..91 against 99.5..100.5
 
 
 def test_multiple_check_fails_on_a_constructed_pair():
-    frame = table(level("a1990", 1995, 10.0, 9.5, 10.5), level("a2000", 2000, 20.0, 19.5, 20.5),
-                  make_obs(obs_id="m", economy="RUS", partner="JPN", flow="turnover", measure="multiple", unit="times",
-                           currency=None, year=2000, base_year=1995, value=5.0, low=5.0, high=math.inf, bound="at_least"))
+    frame = table(
+        level("a1990", 1995, 10.0, 9.5, 10.5),
+        level("a2000", 2000, 20.0, 19.5, 20.5),
+        make_obs(
+            obs_id="m",
+            economy="RUS",
+            partner="JPN",
+            flow="turnover",
+            measure="multiple",
+            unit="times",
+            currency=None,
+            year=2000,
+            base_year=1995,
+            value=5.0,
+            low=5.0,
+            high=math.inf,
+            bound="at_least",
+        ),
+    )
     assert verdicts(frame, "multiple") == ["inconsistent"]  # 1.86..2.16 is not "more than 5 times"
 
 
 def test_record_check_fails_on_a_constructed_pair():
-    frame = table(level("old", 2000, 50.0, 49.5, 50.5), level("new", 2005, 40.0, 39.5, 40.5, claim="record_high"))
+    frame = table(
+        level("old", 2000, 50.0, 49.5, 50.5),
+        level("new", 2005, 40.0, 39.5, 40.5, claim="record_high"),
+    )
     assert verdicts(frame, "record") == ["inconsistent"]
 
 
 def test_share_total_check_fails_above_100():
-    shares = [make_obs(obs_id=f"s{i}", economy="RUS", partner="JPN", flow="export", measure="commodity_share",
-                       unit="percent", currency=None, commodity="coal", value=v, low=v - 0.5, high=v + 0.5, year=2000)
-              for i, v in enumerate([60.0, 45.0])]
-    assert verdicts(table(*shares), "share_total") == ["inconsistent"]  # lows 59.5 + 44.5 = 104 > 100
+    shares = [
+        make_obs(
+            obs_id=f"s{i}",
+            economy="RUS",
+            partner="JPN",
+            flow="export",
+            measure="commodity_share",
+            unit="percent",
+            currency=None,
+            commodity="coal",
+            value=v,
+            low=v - 0.5,
+            high=v + 0.5,
+            year=2000,
+        )
+        for i, v in enumerate([60.0, 45.0])
+    ]
+    assert verdicts(table(*shares), "share_total") == [
+        "inconsistent"
+    ]  # lows 59.5 + 44.5 = 104 > 100
 
 
 def test_same_year_check_fails_on_a_constructed_pair():
-    frame = table(level("x", 2000, 10.0, 9.95, 10.05), level("y", 2000, 12.0, 11.95, 12.05, source_id="other"))
+    frame = table(
+        level("x", 2000, 10.0, 9.95, 10.05),
+        level("y", 2000, 12.0, 11.95, 12.05, source_id="other"),
+    )
     assert verdicts(frame, "same_year") == ["inconsistent"]
 
 
 def test_mirror_check_fails_beyond_tolerance():
-    frame = table(level("own", 2000, 10.0, 9.95, 10.05, flow="export"),
-                  level("mirror", 2000, 20.0, 19.95, 20.05, economy="JPN", partner="RUS", flow="import", reported_by="JPN"))
+    frame = table(
+        level("own", 2000, 10.0, 9.95, 10.05, flow="export"),
+        level(
+            "mirror",
+            2000,
+            20.0,
+            19.95,
+            20.05,
+            economy="JPN",
+            partner="RUS",
+            flow="import",
+            reported_by="JPN",
+        ),
+    )
     assert verdicts(frame, "mirror_gap") == ["inconsistent"]  # +100 % is beyond +-35 %
 
 
 def test_rounding_is_respected():
     # 10.7 and 10.65 can both be readings of "10.7": the same-year check must not call them inconsistent
-    frame = table(level("x", 2000, 10.7, 10.65, 10.75), level("y", 2000, 10.65, 10.645, 10.655, source_id="other"))
+    frame = table(
+        level("x", 2000, 10.7, 10.65, 10.75),
+        level("y", 2000, 10.65, 10.645, 10.655, source_id="other"),
+    )
     assert verdicts(frame, "same_year") == ["consistent"]

@@ -52,7 +52,11 @@ def test_build_error_names_the_file(workspace, capsys):
     assert "published_figures.csv, row 2, column 'unit'" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("command", ["build", "audit", "figures", "parse", "notebooks", "manifest"])
+@pytest.mark.parametrize(
+    "command", ["build", "audit", "figures", "parse", "notebooks", "manifest"]
+)
 def test_every_command_has_help(command):
-    result = subprocess.run([sys.executable, "-m", "rjtrade.cli", command, "--help"], capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "rjtrade.cli", command, "--help"], capture_output=True, text=True
+    )
     assert result.returncode == 0 and "usage: rjtrade" in result.stdout

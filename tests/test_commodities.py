@@ -22,14 +22,19 @@ def shares():
 
 
 def article(shares, flow):
-    return shares[(shares["source_id"] == "article_th") & (shares["russia_flow"] == flow)].set_index("category")
+    return shares[
+        (shares["source_id"] == "article_th") & (shares["russia_flow"] == flow)
+    ].set_index("category")
 
 
 def test_export_remainder(shares):
     exports = article(shares, "export")
     # 100 - (37.9 + 14.1 + 14 + 11.9 + 9.5) = 12.6; interval 100 - 88.1 .. 100 - 86.7
     assert exports.loc[OTHER, "share_pct"] == pytest.approx(12.6)
-    assert (exports.loc[OTHER, "low"], exports.loc[OTHER, "high"]) == (pytest.approx(11.9), pytest.approx(13.3))
+    assert (exports.loc[OTHER, "low"], exports.loc[OTHER, "high"]) == (
+        pytest.approx(11.9),
+        pytest.approx(13.3),
+    )
     assert exports.loc[OTHER, "status"] == "derived"
 
 
@@ -97,19 +102,30 @@ def test_values_use_a_named_total(shares):
 
 
 def test_shares_above_100_fail(workspace):
-    edit_cell(paths.RAW_DIR / "article_figures.csv", "th_share_import_vehicles", "as_written", "170.5%")
+    edit_cell(
+        paths.RAW_DIR / "article_figures.csv", "th_share_import_vehicles", "as_written", "170.5%"
+    )
     with pytest.raises(InputError, match=r"article_figures.csv, row 27, column 'as_written'"):
         observations()
 
 
 def test_shares_summing_above_100_fail(workspace):
     # line 102 with machinery at 31 % instead of 11 %: 70.45 + 30.5 + 3.65 + 2.05 = 106.65 > 100
-    edit_cell(paths.RAW_DIR / "article_figures.csv", "th_share_import_machinery", "as_written", "31%")
-    with pytest.raises(InputError, match=r"article_figures.csv, row 30, column 'as_written'.*more than 100 %.*'106.65 %'"):
+    edit_cell(
+        paths.RAW_DIR / "article_figures.csv", "th_share_import_machinery", "as_written", "31%"
+    )
+    with pytest.raises(
+        InputError,
+        match=r"article_figures.csv, row 30, column 'as_written'.*more than 100 %.*'106.65 %'",
+    ):
         observations()
 
 
 def test_unknown_category_fails(workspace):
-    edit_cell(paths.RAW_DIR / "article_figures.csv", "th_share_export_coal", "commodity", "ถ่านหินและอื่นๆ")
-    with pytest.raises(InputError, match=r"row 25, column 'commodity'.*unknown commodity category"):
+    edit_cell(
+        paths.RAW_DIR / "article_figures.csv", "th_share_export_coal", "commodity", "ถ่านหินและอื่นๆ"
+    )
+    with pytest.raises(
+        InputError, match=r"row 25, column 'commodity'.*unknown commodity category"
+    ):
         observations()

@@ -17,8 +17,12 @@ from rjtrade.chartdata import chart_data
 from rjtrade.figures import FIGURES, growth_figure
 from rjtrade.schema import CHART_NAMES
 
-BASELINE = {"baseline_dir": "baseline_images", "tolerance": 2, "style": str(paths.STYLE_FILE),
-            "savefig_kwargs": {"metadata": {"Software": None}}}
+BASELINE = {
+    "baseline_dir": "baseline_images",
+    "tolerance": 2,
+    "style": str(paths.STYLE_FILE),
+    "savefig_kwargs": {"metadata": {"Software": None}},
+}
 
 
 @pytest.mark.parametrize("name", list(FIGURES))
@@ -40,7 +44,11 @@ def texts(fig) -> list[str]:
 def test_every_chart_says_what_when_units_and_source(name):
     fig = FIGURES[name]()
     words = texts(fig)
-    title = fig._suptitle.get_text() if fig._suptitle is not None else fig.axes[0].get_title(loc="left")
+    title = (
+        fig._suptitle.get_text()
+        if fig._suptitle is not None
+        else fig.axes[0].get_title(loc="left")
+    )
     assert re.search(r"\b(19|20)\d\d\b", title), title  # when
     assert any("US$" in w or "percent" in w for w in words)  # units
     assert any(w.startswith("Source") for w in words)  # footnote
@@ -50,7 +58,9 @@ def test_every_chart_says_what_when_units_and_source(name):
 def test_derived_points_look_different_from_stated_ones():
     fig = growth_figure()
     ax = fig.axes[0]
-    points = {c.get_label(): c.lines[0] for c in ax.containers}  # error bars: the marker line comes first
+    points = {
+        c.get_label(): c.lines[0] for c in ax.containers
+    }  # error bars: the marker line comes first
     stated, derived = points["annual, stated"], points["annual, derived"]
     assert stated.get_marker() != derived.get_marker()
     assert derived.get_markerfacecolor() == "white" and stated.get_markerfacecolor() != "white"
@@ -64,7 +74,12 @@ def test_the_chart_data_is_plain_python_so_a_drawing_process_needs_no_pandas():
     pickled = pickle.dumps(data)
     assert b"pandas" not in pickled and b"numpy" not in pickled
     code = "import sys, rjtrade.figures; sys.exit('pandas' in sys.modules)"
-    assert subprocess.run([sys.executable, "-c", code], env={**os.environ, "MPLBACKEND": "Agg"}).returncode == 0
+    assert (
+        subprocess.run(
+            [sys.executable, "-c", code], env={**os.environ, "MPLBACKEND": "Agg"}
+        ).returncode
+        == 0
+    )
 
 
 def test_the_dip_panel_states_the_fall_from_the_articles_figures():
@@ -82,7 +97,9 @@ def test_the_timeline_shows_each_event_once_in_date_order_with_both_dates_where_
     # data/raw/article_events.csv: 19 dated rows for 16 events (three events are dated twice).
     assert len(rows) == 16
     assert [r["year"] for r in rows] == sorted(r["year"] for r in rows)
-    assert rows[0]["label"] == "1855 Diplomatic relations established"  # line 80: 7 กุมภาพันธ์ พ.ศ. 2398 (2398 - 543)
+    assert (
+        rows[0]["label"] == "1855 Diplomatic relations established"
+    )  # line 80: 7 กุมภาพันธ์ พ.ศ. 2398 (2398 - 543)
     # Lines 30 and 265 date the war's start 27 มกราคม and 8 กุมภาพันธ์ พ.ศ. 2447: both kept, neither chosen.
     war = next(r for r in rows if "War begins" in r["label"])
     assert "1904-01-27 and 1904-02-08" in war["label"]

@@ -14,7 +14,10 @@ def test_rounding_and_qualifiers():
     assert admitted(30, 0.5, "more") == (30, math.inf)  # "more than 30"
     assert admitted(1, 0.5, "less") == (0.0, 1)  # "less than 1 %"
     assert admitted(2, 0.5, "nearly") == (pytest.approx(1.8), 2)  # "nearly twice"
-    assert admitted(400, 0.5, "about") == (pytest.approx(380), pytest.approx(420))  # "about 400": +-5 %
+    assert admitted(400, 0.5, "about") == (
+        pytest.approx(380),
+        pytest.approx(420),
+    )  # "about 400": +-5 %
     assert admitted(-20, 0.5, "about") == (pytest.approx(-21), pytest.approx(-19))
     with pytest.raises(ValueError):
         admitted(1, 0.5, "roughly")
@@ -22,8 +25,14 @@ def test_rounding_and_qualifiers():
 
 def test_division_covers_every_reading():
     # 5,581 mn over 147 mn (line 86), each +-0.5 mn
-    assert divide((5580.5, 5581.5), (146.5, 147.5)) == (pytest.approx(5580.5 / 147.5), pytest.approx(5581.5 / 146.5))
-    assert divide((10.65, 10.75), (8, math.inf)) == (0.0, pytest.approx(10.75 / 8))  # over "more than 8"
+    assert divide((5580.5, 5581.5), (146.5, 147.5)) == (
+        pytest.approx(5580.5 / 147.5),
+        pytest.approx(5581.5 / 146.5),
+    )
+    assert divide((10.65, 10.75), (8, math.inf)) == (
+        0.0,
+        pytest.approx(10.75 / 8),
+    )  # over "more than 8"
     assert divide((8, math.inf), (1, 2)) == (4, math.inf)
     assert divide((1, 2), (0, 1))[1] == math.inf
 

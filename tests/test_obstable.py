@@ -30,7 +30,10 @@ def test_statuses_and_currencies_are_the_designed_ones():
     series = rj.annual_series("RUS", "JPN", interpolate=True)
     assert set(table["status"]) | set(series["status"]) <= set(STATUSES)
     assert set(table["currency"].dropna()) <= set(CURRENCIES)
-    assert set(table.loc[table["unit"] == "money", "currency"]) >= {"USD", "SUR"}  # dollars and Soviet roubles
+    assert set(table.loc[table["unit"] == "money", "currency"]) >= {
+        "USD",
+        "SUR",
+    }  # dollars and Soviet roubles
 
 
 def test_every_raw_figure_becomes_one_observation(obs):
@@ -58,7 +61,11 @@ def test_every_raw_figure_becomes_one_observation(obs):
 )
 def test_stated_values(obs, obs_id, value, low, high):
     row = obs.loc[obs_id]
-    assert (row["value"], row["low"], row["high"]) == (pytest.approx(value), pytest.approx(low), pytest.approx(high))
+    assert (row["value"], row["low"], row["high"]) == (
+        pytest.approx(value),
+        pytest.approx(low),
+        pytest.approx(high),
+    )
     assert row["status"] == "stated"
 
 
@@ -71,7 +78,9 @@ def test_years_are_ce_and_economies_split_at_1991(obs):
 
 
 def test_whose_statistics(obs):
-    assert obs.loc["th_2014q3_turnover", "reported_by"] == "RUS"  # line 100: Federal Customs Service
+    assert (
+        obs.loc["th_2014q3_turnover", "reported_by"] == "RUS"
+    )  # line 100: Federal Customs Service
     assert obs.loc["th_2013_turnover", "reported_by"] == "unstated"
     assert obs.loc["jp_su_1970_tot", "reported_by"] == "JPN"
     assert obs.loc["su_jp_1970_tot", "currency"] == "SUR"
@@ -81,20 +90,53 @@ def test_whose_statistics(obs):
     "obs_id, inputs, value, low, high",
     [
         # line 309: 20 bn in 2007 is +65 % on 2006 -> 20/1.65; interval 19.5/1.655 .. 20.5/1.645
-        ("th_2007_growth__level_2006", "th_2007_turnover;th_2007_growth", 20e9 / 1.65, 19.5e9 / 1.655, 20.5e9 / 1.645),
+        (
+            "th_2007_growth__level_2006",
+            "th_2007_turnover;th_2007_growth",
+            20e9 / 1.65,
+            19.5e9 / 1.655,
+            20.5e9 / 1.645,
+        ),
         # line 309: fivefold since 2003 -> 20/5; interval 19.5/5.5 .. 20.5/4.5
-        ("th_2007_multiple_2003__level_2003", "th_2007_turnover;th_2007_multiple_2003", 4e9, 19.5e9 / 5.5, 20.5e9 / 4.5),
+        (
+            "th_2007_multiple_2003__level_2003",
+            "th_2007_turnover;th_2007_multiple_2003",
+            4e9,
+            19.5e9 / 5.5,
+            20.5e9 / 4.5,
+        ),
         # line 96: 10.7 bn in 2005 is +40 % -> 10.7/1.4
-        ("th_2005_growth__level_2004", "th_2005_turnover;th_2005_growth", 10.7e9 / 1.4, 10.65e9 / 1.405, 10.75e9 / 1.395),
+        (
+            "th_2005_growth__level_2004",
+            "th_2005_turnover;th_2005_growth",
+            10.7e9 / 1.4,
+            10.65e9 / 1.405,
+            10.75e9 / 1.395,
+        ),
         # line 100: Jan-Sep 2014 turnover 20.8 bn, -1.9 % -> 20.8/0.981
-        ("th_2014q3_turnover_growth__level_2013", "th_2014q3_turnover;th_2014q3_turnover_growth",
-         20.8e9 / 0.981, 20.75e9 / 0.9815, 20.85e9 / 0.9805),
+        (
+            "th_2014q3_turnover_growth__level_2013",
+            "th_2014q3_turnover;th_2014q3_turnover_growth",
+            20.8e9 / 0.981,
+            20.75e9 / 0.9815,
+            20.85e9 / 0.9805,
+        ),
         # line 100: exports 13.3 bn, +12.7 % -> 13.3/1.127
-        ("th_2014q3_export_growth__level_2013", "th_2014q3_export;th_2014q3_export_growth",
-         13.3e9 / 1.127, 13.25e9 / 1.1275, 13.35e9 / 1.1265),
+        (
+            "th_2014q3_export_growth__level_2013",
+            "th_2014q3_export;th_2014q3_export_growth",
+            13.3e9 / 1.127,
+            13.25e9 / 1.1275,
+            13.35e9 / 1.1265,
+        ),
         # line 100: imports 7.5 bn, -20.1 % -> 7.5/0.799
-        ("th_2014q3_import_growth__level_2013", "th_2014q3_import;th_2014q3_import_growth",
-         7.5e9 / 0.799, 7.45e9 / 0.7995, 7.55e9 / 0.7985),
+        (
+            "th_2014q3_import_growth__level_2013",
+            "th_2014q3_import;th_2014q3_import_growth",
+            7.5e9 / 0.799,
+            7.45e9 / 0.7995,
+            7.55e9 / 0.7985,
+        ),
     ],
 )
 def test_derived_levels(obs, obs_id, inputs, value, low, high):
@@ -102,8 +144,14 @@ def test_derived_levels(obs, obs_id, inputs, value, low, high):
     assert row["status"] == "derived"
     assert row["derived_from"] == inputs
     assert row["method"]
-    assert (row["value"], row["low"], row["high"]) == (pytest.approx(value), pytest.approx(low), pytest.approx(high))
-    assert row["as_written"] is None or row["as_written"] != row["as_written"]  # nothing is shown as written
+    assert (row["value"], row["low"], row["high"]) == (
+        pytest.approx(value),
+        pytest.approx(low),
+        pytest.approx(high),
+    )
+    assert (
+        row["as_written"] is None or row["as_written"] != row["as_written"]
+    )  # nothing is shown as written
 
 
 def test_events_keep_both_dates_where_the_article_gives_two():
@@ -111,8 +159,14 @@ def test_events_keep_both_dates_where_the_article_gives_two():
     tokyo = events[events["event_id"] == "tokyo_declaration"]
     assert sorted(tokyo["date_iso"]) == ["1993-10", "1993-11-11/1993-11-13"]  # lines 146 and 88
     assert set(tokyo["flag"]) == {"two_dates"}
-    wanted = {"diplomatic_relations": "1855-02-07", "joint_declaration": "1956-10-19", "first_trade_agreement": "1957-12-06",
-              "portsmouth_treaty": "1905-09-05", "irkutsk_statement": "2001-03-25", "sakhalin_lng_plant": "2009"}
+    wanted = {
+        "diplomatic_relations": "1855-02-07",
+        "joint_declaration": "1956-10-19",
+        "first_trade_agreement": "1957-12-06",
+        "portsmouth_treaty": "1905-09-05",
+        "irkutsk_statement": "2001-03-25",
+        "sakhalin_lng_plant": "2009",
+    }
     for event_id, iso in wanted.items():
         assert iso in set(events.loc[events["event_id"] == event_id, "date_iso"])
 
@@ -123,7 +177,9 @@ def test_every_source_is_registered():
     assert registry["whose_statistics"].str.len().min() > 0
 
 
-@pytest.mark.skipif(not ARTICLE.exists(), reason="the article lives in ../shared/seed, beside the repository")
+@pytest.mark.skipif(
+    not ARTICLE.exists(), reason="the article lives in ../shared/seed, beside the repository"
+)
 def test_every_figure_as_written_stands_at_its_locator():
     lines = ARTICLE.read_text(encoding="utf-8").split("\n")
     with (REPO_RAW / "article_figures.csv").open(encoding="utf-8") as f:
@@ -134,4 +190,6 @@ def test_every_figure_as_written_stands_at_its_locator():
                 assert part in line, row["obs_id"]
     with (REPO_RAW / "article_events.csv").open(encoding="utf-8") as f:
         for row in csv.DictReader(f):
-            assert row["date_as_written"] in lines[int(row["locator"].split()[1]) - 1], row["event_id"]
+            assert row["date_as_written"] in lines[int(row["locator"].split()[1]) - 1], row[
+                "event_id"
+            ]

@@ -11,10 +11,18 @@ from rjtrade import paths
 
 
 def test_environment_yml_lists_the_same_dependencies_as_pyproject():
-    project = tomllib.loads((paths.PROJ_ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    wanted = {r.strip() for r in project["dependencies"] + project["optional-dependencies"]["test"]}
+    project = tomllib.loads((paths.PROJ_ROOT / "pyproject.toml").read_text(encoding="utf-8"))[
+        "project"
+    ]
+    wanted = {
+        r.strip() for r in project["dependencies"] + project["optional-dependencies"]["test"]
+    }
     listed = set()
-    conda = (paths.PROJ_ROOT / "environment.yml").read_text(encoding="utf-8").split("dependencies:", 1)[1]
+    conda = (
+        (paths.PROJ_ROOT / "environment.yml")
+        .read_text(encoding="utf-8")
+        .split("dependencies:", 1)[1]
+    )
     for line in conda.splitlines():
         m = re.match(r"^  - ([A-Za-z][\w.-]*\S*)$", line)
         if m and not m.group(1).startswith(("python", "pip")):
@@ -24,13 +32,19 @@ def test_environment_yml_lists_the_same_dependencies_as_pyproject():
 
 def test_import_rjtrade_does_not_load_matplotlib_or_openpyxl():
     code = "import sys, rjtrade; print(sorted(m for m in ('matplotlib', 'openpyxl', 'pandas', 'nbformat') if m in sys.modules))"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "[]"
 
 
 def test_the_readme_example_runs_as_written(tmp_path, monkeypatch, capsys):
     readme = (paths.PROJ_ROOT / "README.md").read_text(encoding="utf-8")
-    example = readme.split("## Use it in your own analysis", 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
+    example = (
+        readme.split("## Use it in your own analysis", 1)[1]
+        .split("```python\n", 1)[1]
+        .split("```", 1)[0]
+    )
     monkeypatch.chdir(tmp_path)
     exec(compile(example, "README.md", "exec"), {})
     printed = capsys.readouterr().out

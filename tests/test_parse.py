@@ -6,6 +6,7 @@ Expected values are the article's figures read by hand (locators are lines of
 
 from __future__ import annotations
 
+import contextlib
 import math
 
 import pytest
@@ -14,7 +15,14 @@ from hypothesis import strategies as st
 
 import rjtrade as rj
 from rjtrade.errors import ParseError
-from rjtrade.parse import number_in, parse_date, parse_multiple, parse_rank, parse_years, read_percent
+from rjtrade.parse import (
+    number_in,
+    parse_date,
+    parse_multiple,
+    parse_rank,
+    parse_years,
+    read_percent,
+)
 
 
 @pytest.mark.parametrize(
@@ -132,7 +140,9 @@ def test_years(text, year):
     assert rj.parse_year(text) == year
 
 
-@pytest.mark.parametrize("text", ["2200", "พ.ศ. 2013", "ค.ศ. 2552", "ปี 1700", "ไม่มีปี", "ปี 2503 และ 2525"])
+@pytest.mark.parametrize(
+    "text", ["2200", "พ.ศ. 2013", "ค.ศ. 2552", "ปี 1700", "ไม่มีปี", "ปี 2503 และ 2525"]
+)
 def test_impossible_or_ambiguous_years_raise(text):
     with pytest.raises(ParseError) as info:
         rj.parse_year(text)
@@ -180,7 +190,10 @@ def test_unreadable_amounts_raise_quoting_the_text(text, message):
 
 
 def test_number_in_free_text():
-    assert number_in("往復53億ドル") == (pytest.approx(5.3e9), pytest.approx(0.5e8))  # kotobank: 53 x 10^8
+    assert number_in("往復53億ドル") == (
+        pytest.approx(5.3e9),
+        pytest.approx(0.5e8),
+    )  # kotobank: 53 x 10^8
     assert number_in("$400 million annually")[0] == pytest.approx(400e6)
     assert number_in("5,933.4")[0] == pytest.approx(5933.4)
 
@@ -212,7 +225,10 @@ def test_thai_formatted_numbers_parse_back(billions, millions, thai_digits):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.decimals(min_value="0.1", max_value="999.9", places=1), st.sampled_from(["ล้าน", "พันล้าน", "หมื่นล้าน"]))
+@given(
+    st.decimals(min_value="0.1", max_value="999.9", places=1),
+    st.sampled_from(["ล้าน", "พันล้าน", "หมื่นล้าน"]),
+)
 def test_decimal_multiplier_figures_parse_back(number, word):
     scale = {"ล้าน": 1e6, "พันล้าน": 1e9, "หมื่นล้าน": 1e10}[word]
     amount = rj.parse_amount(f"{number} {word}ดอลลาร์")
@@ -222,11 +238,16 @@ def test_decimal_multiplier_figures_parse_back(number, word):
 
 def read_everything(text: str) -> None:
     """Every reader either returns or raises ParseError; any other exception fails the test."""
-    for read in (rj.parse_amount, rj.parse_percent, rj.parse_multiple, parse_rank, rj.parse_year, parse_date):
-        try:
+    for read in (
+        rj.parse_amount,
+        rj.parse_percent,
+        rj.parse_multiple,
+        parse_rank,
+        rj.parse_year,
+        parse_date,
+    ):
+        with contextlib.suppress(ParseError):
             read(text)
-        except ParseError:
-            pass
 
 
 @settings(max_examples=500, deadline=None)
@@ -236,6 +257,8 @@ def test_arbitrary_text_raises_only_the_package_error(text):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="0123456789๐๑๒๓๔๕๖๗๘๙.,+-% พันล้านหมื่นเกินกว่าเกือบดอลลาร์ตันเท่าครั้งพ.ศ", max_size=30))
+@given(
+    st.text(alphabet="0123456789๐๑๒๓๔๕๖๗๘๙.,+-% พันล้านหมื่นเกินกว่าเกือบดอลลาร์ตันเท่าครั้งพ.ศ", max_size=30)
+)
 def test_figure_like_text_raises_only_the_package_error(text):
     read_everything(text)

@@ -11,8 +11,8 @@ import pytest
 from rjtrade import figures, paths
 from rjtrade.errors import RjtradeError
 from rjtrade.export import csv_bytes, defuse_text
-from rjtrade.render import render_all
 from rjtrade.pipeline import TABLE_FILES, build
+from rjtrade.render import render_all
 
 from .conftest import edit_cell
 
@@ -20,7 +20,9 @@ from .conftest import edit_cell
 @pytest.fixture
 def built(workspace, monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # 2023-11-14
-    edit_cell(paths.RAW_DIR / "article_figures.csv", "th_1960_turnover", "note", "=HYPERLINK(\"http://x\")")
+    edit_cell(
+        paths.RAW_DIR / "article_figures.csv", "th_1960_turnover", "note", '=HYPERLINK("http://x")'
+    )
     build(figures=False, progress=lambda _m: None)
     return paths.PROCESSED_DIR
 
@@ -28,7 +30,9 @@ def built(workspace, monkeypatch):
 def test_every_table_is_written(built):
     for name in TABLE_FILES:
         assert (built / f"{name}.csv").stat().st_size > 0
-        assert len(pd.read_parquet(built / "parquet" / f"{name}.parquet")) == len(pd.read_csv(built / f"{name}.csv"))
+        assert len(pd.read_parquet(built / "parquet" / f"{name}.parquet")) == len(
+            pd.read_csv(built / f"{name}.csv")
+        )
     obs = pd.read_csv(built / "observations.csv")
     assert obs.loc[obs["obs_id"] == "th_1982_turnover", "value"].iloc[0] == 5.581e9  # line 86
 
@@ -39,8 +43,12 @@ def test_no_leftover_temporary_files(built):
 
 def test_formula_text_is_inert_in_csv(built):
     obs = pd.read_csv(built / "observations.csv").set_index("obs_id")
-    assert obs.loc["th_1960_turnover", "note"] == "'=HYPERLINK(\"http://x\")"
-    assert defuse_text("@SUM(A1)") == "'@SUM(A1)" and defuse_text("-20.1%") == "'-20.1%" and defuse_text("ok") == "ok"
+    assert obs.loc["th_1960_turnover", "note"] == '\'=HYPERLINK("http://x")'
+    assert (
+        defuse_text("@SUM(A1)") == "'@SUM(A1)"
+        and defuse_text("-20.1%") == "'-20.1%"
+        and defuse_text("ok") == "ok"
+    )
     assert csv_bytes(pd.DataFrame({"a": ["+1"]})) == b"a\n'+1\n"
 
 
@@ -54,7 +62,11 @@ def test_workbook_layout(built):
     assert "status" in header and obs.column_dimensions["A"].width > 10
     series = book["annual_series"]
     head = [c.value for c in series[1]]
-    value_cell = next(r[head.index("value_usd")] for r in series.iter_rows(min_row=2) if r[head.index("value_usd")].value)
+    value_cell = next(
+        r[head.index("value_usd")]
+        for r in series.iter_rows(min_row=2)
+        if r[head.index("value_usd")].value
+    )
     assert value_cell.number_format == "#,##0;-#,##0"  # US$ with thousands separators
     shares = book["commodity_shares"]
     head = [c.value for c in shares[1]]
@@ -67,7 +79,11 @@ def test_formula_text_is_text_in_the_workbook(built):
     book = openpyxl.load_workbook(built / "rjtrade.xlsx")
     sheet = book["observations"]
     head = [c.value for c in sheet[1]]
-    note = next(r[head.index("note")] for r in sheet.iter_rows(min_row=2) if r[0].value == "th_1960_turnover")
+    note = next(
+        r[head.index("note")]
+        for r in sheet.iter_rows(min_row=2)
+        if r[0].value == "th_1960_turnover"
+    )
     assert note.data_type == "s" and note.value.startswith("=HYPERLINK")
 
 

@@ -18,7 +18,9 @@ def rus():
 
 
 def one(series, flow, year, period="annual"):
-    rows = series[(series["flow"] == flow) & (series["year"] == year) & (series["period"] == period)]
+    rows = series[
+        (series["flow"] == flow) & (series["year"] == year) & (series["period"] == period)
+    ]
     assert len(rows) == 1
     return rows.iloc[0]
 
@@ -43,13 +45,17 @@ def test_article_first(rus):
 
 def test_own_side_before_mirror_and_alternatives_kept(rus):
     row = one(rus, "turnover", 1998)
-    assert row["obs_ids"] == "ru_jp_1998_tot" and row["reported_by"] == "RUS"  # erina_4789: 3,846.3
+    assert (
+        row["obs_ids"] == "ru_jp_1998_tot" and row["reported_by"] == "RUS"
+    )  # erina_4789: 3,846.3
     assert "jp_ru_1998_tot" in row["alternatives"]  # Japan's "approximately 4.2 bn" stays visible
 
 
 def test_stated_before_derived_for_2004(rus):
     row = one(rus, "turnover", 2004)
-    assert row["obs_ids"] == "th_2004_turnover" and row["high"] == math.inf  # line 96: more than 8 bn
+    assert (
+        row["obs_ids"] == "th_2004_turnover" and row["high"] == math.inf
+    )  # line 96: more than 8 bn
     assert "th_2005_growth__level_2004" in row["alternatives"]
 
 
@@ -111,6 +117,8 @@ def test_index_base_year(rus):
 
 def test_mirror_gaps_side_by_side():
     gaps = mirror_gaps().set_index(["flow", "year"])
-    row = gaps.loc[("turnover", 1998)]  # 4.2 bn (mofa_1998, Japan) against 3,846.3 mn (erina_4789, Russia)
+    row = gaps.loc[
+        ("turnover", 1998)
+    ]  # 4.2 bn (mofa_1998, Japan) against 3,846.3 mn (erina_4789, Russia)
     assert row["gap"] == pytest.approx(4.2e9 - 3846.3e6)
     assert (row["own_reported_by"], row["mirror_reported_by"]) == ("RUS", "JPN")

@@ -20,9 +20,19 @@ from rjtrade.schema import ARTICLE_FIGURE_COLUMNS
 from rjtrade.sources.raw import write_manifest
 
 ROW = dict.fromkeys(ARTICLE_FIGURE_COLUMNS, None) | dict(
-    obs_id="xl_2010_turnover", source_id="article_th", locator="table 2", as_written="23.1 พันล้านดอลลาร์",
-    period_as_written="ปี 2553", year_basis="written", economy="RUS", partner="JPN", flow="turnover",
-    measure="value", year=2010, period="annual")
+    obs_id="xl_2010_turnover",
+    source_id="article_th",
+    locator="table 2",
+    as_written="23.1 พันล้านดอลลาร์",
+    period_as_written="ปี 2553",
+    year_basis="written",
+    economy="RUS",
+    partner="JPN",
+    flow="turnover",
+    measure="value",
+    year=2010,
+    period="annual",
+)
 
 
 def workbook(path, rows=(ROW,), header=ARTICLE_FIGURE_COLUMNS, title="figures", extra=None):
@@ -49,7 +59,11 @@ def test_users_workbook_is_read_and_cited(workspace):
     workbook(paths.RAW_DIR / "my_figures.xlsx")
     row = observations().set_index("obs_id").loc["xl_2010_turnover"]
     # 23.1 bn as written in the user's row: interval 23.05 .. 23.15 bn, year 2553 BE = 2010
-    assert (row["value"], row["low"], row["high"]) == (pytest.approx(23.1e9), pytest.approx(23.05e9), pytest.approx(23.15e9))
+    assert (row["value"], row["low"], row["high"]) == (
+        pytest.approx(23.1e9),
+        pytest.approx(23.05e9),
+        pytest.approx(23.15e9),
+    )
     assert row["year"] == 2010 and row["source_id"] == "article_th"
 
 
@@ -58,13 +72,17 @@ def rewrite_part(path, part, change):
     with zipfile.ZipFile(path) as zin, zipfile.ZipFile(data, "w") as zout:
         for item in zin.infolist():
             content = zin.read(item.filename)
-            zout.writestr(item, change(content.decode()).encode() if item.filename == part else content)
+            zout.writestr(
+                item, change(content.decode()).encode() if item.filename == part else content
+            )
     path.write_bytes(data.getvalue())
     write_manifest(path.parent)
 
 
-BOMB = ('<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
-        '<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>')
+BOMB = (
+    '<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
+    '<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>'
+)
 EXTERNAL = '<!DOCTYPE x [<!ENTITY ext SYSTEM "file:///etc/passwd">]>'
 
 
@@ -76,6 +94,7 @@ def with_doctype(doctype, use):
         else:
             head += sep
         return head + doctype + body.replace("<sheetData>", f"<sheetData>{use}", 1)
+
     return change
 
 
@@ -97,22 +116,67 @@ def empty_sheet(book, sheet):
 
 
 CASES = [
-    ("entity expansion", lambda p: rewrite_part(workbook(p), "xl/worksheets/sheet1.xml", with_doctype(BOMB, "")), "unsafe XML"),
-    ("external entity", lambda p: rewrite_part(workbook(p), "xl/worksheets/sheet1.xml", with_doctype(EXTERNAL, "")), "unsafe XML"),
-    ("corrupt file", lambda p: (p.write_bytes(b"PK\x03\x04 not really a workbook"), write_manifest(p.parent)), "not a readable"),
-    ("truncated file", lambda p: (workbook(p), p.write_bytes(p.read_bytes()[:400]), write_manifest(p.parent)), "not a readable"),
-    ("formula", lambda p: workbook(p, extra=formula), "row 2, column 'as_written': formula refused"),
-    ("merged header cells", lambda p: workbook(p, extra=merged_header), "row 1: merged header cells"),
+    (
+        "entity expansion",
+        lambda p: rewrite_part(workbook(p), "xl/worksheets/sheet1.xml", with_doctype(BOMB, "")),
+        "unsafe XML",
+    ),
+    (
+        "external entity",
+        lambda p: rewrite_part(
+            workbook(p), "xl/worksheets/sheet1.xml", with_doctype(EXTERNAL, "")
+        ),
+        "unsafe XML",
+    ),
+    (
+        "corrupt file",
+        lambda p: (p.write_bytes(b"PK\x03\x04 not really a workbook"), write_manifest(p.parent)),
+        "not a readable",
+    ),
+    (
+        "truncated file",
+        lambda p: (workbook(p), p.write_bytes(p.read_bytes()[:400]), write_manifest(p.parent)),
+        "not a readable",
+    ),
+    (
+        "formula",
+        lambda p: workbook(p, extra=formula),
+        "row 2, column 'as_written': formula refused",
+    ),
+    (
+        "merged header cells",
+        lambda p: workbook(p, extra=merged_header),
+        "row 1: merged header cells",
+    ),
     ("wrong sheet names", lambda p: workbook(p, extra=two_sheets), "no sheet named 'figures'"),
     ("empty sheet", lambda p: workbook(p, rows=(), extra=empty_sheet), "empty"),
-    ("missing column", lambda p: workbook(p, header=[c for c in ARTICLE_FIGURE_COLUMNS if c != "unit" and c != "locator"]),
-     "row 1, column 'locator': missing column"),
-    ("unknown currency word", lambda p: workbook(p, rows=(ROW | {"as_written": "23.1 พันล้านยูโร"},)),
-     "row 2, column 'as_written': unknown word"),
-    ("negative figure", lambda p: workbook(p, rows=(ROW | {"as_written": "ลดลง 23.1 พันล้านดอลลาร์"},)),
-     "row 2, column 'as_written': negative"),
-    ("year out of range", lambda p: workbook(p, rows=(ROW | {"year": 1750},)), "row 2, column 'year': year out of range"),
-    ("missing citation", lambda p: workbook(p, rows=(ROW | {"source_id": None},)), "row 2, column 'source_id'"),
+    (
+        "missing column",
+        lambda p: workbook(
+            p, header=[c for c in ARTICLE_FIGURE_COLUMNS if c != "unit" and c != "locator"]
+        ),
+        "row 1, column 'locator': missing column",
+    ),
+    (
+        "unknown currency word",
+        lambda p: workbook(p, rows=(ROW | {"as_written": "23.1 พันล้านยูโร"},)),
+        "row 2, column 'as_written': unknown word",
+    ),
+    (
+        "negative figure",
+        lambda p: workbook(p, rows=(ROW | {"as_written": "ลดลง 23.1 พันล้านดอลลาร์"},)),
+        "row 2, column 'as_written': negative",
+    ),
+    (
+        "year out of range",
+        lambda p: workbook(p, rows=(ROW | {"year": 1750},)),
+        "row 2, column 'year': year out of range",
+    ),
+    (
+        "missing citation",
+        lambda p: workbook(p, rows=(ROW | {"source_id": None},)),
+        "row 2, column 'source_id'",
+    ),
 ]
 
 

@@ -36,7 +36,9 @@ def verify_manifest(raw_dir: Path) -> None:
     """Every raw file must match the manifest: a changed, added or missing file stops the build."""
     manifest = raw_dir / MANIFEST_NAME
     if not manifest.exists():
-        raise ChecksumError(f"{manifest}: no checksum manifest; run `rjtrade manifest` to record one")
+        raise ChecksumError(
+            f"{manifest}: no checksum manifest; run `rjtrade manifest` to record one"
+        )
     recorded = {}
     for number, line in enumerate(manifest.read_text(encoding="utf-8").splitlines(), start=1):
         digest, sep, name = line.partition("  ")
@@ -44,16 +46,22 @@ def verify_manifest(raw_dir: Path) -> None:
             raise ChecksumError(f"{manifest}, line {number}: malformed entry {line!r}")
         recorded[name] = digest
     present = {p.name: p for p in raw_files(raw_dir)}
-    problems = [f"{name}: listed in the manifest but missing" for name in recorded if name not in present]
-    problems += [f"{name}: not in the manifest (new file?)" for name in present if name not in recorded]
+    problems = [
+        f"{name}: listed in the manifest but missing" for name in recorded if name not in present
+    ]
     problems += [
-        f"{name}: changed since the manifest was recorded" for name, path in present.items()
+        f"{name}: not in the manifest (new file?)" for name in present if name not in recorded
+    ]
+    problems += [
+        f"{name}: changed since the manifest was recorded"
+        for name, path in present.items()
         if name in recorded and sha256(path) != recorded[name]
     ]
     if problems:
         raise ChecksumError(
             "raw data differs from its checksum manifest; raw files are never edited by the build. "
-            "If you changed or added a source on purpose, run `rjtrade manifest`.\n  " + "\n  ".join(problems)
+            "If you changed or added a source on purpose, run `rjtrade manifest`.\n  "
+            + "\n  ".join(problems)
         )
 
 
@@ -68,7 +76,9 @@ def layout_of(path: Path, header: list[str]) -> str:
             return name
     closest = max(readers.LAYOUTS, key=lambda n: len(set(header) & set(readers.LAYOUTS[n])))
     check_header(path.name, header, readers.LAYOUTS[closest])
-    raise InputError(path.name, 1, None, header, "header matches no known layout")  # pragma: no cover
+    raise InputError(
+        path.name, 1, None, header, "header matches no known layout"
+    )  # pragma: no cover
 
 
 def load_raw(raw_dir: Path, verify: bool = True) -> dict:
@@ -80,7 +90,9 @@ def load_raw(raw_dir: Path, verify: bool = True) -> dict:
         header, rows = read_rows(path)
         by_layout[layout_of(path, header)].append(rows)
     if not by_layout["sources"]:
-        raise InputError(raw_dir.name, None, None, None, "no sources registry (a file with the sources layout)")
+        raise InputError(
+            raw_dir.name, None, None, None, "no sources registry (a file with the sources layout)"
+        )
     seen: dict = {}
     for rows in by_layout["sources"]:
         check_unique(rows, "source_id", seen)

@@ -12,7 +12,16 @@ import re
 from ..categories import MAPPINGS
 from ..errors import InputError, ParseError
 from ..intervals import BOUND_QUALIFIER, admitted
-from ..parse import normalise, number_in, parse_amount, parse_date, parse_multiple, parse_rank, parse_years, read_percent
+from ..parse import (
+    normalise,
+    number_in,
+    parse_amount,
+    parse_date,
+    parse_multiple,
+    parse_rank,
+    parse_years,
+    read_percent,
+)
 from ..schema import (
     ARTICLE_FIGURE_COLUMNS,
     BOUNDS,
@@ -153,7 +162,9 @@ def check_written_year(row: Row, year: int | None, basis: str) -> None:
         except ParseError as exc:
             raise row.error("period_as_written", str(exc)) from None
         if year not in years:
-            raise row.error("year", f"the period as written names {years or 'no year'}, not {year}")
+            raise row.error(
+                "year", f"the period as written names {years or 'no year'}, not {year}"
+            )
     elif basis == "context" and year is None:
         raise row.error("year", "year_basis is 'context' but no year given")
     elif basis == "none" and year is not None:
@@ -171,17 +182,33 @@ def read_figures(rows: list[Row], registry: dict) -> list[dict]:
         check_written_year(row, year, basis)
         figure = read_figure(row, measure, year)
         obs = observation(
-            obs_id=row["obs_id"], source_id=row["source_id"], locator=text_cell(row, "locator"),
-            as_written=row["as_written"], period_as_written=row["period_as_written"], year_basis=basis,
-            economy=code(row, "economy", ECONOMIES), partner=code(row, "partner", ECONOMIES),
-            flow=code(row, "flow", FLOWS), measure=measure, commodity=text_cell(row, "commodity", False) or None,
-            year=year, period=period_cell(row, "period"), base_year=year_cell(row, "base_year"),
-            base_year_to=year_cell(row, "base_year_to"), base_partner=code(row, "base_partner", ECONOMIES, False) or None,
+            obs_id=row["obs_id"],
+            source_id=row["source_id"],
+            locator=text_cell(row, "locator"),
+            as_written=row["as_written"],
+            period_as_written=row["period_as_written"],
+            year_basis=basis,
+            economy=code(row, "economy", ECONOMIES),
+            partner=code(row, "partner", ECONOMIES),
+            flow=code(row, "flow", FLOWS),
+            measure=measure,
+            commodity=text_cell(row, "commodity", False) or None,
+            year=year,
+            period=period_cell(row, "period"),
+            base_year=year_cell(row, "base_year"),
+            base_year_to=year_cell(row, "base_year_to"),
+            base_partner=code(row, "base_partner", ECONOMIES, False) or None,
             base_flow=code(row, "base_flow", FLOWS, False) or None,
-            value=figure.value, unit=figure.unit, currency=figure.currency, bound=figure.bound,
-            low=figure.low, high=figure.high, status="stated",
+            value=figure.value,
+            unit=figure.unit,
+            currency=figure.currency,
+            bound=figure.bound,
+            low=figure.low,
+            high=figure.high,
+            status="stated",
             reported_by=code(row, "reported_by", REPORTERS, False) or source["reporter"],
-            claim=code(row, "claim", CLAIMS, False) or None, note=row["note"] or None,
+            claim=code(row, "claim", CLAIMS, False) or None,
+            note=row["note"] or None,
         )
         check_economy_year(row, obs)
         if measure == "commodity_share":
@@ -192,7 +219,9 @@ def read_figures(rows: list[Row], registry: dict) -> list[dict]:
 
 def check_category(row: Row, column: str) -> None:
     if row[column] not in MAPPINGS:
-        raise row.error(column, "unknown commodity category: add it to rjtrade/categories.py (MAPPINGS)")
+        raise row.error(
+            column, "unknown commodity category: add it to rjtrade/categories.py (MAPPINGS)"
+        )
 
 
 def check_economy_year(row: Row, obs: dict) -> None:
@@ -204,7 +233,9 @@ def check_economy_year(row: Row, obs: dict) -> None:
         if obs[column] == "SUN" and year > USSR_LAST_YEAR:
             raise row.error(column, f"the USSR (SUN) has no figures for {year}; use RUS")
         if obs[column] == "RUS" and year <= USSR_LAST_YEAR:
-            raise row.error(column, f"Russia (RUS) reports from {USSR_LAST_YEAR + 1}; use SUN for {year}")
+            raise row.error(
+                column, f"Russia (RUS) reports from {USSR_LAST_YEAR + 1}; use SUN for {year}"
+            )
 
 
 # --- published tables -----------------------------------------------------------------
@@ -218,7 +249,9 @@ def published_period(row: Row) -> tuple[int | None, str]:
         return None, f"{m[1]}-{m[2]}"
     m = re.fullmatch(r"(\d{4})-(\d{2})/(\d{4})-(\d{2})", text)
     if m and m[1] == m[3] and 1 <= int(m[2]) <= int(m[4]) <= 12:
-        return year_cell(Row(row.file, row.number, {"period": m[1]}), "period"), f"{MONTHS[int(m[2]) - 1]}-{MONTHS[int(m[4]) - 1]}"
+        return year_cell(
+            Row(row.file, row.number, {"period": m[1]}), "period"
+        ), f"{MONTHS[int(m[2]) - 1]}-{MONTHS[int(m[4]) - 1]}"
     raise row.error("period", "unknown period (YYYY, YYYY/YYYY or YYYY-MM/YYYY-MM)")
 
 
@@ -232,10 +265,12 @@ def number_cell(row: Row, column: str) -> tuple[float, float]:
     if not math.isfinite(number):
         raise row.error(column, "not a finite number")
     decimals = len(text.split(".")[1]) if "." in text else 0
-    return number, 0.5 * 10.0 ** -decimals
+    return number, 0.5 * 10.0**-decimals
 
 
-def published_number(row: Row, value_column: str, unit_column: str) -> tuple[float, float, str, str | None]:
+def published_number(
+    row: Row, value_column: str, unit_column: str
+) -> tuple[float, float, str, str | None]:
     """Value in units, half a unit of its last written digit, unit and currency."""
     unit_text = row[unit_column]
     if unit_text not in PUBLISHED_UNITS:
@@ -253,10 +288,16 @@ def check_as_written(row: Row, value: float, scale: float) -> float:
         written, written_half = number_in(row["as_written"])
     except ParseError as exc:
         raise row.error("as_written", str(exc)) from None
-    for candidate, candidate_half in ((written, written_half), (written * scale, written_half * scale)):
+    for candidate, candidate_half in (
+        (written, written_half),
+        (written * scale, written_half * scale),
+    ):
         if math.isclose(candidate, abs(value), rel_tol=1e-9):
             return candidate_half
-    raise row.error("as_written", f"the text as written says {written:g}, the value column {abs(value) / scale:g}")
+    raise row.error(
+        "as_written",
+        f"the text as written says {written:g}, the value column {abs(value) / scale:g}",
+    )
 
 
 def read_published_figures(rows: list[Row], registry: dict) -> list[dict]:
@@ -274,13 +315,30 @@ def read_published_figures(rows: list[Row], registry: dict) -> list[dict]:
         bound = code(row, "bound", BOUNDS)
         low, high = admitted(value, half, BOUND_QUALIFIER[bound])
         obs = observation(
-            obs_id=row["figure_id"], source_id=row["source_id"], locator=f"{row.file} row {row.number}",
-            as_written=row["as_written"], period_as_written=row["period"], year_basis="written",
-            economy=code(row, "economy", ECONOMIES), partner=code(row, "partner", ECONOMIES),
-            flow=flow, measure=measure, year=year, period=period,
-            base_year=year - 1 if measure == "growth" and year is not None else None,  # published growth: on the previous year
-            value=value, unit=unit, currency=currency, bound=bound, low=low, high=high, status="stated",
-            reported_by=registry[row["source_id"]]["reporter"], note=row["note"] or None,
+            obs_id=row["figure_id"],
+            source_id=row["source_id"],
+            locator=f"{row.file} row {row.number}",
+            as_written=row["as_written"],
+            period_as_written=row["period"],
+            year_basis="written",
+            economy=code(row, "economy", ECONOMIES),
+            partner=code(row, "partner", ECONOMIES),
+            flow=flow,
+            measure=measure,
+            year=year,
+            period=period,
+            base_year=year - 1
+            if measure == "growth" and year is not None
+            else None,  # published growth: on the previous year
+            value=value,
+            unit=unit,
+            currency=currency,
+            bound=bound,
+            low=low,
+            high=high,
+            status="stated",
+            reported_by=registry[row["source_id"]]["reporter"],
+            note=row["note"] or None,
         )
         check_economy_year(row, obs)
         out.append(obs)
@@ -302,20 +360,48 @@ def read_published_composition(rows: list[Row], registry: dict) -> list[dict]:
             raise row.error("share_pct", "a share must lie between 0 and 100 percent")
         low, high = admitted(share, half, BOUND_QUALIFIER[bound])
         common = dict(
-            source_id=row["source_id"], locator=f"{row.file} row {row.number}", period_as_written=row["period"],
-            year_basis="written", economy=code(row, "economy", ECONOMIES), partner=code(row, "partner", ECONOMIES),
-            flow=row["flow"], commodity=text_cell(row, "category_as_written"), year=year, period=period,
-            status="stated", reported_by=registry[row["source_id"]]["reporter"], note=row["note"] or None,
+            source_id=row["source_id"],
+            locator=f"{row.file} row {row.number}",
+            period_as_written=row["period"],
+            year_basis="written",
+            economy=code(row, "economy", ECONOMIES),
+            partner=code(row, "partner", ECONOMIES),
+            flow=row["flow"],
+            commodity=text_cell(row, "category_as_written"),
+            year=year,
+            period=period,
+            status="stated",
+            reported_by=registry[row["source_id"]]["reporter"],
+            note=row["note"] or None,
         )
-        obs = observation(**common, obs_id=row["figure_id"], as_written=f"{row['share_pct']}%", measure="commodity_share",
-                          value=share, unit="percent", bound=bound, low=low, high=high)
+        obs = observation(
+            **common,
+            obs_id=row["figure_id"],
+            as_written=f"{row['share_pct']}%",
+            measure="commodity_share",
+            value=share,
+            unit="percent",
+            bound=bound,
+            low=low,
+            high=high,
+        )
         check_economy_year(row, obs)
         out.append(obs | {ROW_KEY: (row, "share_pct")})
         if row["value"]:
             value, vhalf, unit, currency = published_number(row, "value", "unit")
             vlow, vhigh = admitted(value, vhalf, BOUND_QUALIFIER[bound])
-            money = observation(**common, obs_id=f"{row['figure_id']}_value", as_written=f"{row['value']} {row['unit']}",
-                                measure="value", value=value, unit=unit, currency=currency, bound=bound, low=vlow, high=vhigh)
+            money = observation(
+                **common,
+                obs_id=f"{row['figure_id']}_value",
+                as_written=f"{row['value']} {row['unit']}",
+                measure="value",
+                value=value,
+                unit=unit,
+                currency=currency,
+                bound=bound,
+                low=vlow,
+                high=vhigh,
+            )
             out.append(money)
     return out
 
@@ -335,10 +421,15 @@ def read_events(rows: list[Row], registry: dict) -> list[dict]:
         if row["flag"] not in ("", "two_dates"):
             raise row.error("flag", "unknown flag (allowed: two_dates)")
         out.append({c: row[c] for c in EVENT_COLUMNS} | {"year": int(parsed[:4])})
-    for row, event in zip(rows, out):
+    for row, event in zip(rows, out, strict=False):
         others = [e["date_iso"] for e in out if e["event_id"] == event["event_id"]]
-        if any(not dates_agree(event["date_iso"], other) for other in others) and event["flag"] != "two_dates":
-            raise row.error("flag", "the source gives this event two different dates: flag each 'two_dates'")
+        if (
+            any(not dates_agree(event["date_iso"], other) for other in others)
+            and event["flag"] != "two_dates"
+        ):
+            raise row.error(
+                "flag", "the source gives this event two different dates: flag each 'two_dates'"
+            )
     return out
 
 
@@ -365,9 +456,14 @@ def check_share_totals(observations: list[dict]) -> None:
         lowest = sum(o["low"] for o in group)
         if lowest > 100:
             row, column = group[-1][ROW_KEY]
-            raise InputError(row.file, row.number, column, f"{lowest:g} %",
-                             f"the {len(group)} shares of this flow ({', '.join(o['obs_id'] for o in group)}) "
-                             "add up to more than 100 %, reading each at its lowest")
+            raise InputError(
+                row.file,
+                row.number,
+                column,
+                f"{lowest:g} %",
+                f"the {len(group)} shares of this flow ({', '.join(o['obs_id'] for o in group)}) "
+                "add up to more than 100 %, reading each at its lowest",
+            )
 
 
 ROW_KEY = "_row"  # where an observation was read: (Row, column), for errors across rows
@@ -379,5 +475,10 @@ LAYOUTS = {
     "published_composition": PUBLISHED_COMPOSITION_COLUMNS,
     "events": EVENT_COLUMNS,
 }
-ID_COLUMN = {"sources": "source_id", "figures": "obs_id", "published_figures": "figure_id",
-             "published_composition": "figure_id", "events": None}
+ID_COLUMN = {
+    "sources": "source_id",
+    "figures": "obs_id",
+    "published_figures": "figure_id",
+    "published_composition": "figure_id",
+    "events": None,
+}

@@ -19,7 +19,9 @@ class Row:
     cells: dict
 
     def error(self, column: str | None, problem: str) -> InputError:
-        return InputError(self.file, self.number, column, self.cells.get(column) if column else None, problem)
+        return InputError(
+            self.file, self.number, column, self.cells.get(column) if column else None, problem
+        )
 
     def __getitem__(self, column: str) -> str:
         return self.cells[column]
@@ -32,7 +34,13 @@ def read_csv_rows(path: Path) -> tuple[list[str], list[Row]]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         row = data[: exc.start].count(b"\n") + 1
-        raise InputError(path.name, row, None, data[exc.start: exc.start + 4], f"not UTF-8 text (byte {exc.start})") from None
+        raise InputError(
+            path.name,
+            row,
+            None,
+            data[exc.start : exc.start + 4],
+            f"not UTF-8 text (byte {exc.start})",
+        ) from None
     if "\x00" in text:
         raise InputError(path.name, None, None, None, "binary content (NUL bytes)")
     records = list(csv.reader(io.StringIO(text, newline="")))
@@ -44,8 +52,14 @@ def read_csv_rows(path: Path) -> tuple[list[str], list[Row]]:
         if not any(cell.strip() for cell in record):
             continue
         if len(record) != len(header):
-            raise InputError(path.name, number, None, ",".join(record), f"{len(record)} cells for {len(header)} columns")
-        rows.append(Row(path.name, number, dict(zip(header, record))))
+            raise InputError(
+                path.name,
+                number,
+                None,
+                ",".join(record),
+                f"{len(record)} cells for {len(header)} columns",
+            )
+        rows.append(Row(path.name, number, dict(zip(header, record, strict=False))))
     return header, rows
 
 
@@ -59,7 +73,9 @@ def check_header(file: str, header: list[str], expected: list[str]) -> None:
             raise InputError(file, 1, column, None, "missing column")
     for column in header:
         if column not in expected:
-            raise InputError(file, 1, column, column, f"unexpected column (expected: {', '.join(expected)})")
+            raise InputError(
+                file, 1, column, column, f"unexpected column (expected: {', '.join(expected)})"
+            )
 
 
 def check_unique(rows: list[Row], column: str, seen: dict | None = None) -> dict:

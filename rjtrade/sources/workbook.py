@@ -25,8 +25,12 @@ def _load(path: Path):
     except Exception as exc:  # openpyxl wraps the causes of unreadable parts in many types
         unsafe = _unsafe_cause(exc, DefusedXmlException)
         if unsafe is not None:
-            raise InputError(path.name, None, None, None, f"unsafe XML refused ({type(unsafe).__name__})") from None
-        raise InputError(path.name, None, None, None, f"not a readable .xlsx workbook ({type(exc).__name__})") from None
+            raise InputError(
+                path.name, None, None, None, f"unsafe XML refused ({type(unsafe).__name__})"
+            ) from None
+        raise InputError(
+            path.name, None, None, None, f"not a readable .xlsx workbook ({type(exc).__name__})"
+        ) from None
 
 
 def _unsafe_cause(exc: BaseException, unsafe_type) -> BaseException | None:
@@ -50,7 +54,9 @@ def _sheet(book, file: str):
 
 def _cell_text(cell, file: str, column: str | None) -> str:
     if cell.data_type == "f":
-        raise InputError(file, cell.row, column, cell.value, "formula refused: enter the value itself")
+        raise InputError(
+            file, cell.row, column, cell.value, "formula refused: enter the value itself"
+        )
     value = cell.value
     if value is None:
         return ""
@@ -63,7 +69,12 @@ def read_xlsx_rows(path: Path) -> tuple[list[str], list[Row]]:
     """Header and rows of the workbook's figures sheet, every cell as text."""
     book = _load(path)
     sheet = _sheet(book, path.name)
-    if sheet.max_row < 1 or sheet.max_column < 1 or sheet.cell(1, 1).value is None and sheet.max_row == 1:
+    if (
+        sheet.max_row < 1
+        or sheet.max_column < 1
+        or (sheet.cell(1, 1).value is None
+        and sheet.max_row == 1)
+    ):
         raise InputError(path.name, None, None, sheet.title, "empty sheet")
     for merged in sheet.merged_cells.ranges:
         if merged.min_row == 1:
@@ -76,10 +87,19 @@ def read_xlsx_rows(path: Path) -> tuple[list[str], list[Row]]:
         raise InputError(path.name, 1, None, None, "empty header row")
     rows = []
     for cells in grid[1:]:
-        texts = [_cell_text(c, path.name, header[i] if i < len(header) else None) for i, c in enumerate(cells)]
+        texts = [
+            _cell_text(c, path.name, header[i] if i < len(header) else None)
+            for i, c in enumerate(cells)
+        ]
         if not any(t.strip() for t in texts):
             continue
-        if any(t for t in texts[len(header):]):
+        if any(t for t in texts[len(header) :]):
             raise InputError(path.name, cells[0].row, None, texts, "cells beyond the header")
-        rows.append(Row(path.name, cells[0].row, dict(zip(header, texts[: len(header)] + [""] * (len(header) - len(texts))))))
+        rows.append(
+            Row(
+                path.name,
+                cells[0].row,
+                dict(zip(header, texts[: len(header)] + [""] * (len(header) - len(texts)), strict=False)),
+            )
+        )
     return header, rows
