@@ -6,14 +6,15 @@
     rj.annual_series("RUS", "JPN")
     rj.audit()
 
-Module names differ from the public function names on purpose (rjtrade.obstable
-holds observations(), rjtrade.checks holds audit()), so `rj.audit` is always the
-function. Heavy pieces (pandas tables, matplotlib figures, workbooks) load on first use.
+The `rj.*` tables read data/raw and call the pure analyses in rjtrade.analyses, which
+take the observation table as their first argument. Heavy pieces (pandas tables,
+matplotlib figures, workbooks) load on first use, so `import rjtrade` stays light.
 """
 
 from __future__ import annotations
 
 from importlib import import_module
+from typing import TYPE_CHECKING
 
 from .errors import ChecksumError, InputError, ParseError, RjtradeError
 from .parse import (
@@ -26,36 +27,66 @@ from .parse import (
     parse_year,
 )
 
+if TYPE_CHECKING:  # what editors and type checkers see; loaded lazily at run time
+    from .analyses.series import cagr, index, ratio_by_year, year_on_year
+    from .api import (
+        annual_series,
+        audit,
+        chart,
+        commodity_shares,
+        events,
+        mirror_gaps,
+        observations,
+        source_registry,
+        structure_measure,
+    )
+    from .pipeline import build
+
 __version__ = "0.1.0"
 
 _LAZY = {
-    "observations": "rjtrade.obstable",
-    "events": "rjtrade.obstable",
-    "source_registry": "rjtrade.obstable",
-    "annual_series": "rjtrade.series",
-    "mirror_gaps": "rjtrade.series",
-    "year_on_year": "rjtrade.series",
-    "cagr": "rjtrade.series",
-    "index": "rjtrade.series",
-    "audit": "rjtrade.checks",
-    "commodity_shares": "rjtrade.commodities",
-    "structure_measure": "rjtrade.commodities",
+    "observations": "rjtrade.api",
+    "events": "rjtrade.api",
+    "source_registry": "rjtrade.api",
+    "annual_series": "rjtrade.api",
+    "mirror_gaps": "rjtrade.api",
+    "commodity_shares": "rjtrade.api",
+    "structure_measure": "rjtrade.api",
+    "audit": "rjtrade.api",
+    "chart": "rjtrade.api",
+    "year_on_year": "rjtrade.analyses.series",
+    "cagr": "rjtrade.analyses.series",
+    "index": "rjtrade.analyses.series",
+    "ratio_by_year": "rjtrade.analyses.series",
     "build": "rjtrade.pipeline",
 }
 
 __all__ = [
     "Amount",
-    "Figure",
     "ChecksumError",
+    "Figure",
     "InputError",
     "ParseError",
     "RjtradeError",
+    "annual_series",
+    "audit",
+    "build",
+    "cagr",
+    "chart",
+    "commodity_shares",
+    "events",
+    "index",
+    "mirror_gaps",
+    "observations",
     "parse_amount",
     "parse_date",
     "parse_multiple",
     "parse_percent",
     "parse_year",
-    *_LAZY,
+    "ratio_by_year",
+    "source_registry",
+    "structure_measure",
+    "year_on_year",
 ]
 
 

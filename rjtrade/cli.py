@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import math
 import sys
 
 from .errors import RjtradeError
-from .schema import CHART_NAMES, VERDICTS
+from .schema import VERDICTS
 
 EXIT_OK, EXIT_ERROR, EXIT_INCONSISTENT, EXIT_USAGE = 0, 1, 3, 2
 
@@ -19,14 +20,14 @@ def say(message: str) -> None:
 def cmd_build(args) -> int:
     from .pipeline import build
 
-    build(figures=not args.no_figures, progress=say)
+    build(figures=not args.no_figures)
     return EXIT_OK
 
 
 def cmd_audit(args) -> int:
     import pandas as pd
 
-    from .checks import audit
+    from .api import audit
 
     findings = audit()
     shown = findings if args.all else findings[findings["verdict"] != "consistent"]
@@ -46,12 +47,11 @@ def cmd_audit(args) -> int:
 
 
 def cmd_figures(args) -> int:
-    from .files import atomic_write
-    from .render import render_all
+    from .pipeline import chart_outputs, load, save
 
-    files = render_all(args.names or None)
-    for path, data in files.items():
-        atomic_write(path, data)
+    files = chart_outputs(load(), args.names or None)
+    save(files)
+    for path in files:
         say(f"wrote {path}")
     return EXIT_OK
 
@@ -94,17 +94,17 @@ def cmd_parse(args) -> int:
 
 
 def cmd_notebooks(args) -> int:
-    from .notebooks import run_notebooks
+    from .outputs.notebooks import run_notebooks
 
-    run_notebooks(progress=say)
+    run_notebooks()
     return EXIT_OK
 
 
 def cmd_manifest(args) -> int:
-    from . import paths
-    from .sources.raw import write_manifest
+    from .config import RAW_DIR
+    from .sources.manifest import write_manifest
 
-    say(f"wrote {write_manifest(paths.RAW_DIR)}")
+    say(f"wrote {write_manifest(RAW_DIR)}")
     return EXIT_OK
 
 
@@ -128,7 +128,7 @@ def parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_audit)
     p = sub.add_parser("figures", help="redraw the charts under reports/figures/")
     p.add_argument(
-        "names", nargs="*", help=f"chart names (default: all): {', '.join(CHART_NAMES)}"
+        "names", nargs="*", help="chart names (default: all; an unknown name lists them)"
     )
     p.set_defaults(run=cmd_figures)
     p = sub.add_parser("parse", help='read one figure as written, e.g. "5 พันล้าน 581 ล้านดอลลาร์"')
@@ -150,6 +150,8 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv=None) -> int:
+    """Run one command; errors end with one line on stderr and a non-zero exit."""
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
     args = parser().parse_args(argv)
     try:
         return args.run(args)

@@ -53,6 +53,7 @@ def divide(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, float
 
 
 def add(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, float]:
+    """All values x + y for x in a, y in b."""
     return a[0] + b[0], a[1] + b[1]
 
 
@@ -62,6 +63,7 @@ def growth_factor(percent: tuple[float, float]) -> tuple[float, float]:
 
 
 def ratio_to_percent(ratio: tuple[float, float]) -> tuple[float, float]:
+    """A ratio interval as percent change: 1.1 is +10 %."""
     return (ratio[0] - 1) * 100, (INF if ratio[1] == INF else (ratio[1] - 1) * 100)
 
 
@@ -72,5 +74,17 @@ def overlap(a: tuple[float, float], b: tuple[float, float], rel_tol: float = 1e-
 
 
 def hull(intervals) -> tuple[float, float]:
+    """The smallest interval holding all the given ones."""
     intervals = list(intervals)
     return min(i[0] for i in intervals), max(i[1] for i in intervals)
+
+
+def scale(a: tuple[float, float], factor: float) -> tuple[float, float]:
+    """All values x * factor for x in a (factor positive)."""
+    return a[0] * factor, a[1] * factor
+
+
+def multiply(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, float]:
+    """All values x * y for x in a, y in b (both non-negative)."""
+    high = 0.0 if 0 in (a[1], b[1]) else a[1] * b[1]
+    return a[0] * b[0], high

@@ -1,27 +1,34 @@
-"""The build: raw data in, every processed table, the workbook and every chart out.
+"""The build: load → compute → check → save, in one process.
 
-Three visible phases: load (checksums verified, every file validated), compute
-(observations, series, shares, audit), save (temporary files renamed into place
-only once everything has been computed, so a failed build changes nothing).
+load reads and validates every raw file (checksums verified); compute makes every table
+from the observation table (series, mirror gaps, commodity shares, audit); check
+refuses tables that break the schema's rules; save writes the tables, the workbook
+and every chart, each to a temporary file renamed into place only once everything
+has been computed, so a failed build changes nothing.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import math
 import os
-import sys
 from pathlib import Path
 
 import pandas as pd
 
-from . import export, paths
-from .checks import audit
-from .commodities import commodity_shares, structure_measure
-from .files import atomic_write
-from .forks import Forked
-from .obstable import tables
-from .schema import ECONOMIES, MEASURES, YEAR_BASES
-from .series import SELECTION_RULE, annual_series, mirror_gaps
+from . import config
+from .analyses.audit import audit
+from .analyses.commodities import commodity_shares, structure_measure
+from .analyses.series import SELECTION_RULE, annual_series, mirror_gaps
+from .errors import RjtradeError
+from .observation_table import tables
+from .outputs import tables as table_files
+from .outputs.files import atomic_write
+from .outputs.workbook import workbook_bytes
+from .schema import BOUNDS, CURRENCIES, ECONOMIES, MEASURES, STATUSES, VERDICTS, YEAR_BASES
+
+log = logging.getLogger(__name__)
 
 SERIES_PAIRS = (("RUS", "JPN"), ("JPN", "CHN"))
 TABLE_FILES = (
@@ -36,26 +43,55 @@ TABLE_FILES = (
 
 
 def build_date() -> dt.date:
-    """The date stamped on the workbook: SOURCE_DATE_EPOCH if set (reproducible builds), else today (UTC)."""
+    """The date stamped on the workbook: SOURCE_DATE_EPOCH if set (reproducible), else today."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch:
         return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
     return dt.datetime.now(dt.UTC).date()
 
 
-def compute() -> dict[str, pd.DataFrame]:
-    """Every table, from the raw folder rjtrade.paths names (RJTRADE_ROOT/data/raw)."""
-    loaded = tables()
-    series = pd.concat([annual_series(e, p) for e, p in SERIES_PAIRS], ignore_index=True)
+def load(raw_dir: Path | None = None) -> dict[str, pd.DataFrame]:
+    """The observation, sources and events tables of the raw folder, every file validated."""
+    return tables(raw_dir)
+
+
+def compute(loaded: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """Every output table from the loaded tables."""
+    obs = loaded["observations"]
+    series = [annual_series(obs, economy, partner) for economy, partner in SERIES_PAIRS]
     return {
-        "observations": loaded["observations"],
-        "annual_series": series,
-        "mirror_gaps": mirror_gaps("RUS", "JPN"),
-        "commodity_shares": commodity_shares(),
-        "audit": audit(loaded["observations"]),
+        "observations": obs,
+        "annual_series": pd.concat(series, ignore_index=True),
+        "mirror_gaps": mirror_gaps(obs, "RUS", "JPN"),
+        "commodity_shares": commodity_shares(obs),
+        "audit": audit(obs),
         "sources": loaded["sources"],
         "events": loaded["events"],
     }
+
+
+ALLOWED = {"status": STATUSES, "currency": CURRENCIES, "bound": BOUNDS, "verdict": VERDICTS}
+
+
+def check(computed: dict[str, pd.DataFrame]) -> None:
+    """Refuse tables that break the schema: unknown codes, unordered or non-finite intervals."""
+    for name, table in computed.items():
+        for column, allowed in ALLOWED.items():
+            if column in table.columns:
+                unknown = set(table[column].dropna()) - set(allowed)
+                if unknown:
+                    raise RjtradeError(f"{name}.{column}: values outside the schema {unknown}")
+    for name in ("observations", "annual_series"):
+        table = computed[name]
+        value = "value" if "value" in table.columns else "value_usd"
+        known = table.dropna(subset=[value])
+        if (
+            not (known["low"] <= known[value] * (1 + 1e-9)).all()
+            or not (known[value] <= known["high"] * (1 + 1e-9)).all()
+        ):
+            raise RjtradeError(f"{name}: a value outside its own interval")
+        if known[value].map(math.isfinite).eq(False).any():
+            raise RjtradeError(f"{name}: a value that is not a finite number")
 
 
 def readme_rows(built: dt.date) -> list[tuple[str, str]]:
@@ -124,38 +160,49 @@ def readme_rows(built: dt.date) -> list[tuple[str, str]]:
     return rows
 
 
-def outputs(computed: dict[str, pd.DataFrame], built: dt.date) -> dict[Path, bytes]:
-    """Every table as CSV and Parquet, and the workbook (written in a forked child meanwhile)."""
-    sheets = {name: computed[name] for name in TABLE_FILES} | {
-        "structure": structure_measure(computed["commodity_shares"])
-    }
-    workbook = Forked(export.workbook_bytes, sheets, readme_rows(built), built)
+def table_outputs(computed: dict[str, pd.DataFrame], built: dt.date) -> dict[Path, bytes]:
+    """Every table as CSV and Parquet, and the workbook, as {path: bytes}."""
+    folder = config.PROCESSED_DIR
     files: dict[Path, bytes] = {}
-    try:
-        for name in TABLE_FILES:
-            files[paths.PROCESSED_DIR / f"{name}.csv"] = export.csv_bytes(computed[name])
-            files[paths.PROCESSED_DIR / "parquet" / f"{name}.parquet"] = export.parquet_bytes(
-                computed[name]
-            )
-        files[paths.PROCESSED_DIR / "rjtrade.xlsx"] = workbook.result()
-    finally:
-        workbook.stop()
+    for name in TABLE_FILES:
+        files[folder / f"{name}.csv"] = table_files.csv_bytes(computed[name])
+        files[folder / "parquet" / f"{name}.parquet"] = table_files.parquet_bytes(computed[name])
+    sheets = {name: computed[name] for name in TABLE_FILES}
+    sheets["structure"] = structure_measure(computed["commodity_shares"])
+    files[folder / "rjtrade.xlsx"] = workbook_bytes(sheets, readme_rows(built), built)
     return files
 
 
-def build(figures: bool = True, progress=None) -> dict[str, pd.DataFrame]:
-    """Regenerate data/processed/ (and reports/figures/ unless figures=False)."""
-    say = progress or (lambda message: print(message, file=sys.stderr))
-    say("reading and checking raw data")
-    computed = compute()
-    say(f"{len(computed['observations'])} observations, {len(computed['audit'])} audit findings")
-    files = outputs(computed, build_date())
-    if figures:
-        from .render import render_all
+def chart_outputs(loaded: dict[str, pd.DataFrame], names=None) -> dict[Path, bytes]:
+    """Every chart (or the named ones) as PNG and SVG bytes under reports/figures/."""
+    from .outputs.chartdata import chart_tables
+    from .outputs.charts import render
 
-        say("drawing figures")
-        files |= render_all()
+    drawn = chart_tables(loaded["observations"], loaded["sources"], loaded["events"])
+    return render(drawn, config.FIGURES_DIR, names)
+
+
+def save(files: dict[Path, bytes]) -> None:
+    """Write every file, each through a temporary file renamed into place."""
     for path, data in files.items():
         atomic_write(path, data)
-    say(f"wrote {len(files)} files")
+
+
+def build(figures: bool = True) -> dict[str, pd.DataFrame]:
+    """Regenerate data/processed/ (and reports/figures/ unless figures=False)."""
+    log.info("reading and checking raw data in %s", config.RAW_DIR)
+    loaded = load()
+    computed = compute(loaded)
+    check(computed)
+    log.info(
+        "%d observations, %d audit findings",
+        len(computed["observations"]),
+        len(computed["audit"]),
+    )
+    files = table_outputs(computed, build_date())
+    if figures:
+        log.info("drawing charts")
+        files |= chart_outputs(loaded)
+    save(files)
+    log.info("wrote %d files", len(files))
     return computed

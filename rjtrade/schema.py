@@ -8,6 +8,7 @@ ECONOMIES = {
     "JPN": "Japan",
     "CHN": "China (excluding Hong Kong)",
 }
+PRIMARY_SOURCE = "article_th"  # the Thai article: first in every choice among figures
 USSR_LAST_YEAR = 1991  # dissolution in December 1991; Russia reports from 1992
 RUSSIA_OR_USSR = ("SUN", "RUS")  # the two economies of the Russian side, never merged silently
 
@@ -192,13 +193,70 @@ AUDIT_COLUMNS = [
 ]
 VERDICTS = ("consistent", "inconsistent", "unverifiable")
 
-# Charts under reports/figures/, longest to draw first: processes drawing them in turn
-# then finish close together.
-CHART_NAMES = (
-    "japan_vs_china",
-    "timeline_1855_2014",
-    "commodity_structure",
-    "growth_1960_2014",
-    "dip_2009",
-    "jan_sep_2014",
-)
+MIRROR_COLUMNS = [
+    "flow",
+    "year",
+    "period",
+    "own_obs",
+    "own_reported_by",
+    "own_value",
+    "own_low",
+    "own_high",
+    "mirror_obs",
+    "mirror_reported_by",
+    "mirror_value",
+    "mirror_low",
+    "mirror_high",
+    "gap",
+    "gap_pct",
+]
+COMMODITY_COLUMNS = [
+    "obs_id",
+    "source_id",
+    "locator",
+    "economy",
+    "partner",
+    "flow",
+    "russia_flow",
+    "reported_by",
+    "category",
+    "category_as_written",
+    "mapping",
+    "hs_codes",
+    "class",
+    "class_rule",
+    "share_pct",
+    "low",
+    "high",
+    "bound",
+    "year",
+    "period",
+    "reference_period",
+    "status",
+]
+COMMODITY_VALUE_COLUMNS = [
+    "value_usd",
+    "value_low",
+    "value_high",
+    "value_status",
+    "value_method",
+    "total_obs_id",
+]
+STRUCTURE_COLUMNS = [
+    "source_id",
+    "russia_flow",
+    "reference_period",
+    "primary_low",
+    "primary_high",
+    "manufactured_low",
+    "manufactured_high",
+    "categories",
+]
+GROWTH_COLUMNS = ["year", "flow", "growth_pct", "low", "high", "status", "obs_ids"]
+INDEX_COLUMNS = ["year", "flow", "index", "low", "high", "status"]
+
+# Grouping keys, each named once.
+LEVEL_KEY = ("economy", "partner", "flow", "year", "period", "commodity")  # one level of one flow
+STATEMENT_KEY = ("economy", "partner", "flow", "measure", "period", "commodity")  # any year
+SHARE_GROUP = ("source_id", "economy", "partner", "flow", "period", "year")  # shares of one flow
+RATIO_COLUMNS = ["year", "flow", "ratio", "low", "high", "obs_ids"]

@@ -8,22 +8,22 @@ from pathlib import Path
 
 import pytest
 
-from rjtrade import paths
+from rjtrade import config
 from rjtrade.schema import OBSERVATION_COLUMNS
-from rjtrade.sources.raw import write_manifest
+from rjtrade.sources.manifest import write_manifest
 
-REPO_RAW = paths.RAW_DIR
-ARTICLE = paths.PROJ_ROOT.parent / "shared" / "seed" / "russia-japan-relations.th.txt"
+REPO_RAW = config.RAW_DIR
+ARTICLE = config.PROJ_ROOT.parent / "shared" / "seed" / "russia-japan-relations.th.txt"
 
 
 @pytest.fixture
 def workspace(tmp_path, monkeypatch):
-    """A copy of data/raw plus empty processed and figures folders, wired into rjtrade.paths."""
+    """A copy of data/raw plus empty processed and figures folders, wired into rjtrade.config."""
     raw = tmp_path / "raw"
     shutil.copytree(REPO_RAW, raw)
-    monkeypatch.setattr(paths, "RAW_DIR", raw)
-    monkeypatch.setattr(paths, "PROCESSED_DIR", tmp_path / "processed")
-    monkeypatch.setattr(paths, "FIGURES_DIR", tmp_path / "figures")
+    monkeypatch.setattr(config, "RAW_DIR", raw)
+    monkeypatch.setattr(config, "PROCESSED_DIR", tmp_path / "processed")
+    monkeypatch.setattr(config, "FIGURES_DIR", tmp_path / "figures")
     return tmp_path
 
 

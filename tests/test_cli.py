@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from rjtrade import paths
+from rjtrade import config
 from rjtrade.cli import EXIT_ERROR, EXIT_INCONSISTENT, EXIT_OK, main
 
 from .conftest import edit_cell
@@ -42,12 +42,12 @@ def test_audit_strict_exits_non_zero_on_the_inconsistency(capsys):
 
 def test_audit_strict_passes_when_consistent(workspace, capsys):
     # with 2005 growth written as 30 % instead of 40 %, line 96 would agree with itself
-    edit_cell(paths.RAW_DIR / "article_figures.csv", "th_2005_growth", "as_written", "เพิ่มขึ้น 30%")
+    edit_cell(config.RAW_DIR / "article_figures.csv", "th_2005_growth", "as_written", "เพิ่มขึ้น 30%")
     assert main(["audit", "--strict"]) == EXIT_OK
 
 
 def test_build_error_names_the_file(workspace, capsys):
-    edit_cell(paths.RAW_DIR / "published_figures.csv", "jp_su_1958_exp", "unit", "EUR million")
+    edit_cell(config.RAW_DIR / "published_figures.csv", "jp_su_1958_exp", "unit", "EUR million")
     assert main(["build", "--no-figures"]) == EXIT_ERROR
     assert "published_figures.csv, row 2, column 'unit'" in capsys.readouterr().err
 

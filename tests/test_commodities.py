@@ -7,11 +7,11 @@ from __future__ import annotations
 import pytest
 
 import rjtrade as rj
-from rjtrade import paths
+from rjtrade import config
+from rjtrade.analyses.commodities import OTHER
 from rjtrade.categories import CATEGORIES, MAPPINGS
-from rjtrade.commodities import OTHER, structure_measure
 from rjtrade.errors import InputError
-from rjtrade.obstable import observations
+from rjtrade.observation_table import observations
 
 from .conftest import edit_cell
 
@@ -82,7 +82,7 @@ def test_reference_period_is_honest(shares):
 
 
 def test_structure_measure_compares_exports_with_imports():
-    m = structure_measure().set_index(["source_id", "russia_flow"])
+    m = rj.structure_measure().set_index(["source_id", "russia_flow"])
     # exports: primary 37.85 + 14.05 + 11.85 + 9.45 = 73.2 at least (fertilisers mixed, remainder unknown)
     assert m.loc[("article_th", "export"), "primary_low"] == pytest.approx(73.2)
     assert m.loc[("article_th", "export"), "primary_high"] == pytest.approx(100.0)
@@ -103,7 +103,7 @@ def test_values_use_a_named_total(shares):
 
 def test_shares_above_100_fail(workspace):
     edit_cell(
-        paths.RAW_DIR / "article_figures.csv", "th_share_import_vehicles", "as_written", "170.5%"
+        config.RAW_DIR / "article_figures.csv", "th_share_import_vehicles", "as_written", "170.5%"
     )
     with pytest.raises(InputError, match=r"article_figures.csv, row 27, column 'as_written'"):
         observations()
@@ -112,7 +112,7 @@ def test_shares_above_100_fail(workspace):
 def test_shares_summing_above_100_fail(workspace):
     # line 102 with machinery at 31 % instead of 11 %: 70.45 + 30.5 + 3.65 + 2.05 = 106.65 > 100
     edit_cell(
-        paths.RAW_DIR / "article_figures.csv", "th_share_import_machinery", "as_written", "31%"
+        config.RAW_DIR / "article_figures.csv", "th_share_import_machinery", "as_written", "31%"
     )
     with pytest.raises(
         InputError,
@@ -123,7 +123,7 @@ def test_shares_summing_above_100_fail(workspace):
 
 def test_unknown_category_fails(workspace):
     edit_cell(
-        paths.RAW_DIR / "article_figures.csv", "th_share_export_coal", "commodity", "ถ่านหินและอื่นๆ"
+        config.RAW_DIR / "article_figures.csv", "th_share_export_coal", "commodity", "ถ่านหินและอื่นๆ"
     )
     with pytest.raises(
         InputError, match=r"row 25, column 'commodity'.*unknown commodity category"

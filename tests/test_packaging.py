@@ -7,11 +7,11 @@ import subprocess
 import sys
 import tomllib
 
-from rjtrade import paths
+from rjtrade import config
 
 
 def test_environment_yml_lists_the_same_dependencies_as_pyproject():
-    project = tomllib.loads((paths.PROJ_ROOT / "pyproject.toml").read_text(encoding="utf-8"))[
+    project = tomllib.loads((config.PROJ_ROOT / "pyproject.toml").read_text(encoding="utf-8"))[
         "project"
     ]
     wanted = {
@@ -19,7 +19,7 @@ def test_environment_yml_lists_the_same_dependencies_as_pyproject():
     }
     listed = set()
     conda = (
-        (paths.PROJ_ROOT / "environment.yml")
+        (config.PROJ_ROOT / "environment.yml")
         .read_text(encoding="utf-8")
         .split("dependencies:", 1)[1]
     )
@@ -39,7 +39,7 @@ def test_import_rjtrade_does_not_load_matplotlib_or_openpyxl():
 
 
 def test_the_readme_example_runs_as_written(tmp_path, monkeypatch, capsys):
-    readme = (paths.PROJ_ROOT / "README.md").read_text(encoding="utf-8")
+    readme = (config.PROJ_ROOT / "README.md").read_text(encoding="utf-8")
     example = (
         readme.split("## Use it in your own analysis", 1)[1]
         .split("```python\n", 1)[1]
@@ -56,7 +56,7 @@ def test_the_readme_example_runs_as_written(tmp_path, monkeypatch, capsys):
 def test_the_readme_states_what_parse_amount_returns():
     import rjtrade as rj
 
-    readme = (paths.PROJ_ROOT / "README.md").read_text(encoding="utf-8")
+    readme = (config.PROJ_ROOT / "README.md").read_text(encoding="utf-8")
     stated = readme.split('rj.parse_amount("5 พันล้าน 581 ล้านดอลลาร์")\n# ', 1)[1].split("\n", 1)[0]
     assert repr(rj.parse_amount("5 พันล้าน 581 ล้านดอลลาร์")) == stated
     assert rj.parse_amount("5 พันล้าน 581 ล้านดอลลาร์").value == 5_581_000_000  # 5 x 10^9 + 581 x 10^6

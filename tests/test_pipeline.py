@@ -1,18 +1,15 @@
-"""rjtrade/pipeline.py and export.py: what the build writes, and how."""
+"""rjtrade/pipeline.py and rjtrade/outputs: what the build writes, and how."""
 
 from __future__ import annotations
-
-import os
 
 import openpyxl
 import pandas as pd
 import pytest
 
-from rjtrade import figures, paths
+from rjtrade import config
 from rjtrade.errors import RjtradeError
-from rjtrade.export import csv_bytes, defuse_text
-from rjtrade.pipeline import TABLE_FILES, build
-from rjtrade.render import render_all
+from rjtrade.outputs.tables import csv_bytes, defuse_text
+from rjtrade.pipeline import TABLE_FILES, build, chart_outputs, check, compute, load
 
 from .conftest import edit_cell
 
@@ -21,10 +18,13 @@ from .conftest import edit_cell
 def built(workspace, monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # 2023-11-14
     edit_cell(
-        paths.RAW_DIR / "article_figures.csv", "th_1960_turnover", "note", '=HYPERLINK("http://x")'
+        config.RAW_DIR / "article_figures.csv",
+        "th_1960_turnover",
+        "note",
+        '=HYPERLINK("http://x")',
     )
-    build(figures=False, progress=lambda _m: None)
-    return paths.PROCESSED_DIR
+    build(figures=False)
+    return config.PROCESSED_DIR
 
 
 def test_every_table_is_written(built):
@@ -87,30 +87,31 @@ def test_formula_text_is_text_in_the_workbook(built):
     assert note.data_type == "s" and note.value.startswith("=HYPERLINK")
 
 
-def test_figures_are_byte_identical_when_rebuilt_one_by_one_or_in_parallel(workspace):
-    first = render_all(["jan_sep_2014", "dip_2009"], workers=1)
-    second = render_all(["jan_sep_2014", "dip_2009"], workers=2)
-    assert list(first) == list(second)  # same files, in the order of CHART_NAMES
+def test_charts_are_byte_identical_when_rebuilt(workspace):
+    first = chart_outputs(load(), ["jan_sep_2014", "dip_2009"])
+    second = chart_outputs(load(), ["dip_2009", "jan_sep_2014"])
+    assert list(first) == list(second)  # same files, in registry order
     assert first == second
-    assert b"<dc:date>" not in first[paths.FIGURES_DIR / "dip_2009.svg"]
+    assert b"<dc:date>" not in first[config.FIGURES_DIR / "dip_2009.svg"]
 
 
-def test_a_chart_failing_in_a_worker_stops_the_render_with_its_error(workspace, monkeypatch):
-    def failing(names, tables):
-        raise ValueError(f"cannot draw {names[0]}")
-
-    monkeypatch.setattr(figures, "draw", failing)  # forked workers inherit the patch
-    with pytest.raises(Exception, match="cannot draw (dip_2009|jan_sep_2014)"):
-        render_all(["jan_sep_2014", "dip_2009"], workers=2)
+def test_an_unknown_chart_name_is_an_error_listing_the_charts(workspace):
+    with pytest.raises(RjtradeError, match="unknown chart nope .*growth_1960_2014"):
+        chart_outputs(load(), ["nope"])
 
 
-def test_a_worker_that_dies_is_reported_not_waited_for(workspace, monkeypatch):
-    parent = os.getpid()
+def test_the_check_step_refuses_a_value_outside_its_interval(workspace):
+    computed = compute(load())
+    check(computed)  # the shipped data pass
+    broken = computed["observations"].copy()
+    broken.loc[0, "value"] = broken.loc[0, "high"] * 2
+    with pytest.raises(RjtradeError, match="observations: a value outside its own interval"):
+        check(computed | {"observations": broken})
 
-    def dying(names, tables):
-        assert os.getpid() != parent  # charts are drawn in worker processes only
-        os._exit(3)
 
-    monkeypatch.setattr(figures, "draw", dying)
-    with pytest.raises(RjtradeError, match="stopped \\(exit code 3\\)"):
-        render_all(["jan_sep_2014", "dip_2009"], workers=2)
+def test_the_check_step_refuses_an_unknown_status(workspace):
+    computed = compute(load())
+    broken = computed["annual_series"].copy()
+    broken.loc[0, "status"] = "guessed"
+    with pytest.raises(RjtradeError, match="annual_series.status"):
+        check(computed | {"annual_series": broken})

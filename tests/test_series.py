@@ -9,7 +9,7 @@ import math
 import pytest
 
 import rjtrade as rj
-from rjtrade.series import cagr, index, mirror_gaps, year_on_year
+from rjtrade.analyses.series import cagr, index, year_on_year
 
 
 @pytest.fixture(scope="module")
@@ -116,7 +116,7 @@ def test_index_base_year(rus):
 
 
 def test_mirror_gaps_side_by_side():
-    gaps = mirror_gaps().set_index(["flow", "year"])
+    gaps = rj.mirror_gaps().set_index(["flow", "year"])
     row = gaps.loc[
         ("turnover", 1998)
     ]  # 4.2 bn (mofa_1998, Japan) against 3,846.3 mn (erina_4789, Russia)

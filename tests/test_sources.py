@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from rjtrade import paths
+from rjtrade import config
 from rjtrade.errors import ChecksumError, InputError
 from rjtrade.pipeline import build
-from rjtrade.sources.raw import write_manifest
+from rjtrade.sources.manifest import write_manifest
 
 from .conftest import edit_cell, read_csv, write_csv
 
@@ -219,7 +219,7 @@ CATALOGUE = [
 @pytest.fixture
 def previous_outputs(workspace):
     """Outputs of an earlier build, to prove a failed build leaves them alone."""
-    out = paths.PROCESSED_DIR
+    out = config.PROCESSED_DIR
     out.mkdir(parents=True)
     (out / "observations.csv").write_text("previous build\n", encoding="utf-8")
     (out / "audit.csv").write_text("previous audit\n", encoding="utf-8")
@@ -227,7 +227,7 @@ def previous_outputs(workspace):
 
 
 def assert_untouched(previous):
-    assert {p: p.read_bytes() for p in paths.PROCESSED_DIR.iterdir()} == previous
+    assert {p: p.read_bytes() for p in config.PROCESSED_DIR.iterdir()} == previous
 
 
 @pytest.mark.parametrize(
@@ -235,10 +235,10 @@ def assert_untouched(previous):
 )
 def test_bad_input_is_named_and_changes_nothing(previous_outputs, case, change, file, row, column):
     raw_before = None
-    change(paths.RAW_DIR)
-    raw_before = {p.name: p.read_bytes() for p in paths.RAW_DIR.iterdir()}
+    change(config.RAW_DIR)
+    raw_before = {p.name: p.read_bytes() for p in config.RAW_DIR.iterdir()}
     with pytest.raises(InputError) as info:
-        build(figures=False, progress=lambda _m: None)
+        build(figures=False)
     message = str(info.value)
     assert file in message
     if row is not None:
@@ -247,7 +247,7 @@ def test_bad_input_is_named_and_changes_nothing(previous_outputs, case, change, 
         assert f"column {column!r}" in message
     assert_untouched(previous_outputs)
     assert {
-        p.name: p.read_bytes() for p in paths.RAW_DIR.iterdir()
+        p.name: p.read_bytes() for p in config.RAW_DIR.iterdir()
     } == raw_before  # raw files never modified
 
 
@@ -256,34 +256,34 @@ def test_catalogue_is_large_enough():
 
 
 def test_changed_raw_file_stops_the_build(previous_outputs):
-    path = paths.RAW_DIR / PF
+    path = config.RAW_DIR / PF
     path.write_bytes(path.read_bytes().replace(b"US$18 million", b"US$81 million"))
     with pytest.raises(ChecksumError, match="published_figures.csv: changed"):
-        build(figures=False, progress=lambda _m: None)
+        build(figures=False)
     assert_untouched(previous_outputs)
 
 
 def test_new_unregistered_file_stops_the_build(previous_outputs):
-    (paths.RAW_DIR / "my_figures.csv").write_text("obs_id\n", encoding="utf-8")
+    (config.RAW_DIR / "my_figures.csv").write_text("obs_id\n", encoding="utf-8")
     with pytest.raises(ChecksumError, match="my_figures.csv: not in the manifest"):
-        build(figures=False, progress=lambda _m: None)
+        build(figures=False)
     assert_untouched(previous_outputs)
 
 
 def test_byte_order_mark_is_accepted(workspace):
-    from rjtrade.obstable import observations
+    from rjtrade.observation_table import observations
 
-    path = paths.RAW_DIR / AF
+    path = config.RAW_DIR / AF
     path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
-    write_manifest(paths.RAW_DIR)
+    write_manifest(config.RAW_DIR)
     assert "th_1960_turnover" in set(observations()["obs_id"])
 
 
 def test_zero_width_spaces_in_thai_text_read_the_same(workspace):
-    from rjtrade.obstable import observations
+    from rjtrade.observation_table import observations
 
     edit_cell(
-        paths.RAW_DIR / AF,
+        config.RAW_DIR / AF,
         "th_1982_turnover",
         "as_written",
         "5\u200b พันล้าน\u200b 581 ล้านดอลลาร์\u00a0",
@@ -293,9 +293,9 @@ def test_zero_width_spaces_in_thai_text_read_the_same(workspace):
 
 
 def test_a_users_csv_source_is_picked_up_and_cited(workspace):
-    from rjtrade.obstable import observations
+    from rjtrade.observation_table import observations
 
-    header, _rows = read_csv(paths.RAW_DIR / AF)
+    header, _rows = read_csv(config.RAW_DIR / AF)
     mine = dict.fromkeys(header, "")
     mine.update(
         obs_id="my_2010_turnover",
@@ -311,8 +311,8 @@ def test_a_users_csv_source_is_picked_up_and_cited(workspace):
         year="2010",
         period="annual",
     )
-    write_csv(paths.RAW_DIR / "my_figures.csv", header, [[mine[c] for c in header]])
-    write_manifest(paths.RAW_DIR)
+    write_csv(config.RAW_DIR / "my_figures.csv", header, [[mine[c] for c in header]])
+    write_manifest(config.RAW_DIR)
     row = observations().set_index("obs_id").loc["my_2010_turnover"]
     assert (row["value"], row["low"], row["high"]) == (
         pytest.approx(23.1e9),

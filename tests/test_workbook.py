@@ -12,12 +12,12 @@ import zipfile
 import openpyxl
 import pytest
 
-from rjtrade import paths
+from rjtrade import config
 from rjtrade.errors import InputError
-from rjtrade.obstable import observations
+from rjtrade.observation_table import observations
 from rjtrade.pipeline import build
 from rjtrade.schema import ARTICLE_FIGURE_COLUMNS
-from rjtrade.sources.raw import write_manifest
+from rjtrade.sources.manifest import write_manifest
 
 ROW = dict.fromkeys(ARTICLE_FIGURE_COLUMNS, None) | dict(
     obs_id="xl_2010_turnover",
@@ -56,7 +56,7 @@ def test_defusedxml_is_active():
 
 
 def test_users_workbook_is_read_and_cited(workspace):
-    workbook(paths.RAW_DIR / "my_figures.xlsx")
+    workbook(config.RAW_DIR / "my_figures.xlsx")
     row = observations().set_index("obs_id").loc["xl_2010_turnover"]
     # 23.1 bn as written in the user's row: interval 23.05 .. 23.15 bn, year 2553 BE = 2010
     assert (row["value"], row["low"], row["high"]) == (
@@ -182,12 +182,12 @@ CASES = [
 
 @pytest.mark.parametrize("case, make, message", CASES, ids=[c[0] for c in CASES])
 def test_broken_workbooks(workspace, case, make, message):
-    out = paths.PROCESSED_DIR
+    out = config.PROCESSED_DIR
     out.mkdir(parents=True)
     (out / "observations.csv").write_text("previous build\n", encoding="utf-8")
-    make(paths.RAW_DIR / "my_figures.xlsx")
+    make(config.RAW_DIR / "my_figures.xlsx")
     with pytest.raises(InputError) as info:
-        build(figures=False, progress=lambda _m: None)
+        build(figures=False)
     assert "my_figures.xlsx" in str(info.value)
     assert message in str(info.value)
     assert (out / "observations.csv").read_text(encoding="utf-8") == "previous build\n"

@@ -10,18 +10,20 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import InputError
-from .tables import Row
+from .csvfile import Row
 
 SHEET = "figures"  # the sheet read; a workbook with one sheet may name it anything
 
 
 def _load(path: Path):
+    """The workbook, read whole from a file closed again at once; unreadable or unsafe refused."""
     import defusedxml  # noqa: F401  (openpyxl uses it when importable)
     import openpyxl
     from defusedxml import DefusedXmlException
 
     try:
-        return openpyxl.load_workbook(path, data_only=False)
+        with path.open("rb") as handle:
+            return openpyxl.load_workbook(handle, data_only=False)
     except Exception as exc:  # openpyxl wraps the causes of unreadable parts in many types
         unsafe = _unsafe_cause(exc, DefusedXmlException)
         if unsafe is not None:
@@ -72,8 +74,7 @@ def read_xlsx_rows(path: Path) -> tuple[list[str], list[Row]]:
     if (
         sheet.max_row < 1
         or sheet.max_column < 1
-        or (sheet.cell(1, 1).value is None
-        and sheet.max_row == 1)
+        or (sheet.cell(1, 1).value is None and sheet.max_row == 1)
     ):
         raise InputError(path.name, None, None, sheet.title, "empty sheet")
     for merged in sheet.merged_cells.ranges:
@@ -99,7 +100,13 @@ def read_xlsx_rows(path: Path) -> tuple[list[str], list[Row]]:
             Row(
                 path.name,
                 cells[0].row,
-                dict(zip(header, texts[: len(header)] + [""] * (len(header) - len(texts)), strict=False)),
+                dict(
+                    zip(
+                        header,
+                        texts[: len(header)] + [""] * (len(header) - len(texts)),
+                        strict=False,
+                    )
+                ),
             )
         )
     return header, rows

@@ -16,10 +16,17 @@ from itertools import combinations
 
 import pandas as pd
 
-from .intervals import INF, add, divide, hull, overlap, ratio_to_percent
-from .obstable import observations, records
-from .schema import AUDIT_COLUMNS, MIRROR_FLOW, RUSSIA_OR_USSR, economy_in
-from .sources.readers import share_groups
+from ..intervals import INF, add, divide, hull, overlap, ratio_to_percent
+from ..records import group_by, records
+from ..schema import (
+    AUDIT_COLUMNS,
+    LEVEL_KEY,
+    MIRROR_FLOW,
+    RUSSIA_OR_USSR,
+    SHARE_GROUP,
+    STATEMENT_KEY,
+    economy_in,
+)
 
 # Mirror statistics legitimately differ (CIF/FOB valuation, timing, re-exports); the
 # ERINA source (erina_4789) notes Russian Goskomstat figures run 20-35 % below others.
@@ -67,20 +74,15 @@ def uses(row, other) -> bool:
     )
 
 
-LEVEL_FIELDS = ("economy", "partner", "flow", "year", "period", "commodity")
-
-
 def index_levels(rows: list[dict]) -> dict[tuple, list[dict]]:
     """Money levels with a year, by (economy, partner, flow, year, period, commodity)."""
-    index = defaultdict(list)
-    for r in rows:
-        if r["measure"] == "value" and r["year"] is not None:
-            index[tuple(r[f] for f in LEVEL_FIELDS)].append(r)
-    return index
+    levels = [r for r in rows if r["measure"] == "value" and r["year"] is not None]
+    return group_by(levels, LEVEL_KEY)
 
 
 def find(index: dict, key: dict) -> list[dict]:
-    return index.get(tuple(key[f] for f in LEVEL_FIELDS), [])
+    """The levels with the given key (a dict of the LEVEL_KEY columns)."""
+    return index.get(tuple(key[f] for f in LEVEL_KEY), [])
 
 
 def level_key(row, year=None, partner=None, flow=None) -> dict:
@@ -101,33 +103,42 @@ def stated(rows: list[dict], measure: str) -> list[dict]:
 
 # --- growth stated versus levels stated --------------------------------------------------
 def check_growth(rows: list[dict], index: dict):
-    for g in stated(rows, "growth"):
-        claim = f"{g['economy']}-{g['partner']} {g['flow']} {g['period']} {g['year']} vs {g['base_year']}: {g['as_written']}"
-        now = [r for r in find(index, level_key(g)) if not uses(r, g)]
-        before = [r for r in find(index, level_key(g, year=int(g["base_year"]))) if not uses(r, g)]
-        pairs = [(a, b) for a in now for b in before if a["currency"] == b["currency"]]
+    for growth in stated(rows, "growth"):
+        claim = f"{growth['economy']}-{growth['partner']} {growth['flow']} {growth['period']} {growth['year']} vs {growth['base_year']}: {growth['as_written']}"
+        now = [r for r in find(index, level_key(growth)) if not uses(r, growth)]
+        before = [
+            r
+            for r in find(index, level_key(growth, year=int(growth["base_year"])))
+            if not uses(r, growth)
+        ]
+        pairs = [
+            (level, base)
+            for level in now
+            for base in before
+            if level["currency"] == base["currency"]
+        ]
         if not pairs:
             yield finding(
                 "growth_vs_levels",
                 claim,
-                [g["obs_id"]],
+                [growth["obs_id"]],
                 (math.nan, math.nan),
-                interval(g),
+                interval(growth),
                 "percent",
                 "unverifiable",
-                f"no pair of independent levels for {g['year']} and {g['base_year']}",
+                f"no pair of independent levels for {growth['year']} and {growth['base_year']}",
             )
-        for a, b in pairs:
-            implied = ratio_to_percent(divide(interval(a), interval(b)))
+        for level, base in pairs:
+            implied = ratio_to_percent(divide(interval(level), interval(base)))
             yield finding(
                 "growth_vs_levels",
                 claim,
-                [g["obs_id"], a["obs_id"], b["obs_id"]],
+                [growth["obs_id"], level["obs_id"], base["obs_id"]],
                 implied,
-                interval(g),
+                interval(growth),
                 "percent",
-                detail=f"{a['obs_id']} {fmt_interval(interval(a))} over {b['obs_id']} {fmt_interval(interval(b))} "
-                f"implies growth {fmt_interval(implied)} %; stated {fmt_interval(interval(g))} %",
+                detail=f"{level['obs_id']} {fmt_interval(interval(level))} over {base['obs_id']} {fmt_interval(interval(base))} "
+                f"implies growth {fmt_interval(implied)} %; stated {fmt_interval(interval(growth))} %",
             )
 
 
@@ -149,90 +160,103 @@ def check_parts(rows: list[dict], index: dict):
     for flows in groups.values():
         if not {"export", "import", "turnover"} <= set(flows):
             continue
-        e, i, t = flows["export"], flows["import"], flows["turnover"]
-        implied = add(interval(e), interval(i))
+        exports, imports, total = flows["export"], flows["import"], flows["turnover"]
+        implied = add(interval(exports), interval(imports))
         yield finding(
             "parts_vs_total",
-            f"{t['economy']}-{t['partner']} {t['period']} {t['year']}: exports + imports = turnover",
-            [e["obs_id"], i["obs_id"], t["obs_id"]],
+            f"{total['economy']}-{total['partner']} {total['period']} {total['year']}: exports + imports = turnover",
+            [exports["obs_id"], imports["obs_id"], total["obs_id"]],
             implied,
-            interval(t),
-            t["currency"],
-            detail=f"{fmt_interval(interval(e))} + {fmt_interval(interval(i))} = {fmt_interval(implied)}; "
-            f"turnover {fmt_interval(interval(t))} ({t['status']})",
+            interval(total),
+            total["currency"],
+            detail=f"{fmt_interval(interval(exports))} + {fmt_interval(interval(imports))} = {fmt_interval(implied)}; "
+            f"turnover {fmt_interval(interval(total))} ({total['status']})",
         )
 
 
 # --- multiples -------------------------------------------------------------------------------
-def _base_levels(index: dict, m) -> tuple[list, str]:
+def _base_levels(index: dict, multiple) -> tuple[list, str]:
     """Levels the multiple is relative to, and how they were chosen."""
-    if m["base_year"] is not None:
-        first = int(m["base_year"])
-        last = int(m["base_year_to"]) if m["base_year_to"] is not None else first
-        found = [r for y in range(first, last + 1) for r in find(index, level_key(m, year=y))]
-        return [r for r in found if not uses(r, m) and r["status"] == "stated"], (
+    if multiple["base_year"] is not None:
+        first = int(multiple["base_year"])
+        last = int(multiple["base_year_to"]) if multiple["base_year_to"] is not None else first
+        found = [
+            r
+            for year in range(first, last + 1)
+            for r in find(index, level_key(multiple, year=year))
+        ]
+        return [r for r in found if not uses(r, multiple) and r["status"] == "stated"], (
             "span" if last > first else "year"
         )
-    if m["base_partner"] is not None and m["year"] is not None:
-        key = level_key(m, partner=m["base_partner"])
+    if multiple["base_partner"] is not None and multiple["year"] is not None:
+        key = level_key(multiple, partner=multiple["base_partner"])
         mirror = {
             **key,
             "economy": key["partner"],
             "partner": key["economy"],
-            "flow": MIRROR_FLOW[m["flow"]],
+            "flow": MIRROR_FLOW[multiple["flow"]],
         }
         return find(index, key) + find(index, mirror), "partner"
     return [], "none"
 
 
 def check_multiples(rows: list[dict], index: dict):
-    for m in stated(rows, "multiple"):
-        claim = f"{m['economy']}-{m['partner']} {m['flow']}: {m['as_written']} ({m['obs_id']})"
-        if m["base_flow"] is not None:
-            yield from _flow_multiple(rows, m, claim)
+    for multiple in stated(rows, "multiple"):
+        claim = f"{multiple['economy']}-{multiple['partner']} {multiple['flow']}: {multiple['as_written']} ({multiple['obs_id']})"
+        if multiple["base_flow"] is not None:
+            yield from _flow_multiple(rows, multiple, claim)
             continue
-        if m["year"] is None:
+        if multiple["year"] is None:
             continue
-        targets = [r for r in find(index, level_key(m)) if not uses(r, m)]
-        bases, kind = _base_levels(index, m)
+        targets = [r for r in find(index, level_key(multiple)) if not uses(r, multiple)]
+        bases, kind = _base_levels(index, multiple)
         if kind == "span" and bases:
-            low, high = hull(interval(b) for b in bases)
+            low, high = hull(interval(base) for base in bases)
             bases = [
                 {
-                    "obs_id": "+".join(b["obs_id"] for b in bases),
+                    "obs_id": "+".join(base["obs_id"] for base in bases),
                     "low": low,
                     "high": high,
                     "currency": bases[0]["currency"],
                 }
             ]
-        pairs = [(t, b) for t in targets for b in bases if t["currency"] == b["currency"]]
+        pairs = [
+            (target, base)
+            for target in targets
+            for base in bases
+            if target["currency"] == base["currency"]
+        ]
         if not pairs:
             yield finding(
                 "multiple",
                 claim,
-                [m["obs_id"]],
+                [multiple["obs_id"]],
                 (math.nan, math.nan),
-                interval(m),
+                interval(multiple),
                 "times",
                 "unverifiable",
                 "no independent level for one side of the ratio",
             )
-        context = " (year taken from context, not written)" if m["year_basis"] == "context" else ""
-        for t, b in pairs:
-            implied = divide(interval(t), interval(b))
+        context = (
+            " (year taken from context, not written)"
+            if multiple["year_basis"] == "context"
+            else ""
+        )
+        for target, base in pairs:
+            implied = divide(interval(target), interval(base))
             yield finding(
                 "multiple",
                 claim,
-                [m["obs_id"], t["obs_id"], b["obs_id"]],
+                [multiple["obs_id"], target["obs_id"], base["obs_id"]],
                 implied,
-                interval(m),
+                interval(multiple),
                 "times",
-                detail=f"{t['obs_id']} {fmt_interval(interval(t))} over {b['obs_id']} {fmt_interval(interval(b))}"
+                detail=f"{target['obs_id']} {fmt_interval(interval(target))} over {base['obs_id']} {fmt_interval(interval(base))}"
                 f" = {fmt_interval(implied)}{context}",
             )
 
 
-def _flow_multiple(rows: list[dict], m, claim: str):
+def _flow_multiple(rows: list[dict], multiple, claim: str):
     """'Imports nearly twice exports' with no year: shown against every period both are known, unverifiable."""
     groups = defaultdict(dict)
     for r in rows:
@@ -240,36 +264,36 @@ def _flow_multiple(rows: list[dict], m, claim: str):
             r["measure"] == "value"
             and r["year"] is not None
             and r["commodity"] is None
-            and r["economy"] == m["economy"]
-            and r["partner"] == m["partner"]
+            and r["economy"] == multiple["economy"]
+            and r["partner"] == multiple["partner"]
         ):
             groups[(r["year"], r["period"], r["source_id"])][r["flow"]] = r
     found = False
     for (year, period, _source), flows in sorted(
         groups.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2])
     ):
-        if m["flow"] in flows and m["base_flow"] in flows:
-            a, b = flows[m["flow"]], flows[m["base_flow"]]
-            implied = divide(interval(a), interval(b))
+        if multiple["flow"] in flows and multiple["base_flow"] in flows:
+            flow, base = flows[multiple["flow"]], flows[multiple["base_flow"]]
+            implied = divide(interval(flow), interval(base))
             found = True
             yield finding(
                 "multiple",
                 claim,
-                [m["obs_id"], a["obs_id"], b["obs_id"]],
+                [multiple["obs_id"], flow["obs_id"], base["obs_id"]],
                 implied,
-                interval(m),
+                interval(multiple),
                 "times",
                 "unverifiable",
                 f"the claim has no year; in {period} {year} the ratio was {fmt_interval(implied)}"
-                + ("" if overlap(implied, interval(m)) else " (would not fit)"),
+                + ("" if overlap(implied, interval(multiple)) else " (would not fit)"),
             )
     if not found:
         yield finding(
             "multiple",
             claim,
-            [m["obs_id"]],
+            [multiple["obs_id"]],
             (math.nan, math.nan),
-            interval(m),
+            interval(multiple),
             "times",
             "unverifiable",
             "no period with both flows known",
@@ -278,38 +302,40 @@ def _flow_multiple(rows: list[dict], m, claim: str):
 
 # --- records -----------------------------------------------------------------------------------
 def check_records(rows: list[dict], index: dict):
-    for r in (r for r in rows if r["claim"] == "record_high"):
-        year = int(r["year"])
+    for record in (record for record in rows if record["claim"] == "record_high"):
+        year = int(record["year"])
         earlier = [
-            e
-            for e in rows
-            if e["measure"] == "value"
-            and e["year"] is not None
-            and e["year"] < year
-            and e["flow"] == r["flow"]
-            and e["period"] == r["period"]
-            and e["commodity"] is None
-            and e["currency"] == r["currency"]
-            and (e["economy"], e["partner"])
-            == (economy_in(r["economy"], int(e["year"])), r["partner"])
+            level
+            for level in rows
+            if level["measure"] == "value"
+            and level["year"] is not None
+            and level["year"] < year
+            and level["flow"] == record["flow"]
+            and level["period"] == record["period"]
+            and level["commodity"] is None
+            and level["currency"] == record["currency"]
+            and (level["economy"], level["partner"])
+            == (economy_in(record["economy"], int(level["year"])), record["partner"])
         ]
-        for e in earlier:
-            verdict = "consistent" if r["high"] > e["low"] else "inconsistent"
+        for level in earlier:
+            verdict = "consistent" if record["high"] > level["low"] else "inconsistent"
             yield finding(
                 "record",
-                f"{r['economy']}-{r['partner']} {r['flow']} {year} is a record high ({r['obs_id']})",
-                [r["obs_id"], e["obs_id"]],
-                (e["low"], e["high"]),
-                interval(r),
-                r["currency"],
+                f"{record['economy']}-{record['partner']} {record['flow']} {year} is a record high ({record['obs_id']})",
+                [record["obs_id"], level["obs_id"]],
+                (level["low"], level["high"]),
+                interval(record),
+                record["currency"],
                 verdict,
-                f"{year} {fmt_interval(interval(r))} must exceed {int(e['year'])} {fmt_interval(interval(e))}",
+                f"{year} {fmt_interval(interval(record))} must exceed {int(level['year'])} {fmt_interval(interval(level))}",
             )
 
 
 # --- share totals ---------------------------------------------------------------------------
 def check_shares(rows: list[dict], index: dict):
-    for (source, economy, partner, flow, period, year), group in share_groups(rows).items():
+    for (source, economy, partner, flow, period, year), group in group_by(
+        stated(rows, "commodity_share"), SHARE_GROUP
+    ).items():
         total = (sum(r["low"] for r in group), sum(r["high"] for r in group))
         yield finding(
             "share_total",
@@ -324,15 +350,9 @@ def check_shares(rows: list[dict], index: dict):
 
 
 # --- the same figure from different statements ---------------------------------------------------
-SAME_KEY = ("economy", "partner", "flow", "measure", "period", "commodity")
-
-
 def check_same_year(rows: list[dict], index: dict):
-    groups = defaultdict(list)
-    for r in rows:
-        if r["measure"] in ("value", "share_of_total"):
-            groups[tuple(r[k] for k in SAME_KEY)].append(r)
-    for group in groups.values():
+    statements = [r for r in rows if r["measure"] in ("value", "share_of_total")]
+    for group in group_by(statements, STATEMENT_KEY).values():
         for a, b in combinations(group, 2):
             if uses(a, b) or not (
                 a["year"] is None or b["year"] is None or a["year"] == b["year"]
@@ -451,9 +471,9 @@ CHECKS = (
 )
 
 
-def audit(obs: pd.DataFrame | None = None) -> pd.DataFrame:
-    """One row per check over every related pair of statements, with a verdict."""
-    rows = records(observations() if obs is None else obs)
+def audit(obs: pd.DataFrame) -> pd.DataFrame:
+    """One row per check over every related pair of statements in the observation table."""
+    rows = records(obs)
     index = index_levels(rows)
     found = [row for check in CHECKS for row in check(rows, index)]
     return pd.DataFrame(found, columns=AUDIT_COLUMNS)

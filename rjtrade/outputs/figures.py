@@ -1,14 +1,10 @@
-"""Charts: each a function drawing what rjtrade/chartdata.py computed, returning a matplotlib Figure.
+"""Charts: each a function drawing what rjtrade/outputs/chartdata.py computed, returning a Figure.
 
 Stated points are filled, derived points hollow diamonds, interpolated stretches
 dotted, "more than" figures drawn as open-ended arrows, partial years as grey
 squares. Every chart has a title saying what and when, units on its axes and a
-source footnote. `draw` returns PNG and SVG bytes that are identical from one
+source footnote. `figure_bytes` gives PNG and SVG bytes that are identical from one
 build to the next (fixed svg.hashsalt, no date or software metadata).
-
-This module imports matplotlib and numpy only, never pandas: given the data, a
-process can draw without importing pandas (see rjtrade/render.py). Called without
-data, each chart function computes it from the library tables.
 """
 
 from __future__ import annotations
@@ -16,14 +12,14 @@ from __future__ import annotations
 import io
 import math
 import textwrap
-from pathlib import Path
 
 import matplotlib.pyplot as plt
 import numpy as np
+from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, NullLocator
 
-from . import paths
-from .schema import CHART_NAMES, USSR_LAST_YEAR
+from .. import config
+from ..schema import USSR_LAST_YEAR
 
 COLOURS = {
     "stated": "#1f4e79",
@@ -41,7 +37,7 @@ CLASS_COLOURS = {
 
 
 def styled():
-    return plt.style.context(str(paths.STYLE_FILE))
+    return plt.style.context(str(config.STYLE_FILE))
 
 
 def billions(value, _pos=None) -> str:
@@ -176,9 +172,8 @@ def turnover_points(ax, data: dict, label: str) -> None:
     log_money_axis(ax, "turnover, current US$ (log scale)", (8e7, 4e11))
 
 
-def growth_figure(data: dict | None = None):
+def growth_figure(data: dict) -> Figure:
     """Russia(USSR)–Japan turnover 1960–2014 on a log scale."""
-    data = _computed("growth", data)
     with styled():
         fig, ax = plt.subplots(figsize=(9.5, 5.6))
         ax.axvspan(1959, USSR_LAST_YEAR + 0.5, color="#f2f2f2", zorder=0)
@@ -293,17 +288,21 @@ def _dip_panel(ax, panel: dict, years, colour: str) -> None:
     ax.set_ylabel("turnover, current US$")
 
 
-def dip_figure(data: dict | None = None):
+def dip_figure(data: dict) -> Figure:
     """The 2009 fall: Russia–Japan beside Japan–China, 2006–2010."""
-    data = _computed("dip", data)
     with styled():
         fig, axes = plt.subplots(1, 2, figsize=(10, 4.8))
-        for ax, panel, colour in zip(axes, data["panels"], (COLOURS["stated"], COLOURS["china"]), strict=False):
+        for ax, panel, colour in zip(
+            axes, data["panels"], (COLOURS["stated"], COLOURS["china"]), strict=False
+        ):
             _dip_panel(ax, panel, data["years"], colour)
         note = (
-            "Sources: " + data["sources"] + ". Hatched bars are derived from stated growth rates "
-            "(Russia–Japan 2006; Japan–China 2008 from JETRO's -12.8 %); open bars with arrows are 'more than' "
-            "figures. Whiskers: the interval each figure admits."
+            "Sources: "
+            + data["sources"]
+            + ". Hatched bars are derived ("
+            + "; ".join(data["derivations"])
+            + "); open bars with arrows are 'more than' figures."
+            " Whiskers: the interval each figure admits."
         )
         return finished(
             fig,
@@ -317,9 +316,8 @@ def dip_figure(data: dict | None = None):
         )
 
 
-def china_figure(data: dict | None = None):
+def china_figure(data: dict) -> Figure:
     """Japan–China against Japan–Russia turnover, their ratio, and the share figures."""
-    data = _computed("china", data)
     with styled():
         fig = plt.figure(figsize=(11, 6))
         grid = fig.add_gridspec(
@@ -372,9 +370,9 @@ def china_figure(data: dict | None = None):
         note = (
             "Sources: "
             + data["sources"]
-            + ". Japan–China: JETRO (Japan's statistics, China excluding "
-            "Hong Kong) and the article (238 bn, year from context: 2007). Ratios use each year's intervals; "
-            "arrows mark 'more than' figures."
+            + ". Japan–China: Japan's statistics, China excluding Hong Kong; "
+            + "; ".join(data["context_years"])
+            + ". Ratios use each year's intervals; arrows mark 'more than' figures."
         )
         return finished(
             fig,
@@ -388,9 +386,8 @@ def china_figure(data: dict | None = None):
         )
 
 
-def structure_figure(data: dict | None = None):
+def structure_figure(data: dict) -> Figure:
     """What is traded: the article's structure of Russia's exports to and imports from Japan."""
-    data = _computed("structure", data)
     with styled():
         fig, (bars, over_time) = plt.subplots(2, 1, figsize=(10, 6.4), height_ratios=[1.25, 1])
         for y, flow, label in (
@@ -499,9 +496,8 @@ def structure_figure(data: dict | None = None):
         )
 
 
-def partial_year_figure(data: dict | None = None):
+def partial_year_figure(data: dict) -> Figure:
     """January–September 2014 against January–September 2013 (derived from the stated growth)."""
-    data = _computed("partial_year", data)
     with styled():
         fig, ax = plt.subplots(figsize=(8, 4.8))
         x = np.arange(len(data["labels"]))
@@ -540,9 +536,8 @@ def partial_year_figure(data: dict | None = None):
         return finished(fig, note, bottom=0.16, top=0.9)
 
 
-def timeline_figure(data: dict | None = None):
+def timeline_figure(data: dict) -> Figure:
     """Relations 1855–2014: the article's events in date order, trade turnover beneath on the same years."""
-    data = _computed("timeline", data)
     with styled():
         fig, (events, trade) = plt.subplots(
             2, 1, figsize=(11, 7.2), sharex=True, height_ratios=[1.5, 1]
@@ -590,26 +585,6 @@ def timeline_figure(data: dict | None = None):
         return finished(fig, note, bottom=0.12, top=0.95, hspace=0.08, left=0.08, right=0.98)
 
 
-def _computed(kind: str, data: dict | None) -> dict:
-    """The chart's data as given, else computed from the library tables (imports pandas)."""
-    if data is not None:
-        return data
-    from . import chartdata
-
-    return getattr(chartdata, kind)()
-
-
-FIGURES = {
-    "growth_1960_2014": growth_figure,
-    "dip_2009": dip_figure,
-    "japan_vs_china": china_figure,
-    "commodity_structure": structure_figure,
-    "jan_sep_2014": partial_year_figure,
-    "timeline_1855_2014": timeline_figure,
-}
-assert set(FIGURES) == set(CHART_NAMES)
-
-
 def figure_bytes(fig) -> dict[str, bytes]:
     """PNG and SVG of a figure, without date or software metadata, so rebuilds are byte-identical."""
     out = {}
@@ -626,24 +601,3 @@ def figure_bytes(fig) -> dict[str, bytes]:
             out[fmt] = buffer.getvalue()
     plt.close(fig)
     return out
-
-
-def draw(names, data: dict[str, dict]) -> dict[Path, bytes]:
-    """The named charts as {path: bytes} under reports/figures/, drawn from chartdata.chart_data()."""
-    files = {}
-    for name in names:
-        for fmt, content in figure_bytes(FIGURES[name](data[name])).items():
-            files[paths.FIGURES_DIR / f"{name}.{fmt}"] = content
-    return files
-
-
-def draw_in_turn(names, data: dict[str, dict], taken) -> dict[Path, bytes]:
-    """Take the next chart no process has taken yet (a shared counter) and draw it, until none is left."""
-    files = {}
-    while True:
-        with taken.get_lock():
-            index = taken.value
-            taken.value += 1
-        if index >= len(names):
-            return files
-        files |= draw([names[index]], data)

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-import sys
+import logging
 from pathlib import Path
 
-from . import paths
+from .. import config
 from .files import atomic_write
+
+log = logging.getLogger(__name__)
 
 
 def notebook_paths(folder: Path | None = None) -> list[Path]:
-    return sorted((folder or paths.NOTEBOOKS_DIR).glob("[0-9][0-9]_*.ipynb"))
+    """The numbered notebooks of the folder (notebooks/ by default), in order."""
+    return sorted((folder or config.NOTEBOOKS_DIR).glob("[0-9][0-9]_*.ipynb"))
 
 
 def strip_volatile(nb) -> None:
@@ -20,31 +23,30 @@ def strip_volatile(nb) -> None:
         cell.metadata.pop("execution", None)
 
 
-def run_notebooks(folder: Path | None = None, timeout: int = 300, progress=None) -> list[Path]:
+def run_notebooks(folder: Path | None = None, timeout: int = 300) -> list[Path]:
+    """Execute every numbered notebook of the folder in place, one after another."""
     import nbformat
     from nbclient import NotebookClient
     from traitlets.config import Config
 
-    config = Config()
-    config.KernelManager.transport_encryption = "auto"  # CurveZMQ where the kernel supports it
+    kernel_config = Config()
+    kernel_config.KernelManager.transport_encryption = "auto"  # CurveZMQ where supported
 
-    say = progress or (lambda message: print(message, file=sys.stderr))
     done = []
     notebooks = notebook_paths(folder)
     for number, path in enumerate(notebooks, start=1):
-        say(f"[{number}/{len(notebooks)}] executing {path.name}")
+        log.info("[%d/%d] executing %s", number, len(notebooks), path.name)
         nb = nbformat.read(path, as_version=4)
-        NotebookClient(
+        client = NotebookClient(
             nb,
             timeout=timeout,
             kernel_name="python3",
-            config=config,
+            config=kernel_config,
             resources={"metadata": {"path": str(path.parent)}},
-        ).execute()
+        )
+        client.execute()
         strip_volatile(nb)
         text = nbformat.writes(nb)
-        atomic_write(
-            path, (text if text.endswith("\n") else text + "\n").encode("utf-8")
-        )  # as nbformat.write
+        atomic_write(path, (text.rstrip("\n") + "\n").encode("utf-8"))  # as nbformat.write
         done.append(path)
     return done

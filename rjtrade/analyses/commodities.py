@@ -12,14 +12,23 @@ import math
 
 import pandas as pd
 
-from .categories import CATEGORIES, MAPPINGS, OTHER
-from .obstable import observations, records
-from .schema import MIRROR_FLOW, RUSSIA_OR_USSR
+from ..categories import CATEGORIES, MAPPINGS, OTHER
+from ..intervals import multiply
+from ..records import group_by, records
+from ..schema import (
+    COMMODITY_COLUMNS,
+    COMMODITY_VALUE_COLUMNS,
+    MIRROR_FLOW,
+    PRIMARY_SOURCE,
+    RUSSIA_OR_USSR,
+    SHARE_GROUP,
+    STRUCTURE_COLUMNS,
+)
 
 UNSTATED_PERIOD = "not stated by the source"
 # The article gives its structure (line 102) without a period, right after its
 # January–September 2014 totals (line 100). Values use those totals, as an assumption.
-ASSUMED_TOTALS = {"article_th": (2014, "jan-sep")}
+ASSUMED_TOTALS = {PRIMARY_SOURCE: (2014, "jan-sep")}
 
 
 def russia_flow(economy: str, flow: str) -> str:
@@ -84,7 +93,8 @@ def remainder_row(group: pd.DataFrame) -> dict:
     }
 
 
-GROUP = ["source_id", "economy", "partner", "flow", "reference_period"]
+# Rows in reading order: by source and flow, periods in order, stated shares largest first.
+ORDER = ["source_id", "economy", "partner", "flow", "reference_period", "status", "share_pct"]
 
 
 def _total_for(levels: list[dict], row: dict) -> dict | None:
@@ -101,23 +111,20 @@ def _total_for(levels: list[dict], row: dict) -> dict | None:
     return min(same, key=lambda r: r["source_id"] != row["source_id"], default=None)
 
 
-def commodity_shares(with_values: bool = True) -> pd.DataFrame:
+def commodity_shares(obs: pd.DataFrame, with_values: bool = True) -> pd.DataFrame:
     """One row per flow and category of every source, plus the computed remainder per flow.
 
     With `with_values`, approximate values (share x the flow's total for the same
     period) are added, marked derived, naming the total they used.
     """
-    obs = observations()
-    shares = pd.DataFrame(
-        [category_row(r) for r in records(obs[obs["measure"] == "commodity_share"])]
-    )
-    remainders = [remainder_row(g) for _, g in shares.groupby(GROUP, dropna=False)]
+    rows = [category_row(r) for r in records(obs[obs["measure"] == "commodity_share"])]
+    shares = pd.DataFrame(rows, columns=COMMODITY_COLUMNS)
+    remainders = [remainder_row(g) for _, g in shares.groupby(list(SHARE_GROUP), dropna=False)]
     table = pd.concat([shares, pd.DataFrame(remainders)], ignore_index=True).astype(
         {"year": "Int64"}
     )
-    table = table.sort_values(
-        [*GROUP, "status", "share_pct"], ascending=[True] * 5 + [False, False]
-    ).reset_index(drop=True)
+    ascending = [True] * 5 + [False, False]
+    table = table.sort_values(ORDER, ascending=ascending).reset_index(drop=True)
     return add_values(table, obs) if with_values else table
 
 
@@ -130,14 +137,6 @@ def add_values(table: pd.DataFrame, obs: pd.DataFrame) -> pd.DataFrame:
         for r in money
         if r["commodity"] is not None
     }
-    columns = [
-        "value_usd",
-        "value_low",
-        "value_high",
-        "value_status",
-        "value_method",
-        "total_obs_id",
-    ]
     values = []
     for row in records(table):
         stated = given.get(
@@ -162,33 +161,23 @@ def add_values(table: pd.DataFrame, obs: pd.DataFrame) -> pd.DataFrame:
                 if assumed
                 else ""
             )
-            values.append(
-                [
-                    row["share_pct"] / 100 * total["value"],
-                    row["low"] / 100 * total["low"],
-                    row["high"] / 100 * total["high"],
-                    "derived",
-                    method,
-                    total["obs_id"],
-                ]
-            )
+            low, high = multiply((row["low"], row["high"]), (total["low"], total["high"]))
+            value = row["share_pct"] * total["value"]
+            values.append([value / 100, low / 100, high / 100, "derived", method, total["obs_id"]])
         else:
             values.append([math.nan, math.nan, math.nan, None, None, None])
-    return pd.concat([table, pd.DataFrame(values, columns=columns, index=table.index)], axis=1)
+    return pd.concat(
+        [table, pd.DataFrame(values, columns=COMMODITY_VALUE_COLUMNS, index=table.index)], axis=1
+    )
 
 
-def structure_measure(table: pd.DataFrame | None = None) -> pd.DataFrame:
+def structure_measure(table: pd.DataFrame) -> pd.DataFrame:
     """Primary share of Russia's exports to and imports from Japan, per source and period, as intervals.
 
     The low end counts only categories classed primary; the high end adds mixed,
     unmapped and unstated ones.
     """
-    table = commodity_shares(with_values=False) if table is None else table
-    groups: dict[tuple, list[dict]] = {}
-    for row in records(table):
-        groups.setdefault(
-            (row["source_id"], row["russia_flow"], row["reference_period"]), []
-        ).append(row)
+    groups = group_by(records(table), ("source_id", "russia_flow", "reference_period"))
     rows = []
     for (source_id, flow, period), group in sorted(groups.items()):
 
@@ -208,4 +197,4 @@ def structure_measure(table: pd.DataFrame | None = None) -> pd.DataFrame:
                 "categories": sum(r["category"] != OTHER for r in group),
             }
         )
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows, columns=STRUCTURE_COLUMNS)

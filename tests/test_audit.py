@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 import rjtrade as rj
-from rjtrade.checks import audit
+from rjtrade.analyses.audit import audit
 from rjtrade.schema import OBSERVATION_COLUMNS
 
 from .conftest import make_obs

@@ -1,21 +1,57 @@
 """What each chart shows, computed from the library tables as plain Python values.
 
-Each function returns a dict of numbers, strings and lists of row dicts (no pandas
-objects), which rjtrade/figures.py draws. Keeping the two apart lets a process draw
-the charts with matplotlib alone, and lets a test read what a chart shows without
-drawing it.
+Each function takes the tables (ChartTables) and returns a dict of numbers, strings
+and lists of row dicts, which rjtrade/outputs/figures.py draws. Keeping the two apart
+lets a test read what a chart shows without drawing it, and footnotes come from the
+same rows the chart draws.
 """
 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 import pandas as pd
 
-from .commodities import OTHER, commodity_shares, structure_measure
-from .obstable import events as load_events
-from .obstable import observations, records, source_registry
-from .series import annual_series, cagr, interpolated, known_levels, year_on_year
+from ..analyses.commodities import OTHER, commodity_shares, structure_measure
+from ..analyses.series import (
+    annual_series,
+    cagr,
+    interpolated,
+    known_levels,
+    ratio_by_year,
+    year_on_year,
+)
+from ..records import records
+from ..schema import PRIMARY_SOURCE
+
+
+@dataclass(frozen=True)
+class ChartTables:
+    """The tables the charts draw from, computed once for all of them."""
+
+    observations: pd.DataFrame
+    sources: pd.DataFrame
+    events: pd.DataFrame
+    russia_japan: pd.DataFrame
+    russia_japan_filled: pd.DataFrame
+    japan_china: pd.DataFrame
+    shares: pd.DataFrame
+
+
+def chart_tables(obs: pd.DataFrame, sources: pd.DataFrame, events: pd.DataFrame) -> ChartTables:
+    """The series and shares every chart needs, from the observation, sources and events tables."""
+    russia_japan = annual_series(obs, "RUS", "JPN")
+    return ChartTables(
+        observations=obs,
+        sources=sources,
+        events=events,
+        russia_japan=russia_japan,
+        russia_japan_filled=interpolated(russia_japan),
+        japan_china=annual_series(obs, "JPN", "CHN"),
+        shares=commodity_shares(obs, with_values=False),
+    )
+
 
 TIMELINE_EVENTS = (
     "first_trade_agreement",
@@ -38,24 +74,41 @@ SHARE_ROWS = (
 PARTIAL_FLOWS = ("export", "import", "turnover")
 
 
-def source_names(source_ids) -> str:
+def source_name(tables: ChartTables, source_id: str) -> str:
+    """A source's publisher as a footnote names it."""
+    if source_id == PRIMARY_SOURCE:
+        return "the Thai article"
+    publisher = tables.sources.set_index("source_id").loc[source_id, "publisher"]
+    return publisher.split(" (")[0]
+
+
+def source_names(tables: ChartTables, source_ids) -> str:
     """The publishers of the given sources, each once, in order: for a chart's footnote."""
-    registry = source_registry()
-    publishers = dict(zip(registry["source_id"], registry["publisher"], strict=False))
-    names = [
-        "the Thai article" if sid == "article_th" else publishers[sid].split(" (")[0]
-        for sid in source_ids
-        if isinstance(sid, str)
-    ]
+    names = [source_name(tables, sid) for sid in source_ids if isinstance(sid, str)]
     return ", ".join(dict.fromkeys(names))
 
 
+def derivations(tables: ChartTables, rows: list[dict], pair: str) -> list[str]:
+    """How each derived row was derived, from the statement it rests on: for a footnote."""
+    obs = tables.observations.set_index("obs_id")
+    notes = []
+    for row in rows:
+        if row["status"] != "derived" or row["obs_ids"] not in obs.index:
+            continue
+        relation = obs.loc[row["obs_ids"], "derived_from"].split(";")[-1]
+        stated = obs.loc[relation]
+        source = source_name(tables, stated["source_id"])
+        notes.append(f"{pair} {row['year']} from {source}'s {stated['as_written']!r}")
+    return notes
+
+
 def levels(rows: pd.DataFrame) -> list[dict]:
-    """Rows of a series as the points a chart draws: year, value, interval, status."""
-    return records(rows[["year", "value_usd", "low", "high", "status", "period"]])
+    """Rows of a series as the points a chart draws: year, value, interval, status, source."""
+    columns = ["year", "value_usd", "low", "high", "status", "period", "source_id", "obs_ids"]
+    return records(rows[columns])
 
 
-def _turnover(series: pd.DataFrame) -> dict:
+def _turnover(tables: ChartTables, series: pd.DataFrame) -> dict:
     """Annual turnover as a chart draws it: dotted lines per economy (interpolated years included),
     the stated and derived levels, and the sources named."""
     annual = series[(series["flow"] == "turnover") & (series["period"] == "annual")]
@@ -70,14 +123,13 @@ def _turnover(series: pd.DataFrame) -> dict:
             for economy, part in filled.groupby("economy")
         ],
         "levels": levels(known_levels(series).reset_index()),
-        "sources": source_names(annual["source_id"]),
+        "sources": source_names(tables, annual["source_id"]),
     }
 
 
-def growth(series: pd.DataFrame | None = None, events: pd.DataFrame | None = None) -> dict:
+def growth(tables: ChartTables) -> dict:
     """Russia(USSR)–Japan turnover 1960–2014, interpolated stretches, growth rates and events."""
-    series = annual_series("RUS", "JPN", interpolate=True) if series is None else series
-    events = load_events() if events is None else events
+    series, events = tables.russia_japan_filled, tables.events
     by_year = known_levels(series)["value_usd"]
     rates = []
     for start, end in GROWTH_STRETCHES:
@@ -96,76 +148,85 @@ def growth(series: pd.DataFrame | None = None, events: pd.DataFrame | None = Non
         )
     shown = events[events["event_id"].isin(TIMELINE_EVENTS)].drop_duplicates("event_id")
     partial = series[(series["flow"] == "turnover") & (series["period"] != "annual")]
-    return _turnover(series) | {
+    return _turnover(tables, series) | {
         "partial": levels(partial),
         "rates": rates,
         "events": records(shown[["year", "event"]]),
     }
 
 
-def _dip_panel(series: pd.DataFrame, title: str) -> dict:
+def _dip_panel(tables: ChartTables, series: pd.DataFrame, title: str) -> dict:
     turnover = series[
         (series["flow"] == "turnover")
         & (series["period"] == "annual")
         & series["year"].isin(DIP_YEARS)
     ]
-    fall = year_on_year(series)
-    fall = fall[fall["year"] == 2009]
-    if not fall.empty:
-        f = fall.iloc[0]
+    change = year_on_year(series)
+    change = change[change["year"] == 2009]
+    if not change.empty:
+        fall = change.iloc[0]
         title += (
-            f"\n2009 on 2008: {f['high']:+.0f} % or lower"
-            if f["low"] <= -99.9
-            else f"\n2009 on 2008: {f['growth_pct']:+.1f} % [{f['low']:+.1f}, {f['high']:+.1f}]"
+            f"\n2009 on 2008: {fall['high']:+.0f} % or lower"
+            if fall["low"] <= -99.9
+            else f"\n2009 on 2008: {fall['growth_pct']:+.1f} %"
+            f" [{fall['low']:+.1f}, {fall['high']:+.1f}]"
         )
+    rows = levels(turnover)
     return {
         "title": title,
-        "rows": levels(turnover),
+        "rows": rows,
+        "derivations": derivations(tables, rows, title.split("\n")[0]),
         "top": float(turnover["value_usd"].max()) * 1.3,
         "source_ids": turnover["source_id"].tolist(),
     }
 
 
-def dip(rus: pd.DataFrame | None = None, chn: pd.DataFrame | None = None) -> dict:
+def dip(tables: ChartTables) -> dict:
     """The 2009 fall: Russia–Japan beside Japan–China, 2006–2010."""
-    rus = annual_series("RUS", "JPN") if rus is None else rus
-    chn = annual_series("JPN", "CHN") if chn is None else chn
-    panels = [_dip_panel(rus, "Russia–Japan"), _dip_panel(chn, "Japan–China")]
+    panels = [
+        _dip_panel(tables, tables.russia_japan, "Russia–Japan"),
+        _dip_panel(tables, tables.japan_china, "Japan–China"),
+    ]
     return {
         "years": list(DIP_YEARS),
         "panels": panels,
-        "sources": source_names(panels[0]["source_ids"] + panels[1]["source_ids"]),
+        "sources": source_names(tables, panels[0]["source_ids"] + panels[1]["source_ids"]),
+        "derivations": panels[0]["derivations"] + panels[1]["derivations"],
     }
 
 
-def china(
-    rus: pd.DataFrame | None = None,
-    chn: pd.DataFrame | None = None,
-    obs: pd.DataFrame | None = None,
-) -> dict:
+def context_years(tables: ChartTables, rows: list[dict]) -> list[str]:
+    """Figures whose year the source does not write (taken from context): for a footnote."""
+    obs = tables.observations.set_index("obs_id")
+    notes = []
+    for row in rows:
+        if row["obs_ids"] in obs.index and obs.loc[row["obs_ids"], "year_basis"] == "context":
+            source = source_name(tables, row["source_id"])
+            notes.append(
+                f"{source} {row['value_usd'] / 1e9:g} bn, year from context: {row['year']}"
+            )
+    return notes
+
+
+def china(tables: ChartTables) -> dict:
     """Japan–China against Japan–Russia turnover, their ratio, and the share figures."""
-    rus = annual_series("RUS", "JPN") if rus is None else rus
-    chn = annual_series("JPN", "CHN") if chn is None else chn
-    obs = observations() if obs is None else obs
-    r = known_levels(rus)
-    r = r[r.index >= 1978]
-    c = known_levels(chn)
-    both = sorted(set(r.index) & set(c.index))
-    mid = c.loc[both, "value_usd"] / r.loc[both, "value_usd"]
-    low = (c.loc[both, "low"] / r.loc[both, "high"]).fillna(
-        0.0
-    )  # over a "more than" figure: down to 0
-    high = (c.loc[both, "high"] / r.loc[both, "low"]).clip(upper=100)
+    russia = known_levels(tables.russia_japan)
+    russia = russia[russia.index >= 1978]
+    china_levels = known_levels(tables.japan_china)
+    ratio = ratio_by_year(tables.japan_china, tables.russia_japan)
+    ratio = ratio[ratio["year"] >= 1978]
     labels = dict(SHARE_ROWS)
+    obs = tables.observations
     shares = obs[obs["obs_id"].isin(labels)].set_index("obs_id")
+    chn_rows = levels(china_levels.reset_index())
     return {
-        "rus": levels(r.reset_index()),
-        "chn": levels(c.reset_index()),
+        "rus": levels(russia.reset_index()),
+        "chn": chn_rows,
         "ratio": {
-            "years": [int(y) for y in both],
-            "mid": mid.tolist(),
-            "low": low.tolist(),
-            "high": high.tolist(),
+            "years": ratio["year"].astype(int).tolist(),
+            "mid": ratio["ratio"].tolist(),
+            "low": ratio["low"].tolist(),
+            "high": ratio["high"].clip(upper=100).tolist(),  # over a level near 0: drawn to 100
         },
         "shares": [
             {
@@ -177,14 +238,15 @@ def china(
             for i in labels
             if i in shares.index
         ],
-        "sources": source_names(pd.concat([r, c])["source_id"]),
+        "sources": source_names(tables, pd.concat([russia, china_levels])["source_id"]),
+        "context_years": context_years(tables, chn_rows),
     }
 
 
-def structure(shares: pd.DataFrame | None = None) -> dict:
+def structure(tables: ChartTables) -> dict:
     """The article's shares by flow (stated categories first, then the remainder) and the primary share by source."""
-    shares = commodity_shares(with_values=False) if shares is None else shares
-    article = shares[shares["source_id"] == "article_th"]
+    shares = tables.shares
+    article = shares[shares["source_id"] == PRIMARY_SOURCE]
     flows = {}
     for flow in ("export", "import"):
         rows = article[article["russia_flow"] == flow]
@@ -198,19 +260,18 @@ def structure(shares: pd.DataFrame | None = None) -> dict:
                 "russia_flow": m["russia_flow"],
                 "primary_low": m["primary_low"],
                 "primary_high": m["primary_high"],
-                "label": f"{'exports' if m['russia_flow'] == 'export' else 'imports'}: {source_names([m['source_id']])}, "
+                "label": f"{'exports' if m['russia_flow'] == 'export' else 'imports'}: {source_names(tables, [m['source_id']])}, "
                 f"{'period not stated' if m['reference_period'].startswith('not') else m['reference_period']}",
             }
             for m in records(measure)
         ],
-        "sources": source_names(shares["source_id"]),
+        "sources": source_names(tables, shares["source_id"]),
     }
 
 
-def partial_year(rus: pd.DataFrame | None = None, obs: pd.DataFrame | None = None) -> dict:
+def partial_year(tables: ChartTables) -> dict:
     """January–September 2014 against January–September 2013, with the stated growth rates."""
-    rus = annual_series("RUS", "JPN") if rus is None else rus
-    obs = observations() if obs is None else obs
+    rus, obs = tables.russia_japan, tables.observations
     partial = rus[rus["period"] == "jan-sep"].set_index(["flow", "year"])
     growth_rates = obs[(obs["measure"] == "growth") & (obs["period"] == "jan-sep")].set_index(
         "flow"
@@ -238,10 +299,9 @@ def partial_year(rus: pd.DataFrame | None = None, obs: pd.DataFrame | None = Non
     }
 
 
-def timeline(series: pd.DataFrame | None = None, events: pd.DataFrame | None = None) -> dict:
+def timeline(tables: ChartTables) -> dict:
     """Every event of the article's timeline, one row each in date order, with the trade turnover beneath."""
-    series = annual_series("RUS", "JPN", interpolate=True) if series is None else series
-    events = load_events() if events is None else events
+    series, events = tables.russia_japan_filled, tables.events
     rows = []
     for _, dates in events.groupby("event_id", sort=False):
         first = dates.iloc[0]
@@ -250,19 +310,4 @@ def timeline(series: pd.DataFrame | None = None, events: pd.DataFrame | None = N
         if (dates["flag"] == "two_dates").any():
             label += f" (the article gives two dates: {' and '.join(d.replace('/', ' to ') for d in dates['date_iso'])})"
         rows.append({"year": int(first["year"]), "label": label})
-    return _turnover(series) | {"events": sorted(rows, key=lambda row: row["year"])}
-
-
-def chart_data(names) -> dict[str, dict]:
-    """What each named chart shows, the library tables computed once."""
-    rus, chn, obs = annual_series("RUS", "JPN"), annual_series("JPN", "CHN"), observations()
-    filled = interpolated(rus)
-    compute = {
-        "growth_1960_2014": lambda: growth(filled),
-        "dip_2009": lambda: dip(rus, chn),
-        "japan_vs_china": lambda: china(rus, chn, obs),
-        "commodity_structure": structure,
-        "jan_sep_2014": lambda: partial_year(rus, obs),
-        "timeline_1855_2014": lambda: timeline(filled),
-    }
-    return {name: compute[name]() for name in names}
+    return _turnover(tables, series) | {"events": sorted(rows, key=lambda row: row["year"])}

@@ -14,20 +14,23 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import paths
+from . import config
 from .intervals import INF, divide, growth_factor
-from .schema import EVENT_COLUMNS, OBSERVATION_COLUMNS, SOURCE_COLUMNS
-from .sources.raw import load_raw, raw_files
-from .sources.readers import observation
+from .schema import EVENT_COLUMNS, LEVEL_KEY, OBSERVATION_COLUMNS, SOURCE_COLUMNS
+from .sources.cells import observation
+from .sources.load import load_raw
+from .sources.manifest import raw_files
 
-LEVEL_KEY = ("economy", "partner", "flow", "period", "commodity", "source_id")
+SAME_SOURCE_LEVEL = (*LEVEL_KEY, "source_id")
 
 
 def _key(obs: dict, year) -> tuple:
-    return (*(obs[k] for k in LEVEL_KEY), year)
+    """The level a relation refers to: its own key with the given year."""
+    return tuple(year if k == "year" else obs[k] for k in SAME_SOURCE_LEVEL)
 
 
 def derived_bound(high: float, inputs: list[dict]) -> str:
+    """Open-ended if the interval is; exact only if every input is exact."""
     if high == INF:
         return "at_least"
     return "exact" if all(i["bound"] == "exact" for i in inputs) else "about"
@@ -36,6 +39,7 @@ def derived_bound(high: float, inputs: list[dict]) -> str:
 def derived_row(
     level: dict, relation: dict, year: int, interval: tuple, value: float, method: str
 ) -> dict:
+    """The level a growth rate or multiple implies for its base year, naming its inputs."""
     return observation(
         obs_id=f"{relation['obs_id']}__level_{year}",
         source_id=level["source_id"],
@@ -57,7 +61,8 @@ def derived_row(
         derived_from=f"{level['obs_id']};{relation['obs_id']}",
         method=method,
         reported_by=level["reported_by"],
-        note=f"implied by {relation['as_written']!r} ({relation['locator']}) and {level['as_written']!r} ({level['locator']})",
+        note=f"implied by {relation['as_written']!r} ({relation['locator']})"
+        f" and {level['as_written']!r} ({level['locator']})",
     )
 
 
@@ -108,7 +113,9 @@ def derive(stated: list[dict]) -> list[dict]:
 
 
 def _signature(raw_dir: Path) -> tuple:
-    return (*tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in raw_files(raw_dir)), (raw_dir / "MANIFEST.sha256").stat().st_mtime_ns if (raw_dir / "MANIFEST.sha256").exists() else 0)
+    """What identifies a raw folder's content cheaply: names, sizes and times of its files."""
+    files = [*raw_files(raw_dir), raw_dir / config.MANIFEST_NAME]
+    return tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in files if p.exists())
 
 
 @lru_cache(maxsize=4)
@@ -126,21 +133,10 @@ def _tables(raw_dir: str, signature: tuple) -> dict:
     }
 
 
-def tables(raw_dir: Path | None = None) -> dict:
-    raw_dir = Path(raw_dir or paths.RAW_DIR)
+def tables(raw_dir: Path | None = None) -> dict[str, pd.DataFrame]:
+    """The observation, sources and events tables of a raw folder, read once per content."""
+    raw_dir = Path(raw_dir or config.RAW_DIR)
     return _tables(str(raw_dir), _signature(raw_dir))
-
-
-def plain(value):
-    """A missing value (None, NaN, pd.NA) as None; numpy scalars as Python numbers."""
-    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
-        return None
-    return value.item() if hasattr(value, "item") else value
-
-
-def records(table: pd.DataFrame) -> list[dict]:
-    """Rows as plain dicts with missing values as None: fast to scan, simple to compare."""
-    return [{k: plain(v) for k, v in row.items()} for row in table.to_dict("records")]
 
 
 def observations(raw_dir: Path | None = None) -> pd.DataFrame:

@@ -12,16 +12,24 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections import defaultdict
 
 import numpy as np
 import pandas as pd
 
-from .intervals import INF, divide
-from .obstable import observations, records
-from .schema import MIRROR_FLOW, SERIES_COLUMNS, TRADE_FLOWS, economy_in
+from ..intervals import INF, add, divide, ratio_to_percent, scale
+from ..records import group_by, records
+from ..schema import (
+    GROWTH_COLUMNS,
+    INDEX_COLUMNS,
+    MIRROR_COLUMNS,
+    MIRROR_FLOW,
+    PRIMARY_SOURCE,
+    RATIO_COLUMNS,
+    SERIES_COLUMNS,
+    TRADE_FLOWS,
+    economy_in,
+)
 
-PRIMARY_SOURCE = "article_th"
 SELECTION_RULE = (
     "For each year, flow and period: (1) the article before other sources; (2) the economy's own "
     "side before mirror figures from the partner's side; (3) figures reported by the economy itself "
@@ -33,9 +41,8 @@ BOUND_RANK = {"exact": 0, "about": 1, "at_least": 2, "at_most": 2}
 JOINED = {"RUS": "USSR (SUN) to 1991 and Russia (RUS) from 1992, joined explicitly"}
 
 
-def _levels(start: int, end: int) -> list[dict]:
+def _levels(obs: pd.DataFrame, start: int, end: int) -> list[dict]:
     """USD money levels of whole goods trade, start..end, as plain records."""
-    obs = observations()
     mask = (
         (obs["measure"] == "value")
         & obs["commodity"].isna()
@@ -47,11 +54,11 @@ def _levels(start: int, end: int) -> list[dict]:
 
 
 def candidate_records(
-    economy: str, partner: str, start: int = 1960, end: int = 2014
+    obs: pd.DataFrame, economy: str, partner: str, start: int = 1960, end: int = 2014
 ) -> list[dict]:
     """Every USD level for the pair, from the economy's side or mirrored from the partner's."""
     found = []
-    for r in _levels(start, end):
+    for r in _levels(obs, start, end):
         own, other = economy_in(economy, r["year"]), economy_in(partner, r["year"])
         if (r["economy"], r["partner"]) == (own, other):
             found.append({**r, "side": "direct"})
@@ -70,23 +77,21 @@ def candidate_records(
 
 def _sums_of_parts(levels: list[dict]) -> list[dict]:
     """Turnover = exports + imports where a source gives both parts but no total."""
-    groups = defaultdict(list)
-    for r in levels:
-        groups[(r["source_id"], r["year"], r["period"], r["side"])].append(r)
     sums = []
-    for group in groups.values():
+    for group in group_by(levels, ("source_id", "year", "period", "side")).values():
         flows = {r["flow"]: r for r in group if r["status"] == "stated"}
         if any(r["flow"] == "turnover" for r in group) or not {"export", "import"} <= set(flows):
             continue
         exp, imp = flows["export"], flows["import"]
+        low, high = add((exp["low"], exp["high"]), (imp["low"], imp["high"]))
         sums.append(
             {
                 **exp,
                 "obs_id": f"{exp['obs_id']};{imp['obs_id']}",
                 "flow": "turnover",
                 "value": exp["value"] + imp["value"],
-                "low": exp["low"] + imp["low"],
-                "high": exp["high"] + imp["high"],
+                "low": low,
+                "high": high,
                 "bound": max(exp["bound"], imp["bound"], key=BOUND_RANK.get),
                 "status": "derived",
                 "derived_from": f"{exp['obs_id']};{imp['obs_id']}",
@@ -165,20 +170,26 @@ def _missing_row(pair: str, economy: str, partner: str, flow: str, year: int) ->
 
 
 def annual_series(
-    economy: str, partner: str, start: int = 1960, end: int = 2014, interpolate: bool = False
+    obs: pd.DataFrame,
+    economy: str,
+    partner: str,
+    start: int = 1960,
+    end: int = 2014,
+    interpolate: bool = False,
 ) -> pd.DataFrame:
     """One row per year and flow (turnover, export, import) with the chosen value and its interval.
 
-    `economy="RUS"` joins the USSR (to 1991) and Russia (from 1992) and says so in `joined`.
-    Partial years (January–September 2014) are extra rows with their own `period`.
-    With `interpolate=True`, missing years between two known ones are filled log-linearly
-    and marked `interpolated`; nothing is ever filled otherwise.
+    `obs` is the observation table. `economy="RUS"` joins the USSR (to 1991) and Russia
+    (from 1992) and says so in `joined`. Partial years (January–September 2014) are extra
+    rows with their own `period`. With `interpolate=True`, missing years between two known
+    ones are filled log-linearly and marked `interpolated`; nothing is ever filled otherwise.
     """
     pair = f"{economy}-{partner}"
-    groups = defaultdict(list)
-    for r in candidate_records(economy, partner, start, end):
-        groups[(r["flow"], r["year"], r["period"])].append(r)
-    rows = [_chosen_row(pair, economy, group) for group in groups.values()]
+    groups = group_by(
+        candidate_records(obs, economy, partner, start, end), ("flow", "year", "period")
+    )
+    groups = groups.values()
+    rows = [_chosen_row(pair, economy, group) for group in groups]
     known = {(r["flow"], r["year"]) for r in rows if r["period"] == "annual"}
     rows += [
         _missing_row(pair, economy, partner, flow, year)
@@ -196,40 +207,38 @@ def annual_series(
     return interpolated(series) if interpolate else series
 
 
-def _log_between(a: float, b: float, t: float) -> float:
-    if not (math.isfinite(a) and math.isfinite(b)) or a <= 0 or b <= 0:
-        return INF if INF in (a, b) else np.nan
-    return math.exp(math.log(a) + t * (math.log(b) - math.log(a)))
+def _log_between(first: float, last: float, fraction: float) -> float:
+    """The value a fraction of the way from first to last on a log scale."""
+    if not (math.isfinite(first) and math.isfinite(last)) or first <= 0 or last <= 0:
+        return INF if INF in (first, last) else np.nan
+    return math.exp(math.log(first) + fraction * (math.log(last) - math.log(first)))
 
 
 def interpolated(series: pd.DataFrame) -> pd.DataFrame:
     """Fill missing annual values between known ones, log-linearly, marked `interpolated`."""
     rows = records(series)
-    known = defaultdict(list)
-    for r in rows:
-        if r["period"] == "annual" and r["status"] in KNOWN:
-            known[r["flow"]].append(r)
+    known = [r for r in rows if r["period"] == "annual" and r["status"] in KNOWN]
     bridges = {}
-    for flow, points in known.items():
+    for (flow,), points in group_by(known, ("flow",)).items():
         points.sort(key=lambda r: r["year"])
-        for a, b in itertools.pairwise(points):
-            if a["economy"] == b["economy"]:  # never across the USSR/Russia break
-                for year in range(a["year"] + 1, b["year"]):
-                    bridges[(flow, year)] = (a, b, (year - a["year"]) / (b["year"] - a["year"]))
+        for first, last in itertools.pairwise(points):
+            if first["economy"] != last["economy"]:  # never across the USSR/Russia break
+                continue
+            for year in range(first["year"] + 1, last["year"]):
+                fraction = (year - first["year"]) / (last["year"] - first["year"])
+                bridges[(flow, year)] = (first, last, fraction)
     for r in rows:
-        if (
-            r["period"] == "annual"
-            and r["status"] == "missing"
-            and (r["flow"], r["year"]) in bridges
-        ):
-            a, b, t = bridges[(r["flow"], r["year"])]
+        bridge = bridges.get((r["flow"], r["year"]))
+        if r["period"] == "annual" and r["status"] == "missing" and bridge:
+            first, last, fraction = bridge
             r.update(
-                value_usd=_log_between(a["value_usd"], b["value_usd"], t),
-                low=_log_between(a["low"], b["low"], t),
-                high=_log_between(a["high"], b["high"], t),
+                {
+                    column: _log_between(first[column], last[column], fraction)
+                    for column in ("value_usd", "low", "high")
+                },
                 status="interpolated",
-                method=f"log-linear between {a['year']} and {b['year']}",
-                obs_ids=f"{a['obs_ids']};{b['obs_ids']}",
+                method=f"log-linear between {first['year']} and {last['year']}",
+                obs_ids=f"{first['obs_ids']};{last['obs_ids']}",
             )
     return pd.DataFrame(rows, columns=series.columns, index=series.index)
 
@@ -249,6 +258,12 @@ def known_levels(series: pd.DataFrame, flow: str = "turnover") -> pd.DataFrame:
     return rows.set_index("year")
 
 
+def _relative(now: pd.Series, base: pd.Series) -> tuple[float, tuple[float, float]]:
+    """A level over a base level: the ratio of the values and the interval of all readings."""
+    ratio = now["value_usd"] / base["value_usd"]
+    return ratio, divide((now["low"], now["high"]), (base["low"], base["high"]))
+
+
 def year_on_year(series: pd.DataFrame, flow: str = "turnover") -> pd.DataFrame:
     """Percent change on the previous year, only where both years are known (never interpolated)."""
     known = known_levels(series, flow)
@@ -257,21 +272,20 @@ def year_on_year(series: pd.DataFrame, flow: str = "turnover") -> pd.DataFrame:
         if year - 1 not in known.index:
             continue
         now, before = known.loc[year], known.loc[year - 1]
-        low, high = divide((now["low"], now["high"]), (before["low"], before["high"]))
+        ratio, interval = _relative(now, before)
+        low, high = ratio_to_percent(interval)
         rows.append(
             {
                 "year": year,
                 "flow": flow,
-                "growth_pct": (now["value_usd"] / before["value_usd"] - 1) * 100,
-                "low": (low - 1) * 100,
-                "high": (high - 1) * 100 if math.isfinite(high) else INF,
+                "growth_pct": (ratio - 1) * 100,
+                "low": low,
+                "high": high,
                 "status": "derived",
                 "obs_ids": f"{before['obs_ids']};{now['obs_ids']}",
             }
         )
-    return pd.DataFrame(
-        rows, columns=["year", "flow", "growth_pct", "low", "high", "status", "obs_ids"]
-    )
+    return pd.DataFrame(rows, columns=GROWTH_COLUMNS)
 
 
 def cagr(series: pd.DataFrame, start: int, end: int, flow: str = "turnover") -> dict:
@@ -280,20 +294,21 @@ def cagr(series: pd.DataFrame, start: int, end: int, flow: str = "turnover") -> 
     for year in (start, end):
         if year not in known.index:
             raise KeyError(f"{flow} {year} is not known in this series (status stated or derived)")
-    a, b, n = known.loc[start], known.loc[end], end - start
-    low, high = divide((b["low"], b["high"]), (a["low"], a["high"]))
+    first, last = known.loc[start], known.loc[end]
+    ratio, (low, high) = _relative(last, first)
+    years = end - start
 
     def rate(ratio: float) -> float:
-        return INF if ratio == INF else float((ratio ** (1 / n) - 1) * 100)
+        return INF if ratio == INF else float((ratio ** (1 / years) - 1) * 100)
 
     return {
         "flow": flow,
         "start": start,
         "end": end,
-        "cagr_pct": rate(b["value_usd"] / a["value_usd"]),
+        "cagr_pct": rate(ratio),
         "low": rate(low),
         "high": rate(high),
-        "obs_ids": f"{a['obs_ids']};{b['obs_ids']}",
+        "obs_ids": f"{first['obs_ids']};{last['obs_ids']}",
     }
 
 
@@ -305,66 +320,60 @@ def index(series: pd.DataFrame, base_year: int, flow: str = "turnover") -> pd.Da
     base = known.loc[base_year]
     rows = []
     for year, row in known.iterrows():
-        low, high = divide((row["low"], row["high"]), (base["low"], base["high"]))
+        ratio, interval = _relative(row, base)
+        low, high = scale(interval, 100)
         rows.append(
             {
                 "year": year,
                 "flow": flow,
-                "index": row["value_usd"] / base["value_usd"] * 100,
-                "low": low * 100,
-                "high": high * 100,
+                "index": ratio * 100,
+                "low": low,
+                "high": high,
                 "status": row["status"],
             }
         )
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows, columns=INDEX_COLUMNS)
 
 
-def mirror_gaps(economy: str = "RUS", partner: str = "JPN") -> pd.DataFrame:
-    """The economy's own figure next to the partner's mirror figure, same year and flow, with the gap."""
-    groups = defaultdict(lambda: {"direct": [], "mirror": []})
-    for r in candidate_records(economy, partner):
-        if r["status"] == "stated":
-            groups[(r["flow"], r["year"], r["period"])][r["side"]].append(r)
+def ratio_by_year(
+    numerator: pd.DataFrame, denominator: pd.DataFrame, flow: str = "turnover"
+) -> pd.DataFrame:
+    """One series over another, for each year both know, with the interval of all readings."""
+    top, bottom = known_levels(numerator, flow), known_levels(denominator, flow)
     rows = []
-    for (flow, year, period), sides in sorted(groups.items()):
-        for a in sides["direct"]:
-            for b in sides["mirror"]:
+    for year in sorted(set(top.index) & set(bottom.index)):
+        ratio, (low, high) = _relative(top.loc[year], bottom.loc[year])
+        ids = f"{top.loc[year, 'obs_ids']};{bottom.loc[year, 'obs_ids']}"
+        rows.append(
+            {"year": year, "flow": flow, "ratio": ratio, "low": low, "high": high, "obs_ids": ids}
+        )
+    return pd.DataFrame(rows, columns=RATIO_COLUMNS)
+
+
+def mirror_gaps(obs: pd.DataFrame, economy: str = "RUS", partner: str = "JPN") -> pd.DataFrame:
+    """The economy's own figure beside the partner's mirror figure, same year and flow, with the gap."""
+    stated = [r for r in candidate_records(obs, economy, partner) if r["status"] == "stated"]
+    rows = []
+    for (flow, year, period), group in sorted(
+        group_by(stated, ("flow", "year", "period")).items()
+    ):
+        sides = group_by(group, ("side",))
+        for own in sides.get(("direct",), []):
+            for mirror in sides.get(("mirror",), []):
                 rows.append(
                     {
                         "flow": flow,
                         "year": year,
                         "period": period,
-                        "own_obs": a["obs_id"],
-                        "own_reported_by": a["reported_by"],
-                        "own_value": a["value"],
-                        "own_low": a["low"],
-                        "own_high": a["high"],
-                        "mirror_obs": b["obs_id"],
-                        "mirror_reported_by": b["reported_by"],
-                        "mirror_value": b["value"],
-                        "mirror_low": b["low"],
-                        "mirror_high": b["high"],
-                        "gap": b["value"] - a["value"],
-                        "gap_pct": (b["value"] / a["value"] - 1) * 100,
+                        **{f"own_{k}": own[k] for k in ("reported_by", "value", "low", "high")},
+                        "own_obs": own["obs_id"],
+                        **{
+                            f"mirror_{k}": mirror[k]
+                            for k in ("reported_by", "value", "low", "high")
+                        },
+                        "mirror_obs": mirror["obs_id"],
+                        "gap": mirror["value"] - own["value"],
+                        "gap_pct": (mirror["value"] / own["value"] - 1) * 100,
                     }
                 )
     return pd.DataFrame(rows, columns=MIRROR_COLUMNS)
-
-
-MIRROR_COLUMNS = [
-    "flow",
-    "year",
-    "period",
-    "own_obs",
-    "own_reported_by",
-    "own_value",
-    "own_low",
-    "own_high",
-    "mirror_obs",
-    "mirror_reported_by",
-    "mirror_value",
-    "mirror_low",
-    "mirror_high",
-    "gap",
-    "gap_pct",
-]

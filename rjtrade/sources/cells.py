@@ -1,0 +1,94 @@
+"""Cells of raw rows: codes, years, periods, numbers and text, each checked where it is read.
+
+Every problem is an InputError naming the file, row, column and value.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..categories import MAPPINGS
+from ..parse import (
+    normalise,
+)
+from ..schema import (
+    OBSERVATION_COLUMNS,
+    PERIODS,
+    USSR_LAST_YEAR,
+    YEAR_MAX,
+    YEAR_MIN,
+)
+from .csvfile import Row
+
+ROW_KEY = "_row"  # where an observation was read: (Row, column), for errors across rows
+
+
+def code(row: Row, column: str, allowed, required: bool = True) -> str:
+    value = row[column]
+    if not value and not required:
+        return ""
+    if value not in allowed:
+        raise row.error(column, f"unknown {column} (allowed: {', '.join(allowed)})")
+    return value
+
+
+def year_cell(row: Row, column: str) -> int | None:
+    """A CE year cell, or None when empty."""
+    text = row[column]
+    if not text:
+        return None
+    if not re.fullmatch(r"\d{4}", text):
+        raise row.error(column, "a year is four digits, CE")
+    year = int(text)
+    if not YEAR_MIN <= year <= YEAR_MAX:
+        raise row.error(column, f"year out of range {YEAR_MIN}-{YEAR_MAX}")
+    return year
+
+
+def text_cell(row: Row, column: str, required: bool = True) -> str:
+    value = normalise(row[column])
+    if required and not value:
+        raise row.error(column, "empty")
+    return value
+
+
+def period_cell(row: Row, column: str) -> str:
+    value = row[column] or "annual"
+    if value not in PERIODS and not re.fullmatch(r"\d{4}-\d{4}", value):
+        raise row.error(column, f"unknown period (allowed: {', '.join(PERIODS)} or YYYY-YYYY)")
+    return value
+
+
+def observation(**fields) -> dict:
+    """An observation row: the given fields, every other column empty."""
+    unknown = set(fields) - set(OBSERVATION_COLUMNS)
+    if unknown:
+        raise KeyError(f"not observation columns: {sorted(unknown)}")
+    return dict.fromkeys(OBSERVATION_COLUMNS) | fields
+
+
+def source_of(row: Row, registry: dict) -> dict:
+    if row["source_id"] not in registry:
+        raise row.error("source_id", "source not in the registry (data/raw/sources.csv)")
+    return registry[row["source_id"]]
+
+
+def check_category(row: Row, column: str) -> None:
+    if row[column] not in MAPPINGS:
+        raise row.error(
+            column, "unknown commodity category: add it to rjtrade/categories.py (MAPPINGS)"
+        )
+
+
+def check_economy_year(row: Row, obs: dict) -> None:
+    """USSR figures end in 1991 and Russia's start in 1992: the two are never mixed up."""
+    year = obs["year"]
+    if year is None:
+        return
+    for column in ("economy", "partner"):
+        if obs[column] == "SUN" and year > USSR_LAST_YEAR:
+            raise row.error(column, f"the USSR (SUN) has no figures for {year}; use RUS")
+        if obs[column] == "RUS" and year <= USSR_LAST_YEAR:
+            raise row.error(
+                column, f"Russia (RUS) reports from {USSR_LAST_YEAR + 1}; use SUN for {year}"
+            )
