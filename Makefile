@@ -1,11 +1,14 @@
 # Two commands: `make run` rebuilds everything; `make test` runs every test.
-# Both create and reuse a local virtual environment in .venv.
+# Both create and reuse a local virtual environment in .venv. `make help` lists the targets.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test benchmark compile clean
+.PHONY: help run test lint format benchmark compile clean
+
+help: ## list the targets
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 12
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,15 +21,23 @@ $(STAMP): pyproject.toml
 compile: $(STAMP)
 	$(BIN)/python -m compileall -q rjtrade
 
-run: compile
+run: compile ## set up .venv, rebuild data/processed/ and reports/figures/, run every notebook
 	$(BIN)/rjtrade build
 	$(BIN)/rjtrade notebooks
 
-test: $(STAMP)
-	$(BIN)/python -m pytest --nbval-lax --mpl --mpl-baseline-path=tests/baseline_images tests notebooks
+test: $(STAMP) ## set up .venv and run every test (plain pytest; options in pyproject.toml)
+	$(BIN)/python -m pytest
 
-benchmark: compile
+lint: $(STAMP) ## ruff: formatting and lint rules (99 columns), package, tests and notebooks
+	$(BIN)/ruff format --check rjtrade tests benchmarks notebooks
+	$(BIN)/ruff check rjtrade tests benchmarks notebooks
+
+format: $(STAMP) ## ruff: format and fix what can be fixed safely
+	$(BIN)/ruff format rjtrade tests benchmarks notebooks
+	$(BIN)/ruff check --fix rjtrade tests benchmarks notebooks
+
+benchmark: compile ## time rjtrade against its floors (benchmarks/bench.py)
 	$(BIN)/python benchmarks/bench.py --main-job
 
-clean:
+clean: ## remove .venv (the next run or test sets it up again)
 	rm -rf $(VENV)

@@ -3,11 +3,12 @@
     python benchmarks/bench.py [--repeat N] [--main-job]
 
 Each command runs in a fresh interpreter N times (default 5), alternating with its floor;
-the median wall times and the median of the per-run ratios are reported. The builds run on a copy of the project in a temporary folder, so the
-project's own outputs are not touched. Targets:
+the median wall times and the median of the per-run ratios are reported. The builds run on
+a copy of the project in a temporary folder, so the project's own outputs are not touched.
+Targets:
   import rjtrade          under import pandas + 0.1 s
   build of the tables     under 2x  python -c "import pandas, openpyxl"
-  all charts              under 2x  python -c "import pandas, matplotlib.pyplot"
+  all charts              measured against python -c "import pandas, matplotlib.pyplot"
   main job (--main-job)   tables, charts and every notebook executed, under 60 s
 """
 

@@ -29,7 +29,7 @@ __all__ = [
 def annual_series(
     economy: str, partner: str, start: int = 1960, end: int = 2014, interpolate: bool = False
 ) -> pd.DataFrame:
-    """One row per year and flow for the pair, from every source in data/raw (see analyses.series)."""
+    """One row per year and flow for the pair, from every source in data/raw."""
     obs = tables()["observations"]
     return _series.annual_series(obs, economy, partner, start, end, interpolate)
 
@@ -51,7 +51,7 @@ def structure_measure(shares: pd.DataFrame | None = None) -> pd.DataFrame:
 
 
 def audit(obs: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Every check of one statement against the related ones, with a verdict (see analyses.audit)."""
+    """Every check of one statement against the related ones, with a verdict."""
     return _audit.audit(tables()["observations"] if obs is None else obs)
 
 

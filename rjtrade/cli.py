@@ -82,7 +82,8 @@ def cmd_parse(args) -> int:
             errors.append(str(exc))
             continue
         print(
-            f"value: {_fmt(figure.value)}\nunit: {figure.unit}\ncurrency: {figure.currency or '-'}\n"
+            f"value: {_fmt(figure.value)}\nunit: {figure.unit}\n"
+            f"currency: {figure.currency or '-'}\n"
             f"bound: {figure.bound}\ninterval: [{_fmt(figure.low)}, {_fmt(figure.high)}]"
         )
         return EXIT_OK

@@ -509,7 +509,8 @@ def _to_ce(number: int, era: str | None, text: str) -> int:
         year = number
     else:
         raise ParseError(
-            f"{number} is neither a CE year ({YEAR_MIN}-{YEAR_MAX}) nor a Buddhist-era year ({BE_MIN}-{BE_MAX})",
+            f"{number} is neither a CE year ({YEAR_MIN}-{YEAR_MAX})"
+            f" nor a Buddhist-era year ({BE_MIN}-{BE_MAX})",
             text,
         )
     if not YEAR_MIN <= year <= YEAR_MAX:

@@ -26,20 +26,22 @@ from .observation_table import tables
 from .outputs import tables as table_files
 from .outputs.files import atomic_write
 from .outputs.workbook import workbook_bytes
-from .schema import BOUNDS, CURRENCIES, ECONOMIES, MEASURES, STATUSES, VERDICTS, YEAR_BASES
+from .schema import (
+    ABOUT,
+    BOUNDS,
+    CURRENCIES,
+    GLOSSARY,
+    MEASURES,
+    STATUSES,
+    TABLES,
+    VERDICTS,
+    YEAR_BASES,
+)
 
 log = logging.getLogger(__name__)
 
 SERIES_PAIRS = (("RUS", "JPN"), ("JPN", "CHN"))
-TABLE_FILES = (
-    "observations",
-    "annual_series",
-    "mirror_gaps",
-    "commodity_shares",
-    "audit",
-    "sources",
-    "events",
-)
+TABLE_FILES = tuple(name for name in TABLES if name != "structure")
 
 
 def build_date() -> dt.date:
@@ -95,68 +97,16 @@ def check(computed: dict[str, pd.DataFrame]) -> None:
 
 
 def readme_rows(built: dt.date) -> list[tuple[str, str]]:
+    """The workbook's README sheet: what the data are, the words used, and every sheet."""
     rows = [
-        (
-            "rjtrade",
-            "Russia(USSR)–Japan and Japan–China trade figures from a Thai-language article and other published sources",
-        ),
+        ("rjtrade", ABOUT),
         ("data built", built.isoformat()),
-        (
-            "money",
-            "current US dollars unless the currency column says otherwise (SUR = Soviet rouble); values in units, not millions",
-        ),
-        (
-            "status",
-            "stated = as the source writes it; derived = computed from stated figures (see derived_from and method); "
-            "interpolated = filled between known years; missing = no figure",
-        ),
-        (
-            "low, high",
-            "the interval a figure admits: half a unit of its last written digit, widened by 'more than', 'nearly', 'about'",
-        ),
-        (
-            "reported_by",
-            "whose statistics: SUN/RUS = the Soviet or Russian side, JPN = Japan's side; mirror figures are never merged",
-        ),
-        (
-            "USSR and Russia",
-            f"{ECONOMIES['SUN']} and {ECONOMIES['RUS']} are different economies; annual_series joins them only for the pair RUS-JPN and says so",
-        ),
+        *GLOSSARY.items(),
         ("selection rule", SELECTION_RULE),
-        ("partial years", "period jan-sep or jan-jun rows are partial years, never annual totals"),
     ]
     rows += [(f"measure: {k}", v) for k, v in MEASURES.items()]
     rows += [(f"year_basis: {k}", v) for k, v in YEAR_BASES.items()]
-    rows += [
-        (
-            "sheet observations",
-            "every figure of every source, one row each, with source, locator and the text as written",
-        ),
-        (
-            "sheet annual_series",
-            "one row per pair, year and flow; alternatives lists the figures not chosen",
-        ),
-        (
-            "sheet mirror_gaps",
-            "the Soviet/Russian figure beside Japan's mirror figure for the same year and flow, with the gap",
-        ),
-        (
-            "sheet commodity_shares",
-            "commodity structure by source, with the computed remainder ('other') and approximate values",
-        ),
-        (
-            "sheet audit",
-            "every check of one claim against another: verdict consistent, inconsistent or unverifiable",
-        ),
-        (
-            "sheet sources",
-            "the sources registry: publisher, title, address, language, whose statistics",
-        ),
-        (
-            "sheet events",
-            "dated events of the article's timeline; flag two_dates where the article gives two dates",
-        ),
-    ]
+    rows += [(f"sheet {name}", text) for name, text in TABLES.items()]
     return rows
 
 

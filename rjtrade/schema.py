@@ -260,3 +260,39 @@ LEVEL_KEY = ("economy", "partner", "flow", "year", "period", "commodity")  # one
 STATEMENT_KEY = ("economy", "partner", "flow", "measure", "period", "commodity")  # any year
 SHARE_GROUP = ("source_id", "economy", "partner", "flow", "period", "year")  # shares of one flow
 RATIO_COLUMNS = ["year", "flow", "ratio", "low", "high", "obs_ids"]
+
+# What the outputs say about themselves (the workbook's README sheet), each said once.
+ABOUT = (
+    "Russia(USSR)–Japan and Japan–China trade figures from a Thai-language article"
+    " and other published sources"
+)
+GLOSSARY = {
+    "money": "current US dollars unless the currency column says otherwise"
+    " (SUR = Soviet rouble); values in units, not millions",
+    "status": "stated = as the source writes it; derived = computed from stated figures"
+    " (see derived_from and method); interpolated = filled between known years;"
+    " missing = no figure",
+    "low, high": "the interval a figure admits: half a unit of its last written digit,"
+    " widened by 'more than', 'nearly', 'about'",
+    "reported_by": "whose statistics: SUN/RUS = the Soviet or Russian side, JPN = Japan's"
+    " side; mirror figures are never merged",
+    "USSR and Russia": f"{ECONOMIES['SUN']} and {ECONOMIES['RUS']} are different economies;"
+    " annual_series joins them only for the pair RUS-JPN and says so",
+    "partial years": "period jan-sep or jan-jun rows are partial years, never annual totals",
+}
+TABLES = {  # every output table, in the order of the workbook's sheets
+    "observations": "every figure of every source, one row each, with source, locator and"
+    " the text as written",
+    "annual_series": "one row per pair, year and flow; alternatives lists the figures not chosen",
+    "mirror_gaps": "the Soviet/Russian figure beside Japan's mirror figure for the same year"
+    " and flow, with the gap",
+    "commodity_shares": "commodity structure by source, with the computed remainder"
+    " ('other') and approximate values",
+    "audit": "every check of one claim against another: verdict consistent, inconsistent or"
+    " unverifiable",
+    "sources": "the sources registry: publisher, title, address, language, whose statistics",
+    "events": "dated events of the article's timeline; flag two_dates where the article"
+    " gives two dates",
+    "structure": "primary and manufactured shares of Russia's exports to and imports from"
+    " Japan, by source and period, as intervals",
+}

@@ -1,4 +1,4 @@
-"""Shared fixtures: a private copy of data/raw and output folders, so tests never touch the real ones."""
+"""Shared fixtures: a private copy of data/raw and output folders: the real ones stay untouched."""
 
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ def write_csv(
 
 
 def edit_cell(path: Path, row_id: str, column: str, value: str) -> None:
-    """Change one cell of a raw CSV copy (row found by its first cell) and re-record the manifest."""
+    """Change one cell of a raw CSV copy (row found by its first cell); re-record the manifest."""
     header, rows = read_csv(path)
     for row in rows:
         if row[0] == row_id:

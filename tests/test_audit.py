@@ -87,7 +87,8 @@ def test_more_than_30_times(findings):
 
 
 def test_more_than_10_times_china(findings):
-    # line 323: 238 bn against line 309's 20 bn for 2007: [237.5/20.5, 238.5/19.5] = [11.59, 12.23] >= 10
+    # line 323: 238 bn against line 309's 20 bn for 2007:
+    # [237.5/20.5, 238.5/19.5] = [11.59, 12.23] >= 10
     row = findings[
         findings["obs_ids"] == "th_jpn_chn_multiple_rus;th_jpn_chn_turnover;th_2007_turnover"
     ]
@@ -103,7 +104,8 @@ def test_records_and_share_totals(findings):
     assert "th_2013_turnover;th_2008_turnover" in set(records["obs_ids"])
     shares = only(findings, "share_total")
     exports = shares[shares["obs_ids"].str.contains("th_share_export_oil")].iloc[0]
-    # line 102: 37.9 + 14.1 + 14 + 11.9 + 9.5 = 87.4; lows 37.85 + 14.05 + 13.5 + 11.85 + 9.45 = 86.7
+    # line 102: 37.9 + 14.1 + 14 + 11.9 + 9.5 = 87.4;
+    # lows 37.85 + 14.05 + 13.5 + 11.85 + 9.45 = 86.7
     assert exports["implied_low"] == pytest.approx(86.7)
     assert exports["implied_high"] == pytest.approx(88.1)
     assert exports["verdict"] == "consistent"
@@ -112,7 +114,8 @@ def test_records_and_share_totals(findings):
 def test_mirror_gap_and_currencies(findings):
     mirrors = only(findings, "mirror_gap")
     by_ids = mirrors.set_index("obs_ids")["verdict"]
-    # 1998: Russia 3,846.3 mn (erina_4789) vs Japan "approximately US$4.2 billion" (mofa_1998): gap +9 %
+    # 1998: Russia 3,846.3 mn (erina_4789) vs Japan "approximately US$4.2 billion"
+    # (mofa_1998): gap +9 %
     assert by_ids["ru_jp_1998_tot;jp_ru_1998_tot"] == "consistent"
     # 1970: 652 mn roubles vs $822 mn: different currencies
     assert by_ids["su_jp_1970_tot;jp_su_1970_tot"] == "unverifiable"
@@ -124,7 +127,7 @@ def test_undated_claims_are_unverifiable(findings):
     assert rows["detail"].str.contains("no year").all()
 
 
-# --- constructed inconsistent pairs: each check kind must be able to fail ---------------------------
+# --- constructed inconsistent pairs: each check kind must be able to fail ---
 def verdicts(frame, check):
     result = audit(frame)
     return list(result.loc[result["check"] == check, "verdict"])
@@ -245,7 +248,8 @@ def test_mirror_check_fails_beyond_tolerance():
 
 
 def test_rounding_is_respected():
-    # 10.7 and 10.65 can both be readings of "10.7": the same-year check must not call them inconsistent
+    # 10.7 and 10.65 can both be readings of "10.7":
+    # the same-year check must not call them inconsistent
     frame = table(
         level("x", 2000, 10.7, 10.65, 10.75),
         level("y", 2000, 10.65, 10.645, 10.655, source_id="other"),

@@ -83,7 +83,8 @@ def test_reference_period_is_honest(shares):
 
 def test_structure_measure_compares_exports_with_imports():
     m = rj.structure_measure().set_index(["source_id", "russia_flow"])
-    # exports: primary 37.85 + 14.05 + 11.85 + 9.45 = 73.2 at least (fertilisers mixed, remainder unknown)
+    # exports: primary 37.85 + 14.05 + 11.85 + 9.45 = 73.2 at least
+    # (fertilisers mixed, remainder unknown)
     assert m.loc[("article_th", "export"), "primary_low"] == pytest.approx(73.2)
     assert m.loc[("article_th", "export"), "primary_high"] == pytest.approx(100.0)
     # imports: nothing primary; at most the unstated remainder 13.35

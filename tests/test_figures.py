@@ -91,7 +91,8 @@ def test_the_timeline_shows_each_event_once_in_date_order_with_both_dates_where_
     assert (
         rows[0]["label"] == "1855 Diplomatic relations established"
     )  # line 80: 7 กุมภาพันธ์ พ.ศ. 2398 (2398 - 543)
-    # Lines 30 and 265 date the war's start 27 มกราคม and 8 กุมภาพันธ์ พ.ศ. 2447: both kept, neither chosen.
+    # Lines 30 and 265 date the war's start 27 มกราคม and 8 กุมภาพันธ์ พ.ศ. 2447:
+    # both kept, neither chosen.
     war = next(r for r in rows if "War begins" in r["label"])
     assert "1904-01-27 and 1904-02-08" in war["label"]
 

@@ -96,7 +96,7 @@ def test_charts_are_byte_identical_when_rebuilt(workspace):
 
 
 def test_an_unknown_chart_name_is_an_error_listing_the_charts(workspace):
-    with pytest.raises(RjtradeError, match="unknown chart nope .*growth_1960_2014"):
+    with pytest.raises(RjtradeError, match=r"unknown chart nope .*growth_1960_2014"):
         chart_outputs(load(), ["nope"])
 
 
@@ -113,5 +113,5 @@ def test_the_check_step_refuses_an_unknown_status(workspace):
     computed = compute(load())
     broken = computed["annual_series"].copy()
     broken.loc[0, "status"] = "guessed"
-    with pytest.raises(RjtradeError, match="annual_series.status"):
+    with pytest.raises(RjtradeError, match=r"annual_series\.status"):
         check(computed | {"annual_series": broken})

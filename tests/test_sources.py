@@ -258,14 +258,14 @@ def test_catalogue_is_large_enough():
 def test_changed_raw_file_stops_the_build(previous_outputs):
     path = config.RAW_DIR / PF
     path.write_bytes(path.read_bytes().replace(b"US$18 million", b"US$81 million"))
-    with pytest.raises(ChecksumError, match="published_figures.csv: changed"):
+    with pytest.raises(ChecksumError, match=r"published_figures\.csv: changed"):
         build(figures=False)
     assert_untouched(previous_outputs)
 
 
 def test_new_unregistered_file_stops_the_build(previous_outputs):
     (config.RAW_DIR / "my_figures.csv").write_text("obs_id\n", encoding="utf-8")
-    with pytest.raises(ChecksumError, match="my_figures.csv: not in the manifest"):
+    with pytest.raises(ChecksumError, match=r"my_figures\.csv: not in the manifest"):
         build(figures=False)
     assert_untouched(previous_outputs)
 

@@ -1,1 +1,1 @@
-"""Analyses: pure functions of tables (series, commodity structure, audit, the official backbone)."""
+"""Analyses: pure functions of tables (series, commodity structure, audit, official backbone)."""

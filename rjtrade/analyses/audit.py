@@ -66,6 +66,16 @@ def fmt_interval(i) -> str:
     return f"[{fmt(i[0])}, {fmt(i[1])}]"
 
 
+def pair(row) -> str:
+    """'RUS-JPN': the economy and partner of a statement."""
+    return f"{row['economy']}-{row['partner']}"
+
+
+def described(row) -> str:
+    """An observation's id with its interval, for a finding's detail."""
+    return f"{row['obs_id']} {fmt_interval(interval(row))}"
+
+
 def uses(row, other) -> bool:
     """True when one observation was derived from the other."""
     return any(
@@ -104,7 +114,10 @@ def stated(rows: list[dict], measure: str) -> list[dict]:
 # --- growth stated versus levels stated --------------------------------------------------
 def check_growth(rows: list[dict], index: dict):
     for growth in stated(rows, "growth"):
-        claim = f"{growth['economy']}-{growth['partner']} {growth['flow']} {growth['period']} {growth['year']} vs {growth['base_year']}: {growth['as_written']}"
+        claim = (
+            f"{pair(growth)} {growth['flow']} {growth['period']} {growth['year']}"
+            f" vs {growth['base_year']}: {growth['as_written']}"
+        )
         now = [r for r in find(index, level_key(growth)) if not uses(r, growth)]
         before = [
             r
@@ -137,8 +150,8 @@ def check_growth(rows: list[dict], index: dict):
                 implied,
                 interval(growth),
                 "percent",
-                detail=f"{level['obs_id']} {fmt_interval(interval(level))} over {base['obs_id']} {fmt_interval(interval(base))} "
-                f"implies growth {fmt_interval(implied)} %; stated {fmt_interval(interval(growth))} %",
+                detail=f"{described(level)} over {described(base)} implies growth"
+                f" {fmt_interval(implied)} %; stated {fmt_interval(interval(growth))} %",
             )
 
 
@@ -164,12 +177,13 @@ def check_parts(rows: list[dict], index: dict):
         implied = add(interval(exports), interval(imports))
         yield finding(
             "parts_vs_total",
-            f"{total['economy']}-{total['partner']} {total['period']} {total['year']}: exports + imports = turnover",
+            f"{pair(total)} {total['period']} {total['year']}: exports + imports = turnover",
             [exports["obs_id"], imports["obs_id"], total["obs_id"]],
             implied,
             interval(total),
             total["currency"],
-            detail=f"{fmt_interval(interval(exports))} + {fmt_interval(interval(imports))} = {fmt_interval(implied)}; "
+            detail=f"{fmt_interval(interval(exports))} + {fmt_interval(interval(imports))}"
+            f" = {fmt_interval(implied)}; "
             f"turnover {fmt_interval(interval(total))} ({total['status']})",
         )
 
@@ -202,7 +216,9 @@ def _base_levels(index: dict, multiple) -> tuple[list, str]:
 
 def check_multiples(rows: list[dict], index: dict):
     for multiple in stated(rows, "multiple"):
-        claim = f"{multiple['economy']}-{multiple['partner']} {multiple['flow']}: {multiple['as_written']} ({multiple['obs_id']})"
+        claim = (
+            f"{pair(multiple)} {multiple['flow']}: {multiple['as_written']} ({multiple['obs_id']})"
+        )
         if multiple["base_flow"] is not None:
             yield from _flow_multiple(rows, multiple, claim)
             continue
@@ -251,13 +267,13 @@ def check_multiples(rows: list[dict], index: dict):
                 implied,
                 interval(multiple),
                 "times",
-                detail=f"{target['obs_id']} {fmt_interval(interval(target))} over {base['obs_id']} {fmt_interval(interval(base))}"
+                detail=f"{described(target)} over {described(base)}"
                 f" = {fmt_interval(implied)}{context}",
             )
 
 
 def _flow_multiple(rows: list[dict], multiple, claim: str):
-    """'Imports nearly twice exports' with no year: shown against every period both are known, unverifiable."""
+    """'Imports nearly twice exports' with no year: unverifiable, shown for each period known."""
     groups = defaultdict(dict)
     for r in rows:
         if (
@@ -321,13 +337,14 @@ def check_records(rows: list[dict], index: dict):
             verdict = "consistent" if record["high"] > level["low"] else "inconsistent"
             yield finding(
                 "record",
-                f"{record['economy']}-{record['partner']} {record['flow']} {year} is a record high ({record['obs_id']})",
+                f"{pair(record)} {record['flow']} {year} is a record high ({record['obs_id']})",
                 [record["obs_id"], level["obs_id"]],
                 (level["low"], level["high"]),
                 interval(record),
                 record["currency"],
                 verdict,
-                f"{year} {fmt_interval(interval(record))} must exceed {int(level['year'])} {fmt_interval(interval(level))}",
+                f"{year} {fmt_interval(interval(record))} must exceed"
+                f" {int(level['year'])} {fmt_interval(interval(level))}",
             )
 
 
@@ -339,13 +356,15 @@ def check_shares(rows: list[dict], index: dict):
         total = (sum(r["low"] for r in group), sum(r["high"] for r in group))
         yield finding(
             "share_total",
-            f"{source} {economy}-{partner} {flow} shares ({period} {year or ''}) total at most 100 %",
+            f"{source} {economy}-{partner} {flow} shares ({period} {year or ''})"
+            " total at most 100 %",
             [r["obs_id"] for r in group],
             total,
             (0.0, 100.0),
             "percent",
             "consistent" if total[0] <= 100 else "inconsistent",
-            f"{len(group)} shares sum to {fmt_interval(total)} %; remainder {fmt_interval((100 - total[1], 100 - total[0]))} %",
+            f"{len(group)} shares sum to {fmt_interval(total)} %;"
+            f" remainder {fmt_interval((100 - total[1], 100 - total[0]))} %",
         )
 
 
@@ -362,7 +381,9 @@ def check_same_year(rows: list[dict], index: dict):
 
 
 def _same_year_finding(a: dict, b: dict) -> dict:
-    claim = f"{a['economy']}-{a['partner']} {a['flow']} {a['measure']} {a['year'] or ''}: {a['obs_id']} vs {b['obs_id']}"
+    claim = (
+        f"{pair(a)} {a['flow']} {a['measure']} {a['year'] or ''}: {a['obs_id']} vs {b['obs_id']}"
+    )
     ids, ia, ib = [a["obs_id"], b["obs_id"]], interval(a), interval(b)
     unit = a["currency"] or a["unit"]
     if a["year"] is None or b["year"] is None:
@@ -397,7 +418,8 @@ def _same_year_finding(a: dict, b: dict) -> dict:
             ib,
             unit,
             "unverifiable",
-            f"{fmt_interval(ia)} vs {fmt_interval(ib)}; one year is inferred from context, not written"
+            f"{fmt_interval(ia)} vs {fmt_interval(ib)};"
+            " one year is inferred from context, not written"
             + ("" if overlap(ia, ib) else " (the values differ beyond rounding)"),
         )
     return finding(
@@ -433,7 +455,10 @@ def check_mirrors(rows: list[dict], index: dict):
             "commodity": None,
         }
         for b in (b for b in find(index, key) if b["status"] == "stated"):
-            claim = f"{a['economy']} {a['flow']} {int(a['year'])} ({a['reported_by']}) vs {b['economy']} {b['flow']} ({b['reported_by']})"
+            claim = (
+                f"{a['economy']} {a['flow']} {int(a['year'])} ({a['reported_by']})"
+                f" vs {b['economy']} {b['flow']} ({b['reported_by']})"
+            )
             ids = [a["obs_id"], b["obs_id"]]
             if a["currency"] != b["currency"]:
                 yield finding(
@@ -456,7 +481,8 @@ def check_mirrors(rows: list[dict], index: dict):
                 implied,
                 interval(b),
                 a["currency"],
-                detail=f"gap {gap:+.1f} % of the {a['economy']} figure; tolerance +-{MIRROR_TOLERANCE:.0%}",
+                detail=f"gap {gap:+.1f} % of the {a['economy']} figure;"
+                f" tolerance +-{MIRROR_TOLERANCE:.0%}",
             )
 
 

@@ -9,6 +9,7 @@ an interval from "none of the mixed or unstated" to "all of it".
 from __future__ import annotations
 
 import math
+from functools import partial
 
 import pandas as pd
 
@@ -129,7 +130,7 @@ def commodity_shares(obs: pd.DataFrame, with_values: bool = True) -> pd.DataFram
 
 
 def add_values(table: pd.DataFrame, obs: pd.DataFrame) -> pd.DataFrame:
-    """Value columns: stated where the source gives the value, else share x the flow's total (derived)."""
+    """Value columns: stated where the source gives the value, else share x total (derived)."""
     money = records(obs[obs["measure"] == "value"])
     totals = [r for r in money if r["commodity"] is None and r["currency"] == "USD"]
     given = {
@@ -157,7 +158,8 @@ def add_values(table: pd.DataFrame, obs: pd.DataFrame) -> pd.DataFrame:
         elif total:
             assumed = row["year"] is None
             method = "share x total" + (
-                f" (the source gives no period; total of {total['period']} {total['year']} assumed)"
+                " (the source gives no period;"
+                f" total of {total['period']} {total['year']} assumed)"
                 if assumed
                 else ""
             )
@@ -171,8 +173,13 @@ def add_values(table: pd.DataFrame, obs: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+def _class_total(group: list[dict], end: str, *classes: str) -> float:
+    """The sum of one end (low or high) of the shares of the given classes."""
+    return sum(r[end] for r in group if r["class"] in classes)
+
+
 def structure_measure(table: pd.DataFrame) -> pd.DataFrame:
-    """Primary share of Russia's exports to and imports from Japan, per source and period, as intervals.
+    """Primary share of Russia's exports to and imports from Japan by source and period.
 
     The low end counts only categories classed primary; the high end adds mixed,
     unmapped and unstated ones.
@@ -180,10 +187,7 @@ def structure_measure(table: pd.DataFrame) -> pd.DataFrame:
     groups = group_by(records(table), ("source_id", "russia_flow", "reference_period"))
     rows = []
     for (source_id, flow, period), group in sorted(groups.items()):
-
-        def total(end: str, *classes: str) -> float:
-            return sum(r[end] for r in group if r["class"] in classes)
-
+        total = partial(_class_total, group)
         unsure = total("high", "mixed", "unknown")
         rows.append(
             {

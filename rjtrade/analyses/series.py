@@ -31,11 +31,11 @@ from ..schema import (
 )
 
 SELECTION_RULE = (
-    "For each year, flow and period: (1) the article before other sources; (2) the economy's own "
-    "side before mirror figures from the partner's side; (3) figures reported by the economy itself "
-    "before third-party or unstated ones; (4) stated before derived; (5) exact before 'about' before "
-    "open bounds; (6) the narrower interval. Turnover missing where exports and imports are both known "
-    "from one source is derived as their sum."
+    "For each year, flow and period: (1) the article before other sources; (2) the economy's "
+    "own side before mirror figures from the partner's side; (3) figures reported by the "
+    "economy itself before third-party or unstated ones; (4) stated before derived; (5) exact "
+    "before 'about' before open bounds; (6) the narrower interval. Turnover missing where "
+    "exports and imports are both known from one source is derived as their sum."
 )
 BOUND_RANK = {"exact": 0, "about": 1, "at_least": 2, "at_most": 2}
 JOINED = {"RUS": "USSR (SUN) to 1991 and Russia (RUS) from 1992, joined explicitly"}
@@ -119,7 +119,10 @@ def _priority(row: dict, economy_codes: set) -> tuple:
 
 
 def _describe(row: dict) -> str:
-    return f"{row['obs_id']}: {row['value']:.6g} [{row['low']:.6g}, {row['high']:.6g}] ({row['reported_by']}, {row['status']})"
+    interval = f"[{row['low']:.6g}, {row['high']:.6g}]"
+    return (
+        f"{row['obs_id']}: {row['value']:.6g} {interval} ({row['reported_by']}, {row['status']})"
+    )
 
 
 def _chosen_row(pair: str, economy: str, group: list[dict]) -> dict:
@@ -265,7 +268,7 @@ def _relative(now: pd.Series, base: pd.Series) -> tuple[float, tuple[float, floa
 
 
 def year_on_year(series: pd.DataFrame, flow: str = "turnover") -> pd.DataFrame:
-    """Percent change on the previous year, only where both years are known (never interpolated)."""
+    """Percent change on the previous year, where both years are known (never interpolated)."""
     known = known_levels(series, flow)
     rows = []
     for year in known.index:
@@ -351,7 +354,7 @@ def ratio_by_year(
 
 
 def mirror_gaps(obs: pd.DataFrame, economy: str = "RUS", partner: str = "JPN") -> pd.DataFrame:
-    """The economy's own figure beside the partner's mirror figure, same year and flow, with the gap."""
+    """The economy's own figure beside the partner's mirror figure, with the gap."""
     stated = [r for r in candidate_records(obs, economy, partner) if r["status"] == "stated"]
     rows = []
     for (flow, year, period), group in sorted(

@@ -243,8 +243,16 @@ def china(tables: ChartTables) -> dict:
     }
 
 
+def structure_label(tables: ChartTables, measure: dict) -> str:
+    """'exports: <source>, <period>' for one row of the structure measure."""
+    flow = "exports" if measure["russia_flow"] == "export" else "imports"
+    period = measure["reference_period"]
+    period = "period not stated" if period.startswith("not") else period
+    return f"{flow}: {source_names(tables, [measure['source_id']])}, {period}"
+
+
 def structure(tables: ChartTables) -> dict:
-    """The article's shares by flow (stated categories first, then the remainder) and the primary share by source."""
+    """The article's shares by flow (stated first, then the remainder), primary share by source."""
     shares = tables.shares
     article = shares[shares["source_id"] == PRIMARY_SOURCE]
     flows = {}
@@ -260,8 +268,7 @@ def structure(tables: ChartTables) -> dict:
                 "russia_flow": m["russia_flow"],
                 "primary_low": m["primary_low"],
                 "primary_high": m["primary_high"],
-                "label": f"{'exports' if m['russia_flow'] == 'export' else 'imports'}: {source_names(tables, [m['source_id']])}, "
-                f"{'period not stated' if m['reference_period'].startswith('not') else m['reference_period']}",
+                "label": structure_label(tables, m),
             }
             for m in records(measure)
         ],
@@ -300,7 +307,7 @@ def partial_year(tables: ChartTables) -> dict:
 
 
 def timeline(tables: ChartTables) -> dict:
-    """Every event of the article's timeline, one row each in date order, with the trade turnover beneath."""
+    """Every event of the article's timeline, one row each in date order, with turnover beneath."""
     series, events = tables.russia_japan_filled, tables.events
     rows = []
     for _, dates in events.groupby("event_id", sort=False):
@@ -308,6 +315,7 @@ def timeline(tables: ChartTables) -> dict:
         years = sorted({part[:4] for part in first["date_iso"].split("/")})
         label = f"{'–'.join(years)} {first['event']}"
         if (dates["flag"] == "two_dates").any():
-            label += f" (the article gives two dates: {' and '.join(d.replace('/', ' to ') for d in dates['date_iso'])})"
+            both = " and ".join(d.replace("/", " to ") for d in dates["date_iso"])
+            label += f" (the article gives two dates: {both})"
         rows.append({"year": int(first["year"]), "label": label})
     return _turnover(tables, series) | {"events": sorted(rows, key=lambda row: row["year"])}

@@ -49,7 +49,7 @@ def billions(value, _pos=None) -> str:
 
 
 def footnote(fig, text: str, width: int = 190) -> None:
-    """Source note at the foot of the figure, wrapped by character count (cheaper than layout wrapping)."""
+    """Source note at the foot of the figure, wrapped by character count (cheaper than layout)."""
     chars = int(width * fig.get_figwidth() / 10)
     fig.text(
         0.01,
@@ -98,7 +98,7 @@ def whiskers(ax, x, rows: list[dict], **style) -> None:
 
 
 def plot_levels(ax, rows: list[dict], colour: str, label: str) -> None:
-    """Stated (filled), derived (hollow) and open-ended ('more than') points with their intervals."""
+    """Stated (filled), derived (hollow) and open-ended ('more than') points, with intervals."""
     for status, marker, face in (("stated", "o", colour), ("derived", "D", "white")):
         sub = [r for r in rows if r["status"] == status]
         closed = [r for r in sub if finite(r["high"])]
@@ -147,7 +147,7 @@ def plot_levels(ax, rows: list[dict], colour: str, label: str) -> None:
 
 
 def log_money_axis(ax, ylabel: str, ylim: tuple[float, float] | None = None) -> None:
-    """A log y axis in US$ with decade ticks only (minor log ticks add clutter and drawing time)."""
+    """A log y axis in US$ with decade ticks only (minor log ticks add clutter)."""
     ax.set_yscale("log")
     ax.yaxis.set_minor_locator(NullLocator())
     if ylim:
@@ -157,7 +157,7 @@ def log_money_axis(ax, ylabel: str, ylim: tuple[float, float] | None = None) -> 
 
 
 def turnover_points(ax, data: dict, label: str) -> None:
-    """Dotted lines per economy (none across the USSR/Russia break), stated and derived levels, log US$ axis."""
+    """Dotted lines per economy (none across the USSR/Russia break), levels, log US$ axis."""
     for line in data["lines"]:
         ax.plot(
             line["years"],
@@ -233,7 +233,8 @@ def growth_figure(data: dict) -> Figure:
             "Sources: "
             + data["sources"]
             + ". Bars show the interval each figure admits; growth rates are "
-            "compound annual rates between the years named. Points are the Soviet/Russian side where given, "
+            "compound annual rates between the years named. Points are the Soviet/Russian side "
+            "where given, "
             "else Japan's side (reported_by in annual_series.csv)."
         )
         return finished(fig, note, bottom=0.16, top=0.93, left=0.09, right=0.98)
@@ -412,7 +413,8 @@ def structure_figure(data: dict) -> Figure:
                 if (
                     row["share_pct"] >= 6
                 ):  # about 1.1 characters of 6.8 pt text fit per percent of width
-                    inside = f"{textwrap.fill(row['category'], int(row['share_pct'] * 1.1))}\n{row['share_pct']:g} %"
+                    label = textwrap.fill(row["category"], int(row["share_pct"] * 1.1))
+                    inside = f"{label}\n{row['share_pct']:g} %"
                     bars.text(
                         left + row["share_pct"] / 2,
                         y,
@@ -474,14 +476,16 @@ def structure_figure(data: dict) -> Figure:
         )
         over_time.set_xlim(0, 100)
         over_time.set_xlabel(
-            "primary goods, percent of the flow (interval: mixed and unstated categories may be either)"
+            "primary goods, percent of the flow (interval: mixed and unstated categories may "
+            "be either)"
         )
         over_time.set_title("Primary share by source and period", fontsize=10)
         note = (
             "Sources: "
             + data["sources"]
             + ". Primary/manufactured by UNCTAD's SITC grouping; mapping to "
-            "HS codes in rjtrade/categories.py. The remainder is computed as 100 % less the stated shares."
+            "HS codes in rjtrade/categories.py. The remainder is computed as 100 % less the "
+            "stated shares."
         )
         return finished(
             fig,
@@ -530,14 +534,16 @@ def partial_year_figure(data: dict) -> Figure:
         ax.set_ylim(0, data["top"])
         ax.legend(loc="upper left")
         note = (
-            "Source: the Thai article (line 100), citing the Federal Customs Service of Russia (Russia's side). "
-            "2013 values are derived: 2014 value / (1 + growth). Whiskers: the interval each figure admits."
+            "Source: the Thai article (line 100), citing the Federal Customs Service of Russia "
+            "(Russia's side). "
+            "2013 values are derived: 2014 value / (1 + growth). Whiskers: the interval each "
+            "figure admits."
         )
         return finished(fig, note, bottom=0.16, top=0.9)
 
 
 def timeline_figure(data: dict) -> Figure:
-    """Relations 1855–2014: the article's events in date order, trade turnover beneath on the same years."""
+    """Relations 1855–2014: the article's events in date order, trade turnover beneath."""
     with styled():
         fig, (events, trade) = plt.subplots(
             2, 1, figsize=(11, 7.2), sharex=True, height_ratios=[1.5, 1]
@@ -559,7 +565,8 @@ def timeline_figure(data: dict) -> Figure:
         events.set_ylim(-0.8, len(rows) - 0.2)
         events.grid(axis="y", visible=False)
         events.set_title(
-            "Russia(USSR)–Japan relations 1855–2014: the article's events, with trade turnover from 1960"
+            "Russia(USSR)–Japan relations 1855–2014: the article's events, with trade turnover "
+            "from 1960"
         )
         for ax in (events, trade):
             ax.axvline(USSR_LAST_YEAR + 0.5, color="#999999", lw=0.8, ls="--", zorder=0)
@@ -579,14 +586,15 @@ def timeline_figure(data: dict) -> Figure:
         trade.set_xlabel("year")
         trade.legend(loc="upper left", fontsize=7)
         note = (
-            "Sources: events from the Thai article, dates as written (data/raw/article_events.csv gives each line; "
+            "Sources: events from the Thai article, dates as written "
+            "(data/raw/article_events.csv gives each line; "
             "where it gives two dates the first is placed); trade from " + data["sources"] + "."
         )
         return finished(fig, note, bottom=0.12, top=0.95, hspace=0.08, left=0.08, right=0.98)
 
 
 def figure_bytes(fig) -> dict[str, bytes]:
-    """PNG and SVG of a figure, without date or software metadata, so rebuilds are byte-identical."""
+    """PNG and SVG of a figure, without date or software metadata: rebuilds are byte-identical."""
     out = {}
     with styled():
         for fmt, options in (

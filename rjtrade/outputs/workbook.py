@@ -52,7 +52,7 @@ def _cell_value(value):
 
 
 def _write_sheet(book, name: str, table: pd.DataFrame) -> None:
-    """A sheet streamed row by row: bold frozen header, fitted widths, number formats, text kept as text."""
+    """A sheet streamed row by row: bold frozen header, fitted widths, formats, text as text."""
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter

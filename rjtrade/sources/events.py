@@ -42,5 +42,5 @@ def read_events(rows: list[Row], registry: dict) -> list[dict]:
 
 
 def dates_agree(a: str, b: str) -> bool:
-    """'1991-12' agrees with '1991-12-27'; '1993-10' does not agree with '1993-11-11/1993-11-13'."""
+    """'1991-12' agrees with '1991-12-27'; '1993-10' not with '1993-11-11/1993-11-13'."""
     return any(x.startswith(y) or y.startswith(x) for x in a.split("/") for y in b.split("/"))

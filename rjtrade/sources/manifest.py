@@ -1,4 +1,4 @@
-"""The checksum manifest of the raw folder: raw files are never edited, so any change stops a build."""
+"""The checksum manifest of the raw folder: raw files are never edited; a change stops a build."""
 
 from __future__ import annotations
 

@@ -50,7 +50,11 @@ MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", 
 
 
 def published_period(row: Row) -> tuple[int | None, str]:
-    """'1958' -> (1958, 'annual'); '2002-01/2002-06' -> (2002, 'jan-jun'); '1961/1988' -> (None, '1961-1988')."""
+    """Year and period of a published period cell.
+
+    '1958' -> (1958, 'annual'); '2002-01/2002-06' -> (2002, 'jan-jun');
+    '1961/1988' -> (None, '1961-1988').
+    """
     text = row["period"]
     if re.fullmatch(r"\d{4}", text):
         return year_cell(row, "period"), "annual"
@@ -93,7 +97,7 @@ def published_number(
 
 
 def check_as_written(row: Row, value: float, scale: float) -> float:
-    """The number in the text as written must be the value recorded; returns its rounding half-unit."""
+    """The number in the text as written must be the value recorded; returns its half-unit."""
     try:
         written, written_half = number_in(row["as_written"])
     except ParseError as exc:

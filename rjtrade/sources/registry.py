@@ -1,4 +1,4 @@
-"""The sources registry: publisher, title, address, language and whose statistics each source gives."""
+"""The sources registry: publisher, title, address, language and whose statistics each gives."""
 
 from __future__ import annotations
 
