@@ -413,8 +413,8 @@ def structure_figure(data: dict) -> Figure:
                 if (
                     row["share_pct"] >= 6
                 ):  # about 1.1 characters of 6.8 pt text fit per percent of width
-                    label = textwrap.fill(row["category"], int(row["share_pct"] * 1.1))
-                    inside = f"{label}\n{row['share_pct']:g} %"
+                    wrapped = textwrap.fill(row["category"], int(row["share_pct"] * 1.1))
+                    inside = f"{wrapped}\n{row['share_pct']:g} %"
                     bars.text(
                         left + row["share_pct"] / 2,
                         y,
