@@ -202,3 +202,13 @@ CHART_NAMES = (
     "dip_2009",
     "jan_sep_2014",
 )
+
+# Appended for the parser's limits and the Thai edition.
+CURRENCIES["THB"] = "Thai baht"
+# The latest year a source can give a figure for: the year this version was written (a year in
+# progress can already have January-September figures, like the article's 2014). Raise it with
+# each release; a later year is refused as a typo, not read as a forecast.
+LATEST_YEAR = 2026
+# The longest figure, year or date text the parsers read (characters). The longest in the data
+# is 36; the limit bounds the cost of hostile input, every parser being linear below it.
+MAX_TEXT_LENGTH = 1_000
