@@ -26,7 +26,7 @@ import itertools
 import math
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .errors import ParseError
 from .intervals import QUALIFIER_BOUND, admitted
@@ -628,7 +628,8 @@ def parse_amount(text: str, year: int | None = None) -> Figure:
         raise ParseError("both tonnes and a currency", text)
     if r.unit is None and currency is None:
         raise ParseError("no currency or unit", text)
-    return _figure(r, value, half, "tonnes" if r.unit == "tonnes" else "money", currency)
+    figure = _figure(r, value, half, "tonnes" if r.unit == "tonnes" else "money", currency)
+    return replace(figure, low=max(figure.low, 0.0))  # "0 ดอลลาร์" admits no negative amount
 
 
 def _plain_number(r: _Reading, what: str, text: str) -> tuple[float, float]:
