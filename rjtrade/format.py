@@ -59,6 +59,7 @@ ERA_WORDS = {
 }
 BOTH_ERAS = {"th": "{be} ({ce})", "en": "{ce} ({be})"}
 TO_THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
+MAX_AMOUNT = 1e300  # larger amounts could round past the largest float; none is a trade figure
 MAX_SIGNIFICANT = 15  # a float carries 15 significant decimal digits safely
 WIDE = Context(prec=800)  # wide enough for any float's digits
 
@@ -97,8 +98,8 @@ def written_precision(
     if not isinstance(significant, int) or not 1 <= significant <= MAX_SIGNIFICANT:
         raise ValueError(f"significant must be a whole number from 1 to {MAX_SIGNIFICANT}")
     exact = Decimal(repr(float(value)))
-    if not exact.is_finite() or exact < 0:
-        raise ValueError(f"an amount must be finite and not negative, not {value!r}")
+    if not exact.is_finite() or not 0 <= exact <= MAX_AMOUNT:
+        raise ValueError(f"an amount must lie between 0 and {MAX_AMOUNT:g}, not {value!r}")
     if not exact:
         return Decimal(0), 0, 0
     place = exact.adjusted() - significant + 1
