@@ -80,6 +80,7 @@ def _scale_power(value: Decimal, lang: str) -> int:
 
 
 def _round(value: Decimal, place: int) -> Decimal:
+    """value rounded half up to a multiple of 10**place."""
     with localcontext(WIDE):
         return value.quantize(Decimal(1).scaleb(place), rounding=ROUND_HALF_UP)
 

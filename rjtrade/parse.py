@@ -250,6 +250,7 @@ LEXICON: dict[str, tuple[str, object]] = {
 }
 NUMBER_RE = re.compile(r"[+-]?[0-9]+(?:[.,][0-9]+)*")
 SKIP_RE = re.compile(r"[ :,;–]+")
+WORD_END_RE = re.compile(r"[ 0-9]")
 LATIN_OR_CYRILLIC = re.compile(r"[A-Za-zА-Яа-яЁё]")
 
 
@@ -276,6 +277,7 @@ MULTIPLIER_RE = _words_pattern([*THAI_PLACES, *SCALES])
 
 
 def _excerpt(text: str, limit: int = 80) -> str:
+    """The start of a long text, to quote in an error."""
     return text if len(text) <= limit else text[:limit] + "…"
 
 
@@ -478,6 +480,7 @@ class _Reading:
 
 
 def _word_at(low: str, i: int) -> re.Match | None:
+    """The lexicon word starting at position i, longest first, or None."""
     pattern = WORDS_BY_INITIAL.get(low[i])
     return pattern.match(low, i) if pattern else None
 
@@ -498,7 +501,7 @@ def _tokens(text: str):
             continue
         w = _word_at(low, i)
         if w is None:
-            end = re.compile(r"[ 0-9]").search(low, i + 1)
+            end = WORD_END_RE.search(low, i + 1)
             raise ParseError(f"unknown word {low[i : end.start() if end else None]!r}", text)
         kind, payload = LEXICON[w.group()]
         yield kind, payload, w.group()
@@ -516,7 +519,9 @@ def _number_token(r: _Reading, expr: _Expression, kind: str, payload, raw: str) 
         expr.scale(raw, payload)
     elif kind == "number":
         if raw.startswith(("+", "-")):
-            if r.sign is not None or expr.pending or expr.groups[0].places:
+            if r.sign is not None:
+                raise ParseError("two signs", expr.text)
+            if expr.pending or expr.groups[0].places:
                 raise ParseError("a sign inside a figure", expr.text)
             r.sign = -1 if raw.startswith("-") else 1
         value, half = read_number(raw.lstrip("+-"), expr.text)
@@ -702,6 +707,7 @@ def number_in(text: str) -> tuple[float, float]:
 
 
 def _skip_spaces(text: str, pos: int) -> int:
+    """The first position from pos that is not a space."""
     while pos < len(text) and text[pos] == " ":
         pos += 1
     return pos
