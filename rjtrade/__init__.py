@@ -17,6 +17,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING
 
 from .errors import ChecksumError, InputError, ParseError, RjtradeError
+from .format import format_amount, format_year
 from .parse import (
     Amount,
     Figure,
@@ -75,6 +76,8 @@ __all__ = [
     "chart",
     "commodity_shares",
     "events",
+    "format_amount",
+    "format_year",
     "index",
     "mirror_gaps",
     "observations",

@@ -41,6 +41,7 @@ CURRENCIES = {
     "SUR": "Soviet rouble",
     "RUB": "Russian rouble",
     "JPY": "Japanese yen",
+    "THB": "Thai baht",
 }
 REPORTERS = ("SUN", "RUS", "JPN", "CHN", "third_party", "mixed", "unstated")
 YEAR_BASES = {
@@ -296,3 +297,12 @@ TABLES = {  # every output table, in the order of the workbook's sheets
     "structure": "primary and manufactured shares of Russia's exports to and imports from"
     " Japan, by source and period, as intervals",
 }
+
+# The parsers' limits.
+# The latest year a source can give a figure for: the year this version was written (a year in
+# progress can already have January-September figures, like the article's 2014). Raise it with
+# each release; a later year is refused as a typo, not read as a forecast.
+LATEST_YEAR = 2026
+# The longest figure, year or date text the parsers read (characters). The longest in the data
+# is 36; the limit bounds the cost of hostile input, every parser being linear below it.
+MAX_TEXT_LENGTH = 1_000

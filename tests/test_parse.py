@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import math
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -202,7 +203,7 @@ def test_zero_width_and_stray_spaces_are_ignored():
     assert rj.parse_amount("\u200b147\u00a0ล้าน\u200bดอลลาร์ ").value == pytest.approx(147e6)
 
 
-# --- property tests --------------------------------------------------------------------------------
+# --- property tests ------------------------------------------------------------------------------
 THAI = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 
 
@@ -262,3 +263,162 @@ def test_arbitrary_text_raises_only_the_package_error(text):
 )
 def test_figure_like_text_raises_only_the_package_error(text):
     read_everything(text)
+
+
+# --- forms a Thai writer uses (issue 14) ---------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, value, currency, half",
+    [
+        # 2 x 10^4 + 5 x 10^3 = 25,000, then x 10^6 (ล้าน scales the whole group): 25e9;
+        # the last written digit is the พัน before ล้าน, 10^9, so +-0.5e9
+        ("2 หมื่น 5 พันล้านดอลลาร์", 25e9, "USD", 0.5e9),
+        # 1 x 10^3 + 5 x 10^2 = 1,500 million
+        ("1 พัน 5 ร้อยล้านดอลลาร์", 1.5e9, "USD", 0.5e8),
+        # 1 x 10^3 + 500 = 1,500 million, the last digit a million
+        ("1 พัน 500 ล้านบาท", 1.5e9, "THB", 0.5e6),
+        # the same number in Thai words: สอง หมื่น ห้า พัน ล้าน
+        ("สองหมื่นห้าพันล้านดอลลาร์", 25e9, "USD", 0.5e9),
+        # หนึ่ง ร้อย (100) สี่ สิบ (40) เจ็ด (7) = 147, x 10^6
+        ("หนึ่งร้อยสี่สิบเจ็ดล้านดอลลาร์", 147e6, "USD", 0.5e6),
+        # สิบเอ็ด is 10 + 1 (เอ็ด is one as the units digit)
+        ("สิบเอ็ดล้านบาท", 11e6, "THB", 0.5e6),
+        # ยี่สิบ is 20, ยี่สิบเอ็ด 21
+        ("ยี่สิบเอ็ดล้านบาท", 21e6, "THB", 0.5e6),
+        # หนึ่ง ร้อย เอ็ด = 101
+        ("หนึ่งร้อยเอ็ดล้านบาท", 101e6, "THB", 0.5e6),
+        # words without ล้าน: 300 + 50 + 2
+        ("สามร้อยห้าสิบสองบาท", 352.0, "THB", 0.5),
+        # a million and ten: ล้าน closes the first group, สิบ (10) starts the next
+        ("หนึ่งล้านสิบบาท", 1_000_010.0, "THB", 5.0),
+        # ล้านล้าน is 10^12
+        ("1.5 ล้านล้านบาท", 1.5e12, "THB", 0.05e12),
+        # 3 million and 5 hundred-thousands
+        ("3 ล้าน 5 แสนบาท", 3.5e6, "THB", 0.5e5),
+        ("2.5 แสนล้านบาท", 2.5e11, "THB", 0.05e11),
+        ("147 ล้านบาท", 147e6, "THB", 0.5e6),
+        ("US$ 1.9 billion", 1.9e9, "USD", 0.05e9),
+        ("1.9 billion baht", 1.9e9, "THB", 0.05e9),
+        # ดอลลาร์สหรัฐฯ (with the abbreviation mark) and the older เหรียญสหรัฐ
+        ("147 ล้านดอลลาร์สหรัฐฯ", 147e6, "USD", 0.5e6),
+        ("5,000 ล้านเหรียญสหรัฐ", 5e9, "USD", 0.5e6),
+        # 1 兆 (10^12) + 2000 億 (2000 x 10^8)
+        ("1兆2000億円", 1.2e12, "JPY", 0.5e8),
+        ("5 billion 581 million dollars", 5.581e9, "USD", 0.5e6),
+    ],
+)
+def test_thai_writers_forms(text, value, currency, half):
+    amount = rj.parse_amount(text)
+    assert (amount.value, amount.currency) == (pytest.approx(value), currency)
+    assert (amount.low, amount.high) == (pytest.approx(value - half), pytest.approx(value + half))
+
+
+def test_thai_percent_and_word_multiples():
+    assert read_percent("ร้อยละ 14").value == 14.0  # ร้อยละ: per hundred
+    assert parse_multiple("ยี่สิบเท่า").value == 20.0
+    assert parse_multiple("สิบเท่า").value == 10.0
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("สองสิบล้านบาท", "ยี่สิบ"),  # twenty is ยี่สิบ
+        ("หนึ่งสิบล้านบาท", "สิบ"),  # ten is สิบ
+        ("ยี่ร้อยล้านบาท", "only before สิบ"),
+        ("เอ็ดล้านบาท", "units digit"),
+        ("สิบเอ็ดร้อยบาท", "units digit"),
+        ("2 หมื่น 15 พันล้านบาท", "do not descend"),  # 15 thousand is not below a 10-thousand
+        ("2.5 หมื่น 5 พันล้านบาท", "decimals before another number"),
+        ("5 พันล้าน 0.5 พันล้านบาท", "do not descend"),
+        # "3 หมื่นกว่าล้าน" is thirty-odd thousand million: its upper bound is not written
+        ("3 หมื่นกว่าล้านดอลลาร์", "out of place"),
+        ("ร้อยล้านบาท", "without a number"),  # a bare ร้อย may be "hundreds of"
+        ("5 พันล้านดอลลาร์ 581 ล้าน", "two numbers"),
+        ("5 พันล้าน -581 ล้านดอลลาร์", "sign inside"),
+    ],
+)
+def test_unclear_thai_forms_are_refused(text, message):
+    with pytest.raises(ParseError, match=message) as info:
+        rj.parse_amount(text)
+    assert repr(text) in str(info.value)
+
+
+# --- hostile input (issue 15) --------------------------------------------------------------------
+ALL_READERS = (rj.parse_amount, read_percent, parse_multiple, parse_rank, number_in)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1" + "0" * 400 + " ดอลลาร์",  # float("1000...") is inf
+        "1" + " trillion" * 30 + " dollars",  # 10^360: inf, and inf x 0 would be NaN
+        "1" + "0" * 400 + "%",
+        "1e400%",
+        "อันดับที่ 1" + "0" * 400,  # int(inf) raised OverflowError
+        "1" + " ล้าน" * 60 + "ดอลลาร์",
+    ],
+)
+def test_no_infinity_or_nan_ever(text):
+    for read in ALL_READERS:
+        try:
+            figure = read(text)
+        except ParseError as exc:
+            assert text[:20] in str(exc)
+            continue
+        value = figure if isinstance(figure, tuple) else (figure.value, figure.low)
+        assert all(math.isfinite(x) for x in value)
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("٣ ล้านดอลลาร์", "ARABIC-INDIC DIGIT THREE"),
+        ("３ ล้านดอลลาร์", "FULLWIDTH DIGIT THREE"),
+        ("३ ล้านดอลลาร์", "DEVANAGARI DIGIT THREE"),
+        ("3\x1bล้านดอลลาร์", "U+001B"),  # ESC
+        ("3\x0bล้านดอลลาร์", "U+000B"),  # VT
+        ("3\x0cล้านดอลลาร์", "U+000C"),  # FF
+        ("\u202e3 ล้านดอลลาร์", "U+202E"),  # right-to-left override
+    ],
+)
+def test_foreign_digits_and_control_characters_are_refused(text, message):
+    for read in (*ALL_READERS, rj.parse_year):
+        with pytest.raises(ParseError, match=re.escape(message)) as info:
+            read(text)
+        assert repr(text) in str(info.value)
+
+
+def test_tabs_line_breaks_and_direction_marks_are_read_as_spaces_or_dropped():
+    assert rj.parse_amount("147\tล้าน\nดอลลาร์\u200e").value == pytest.approx(147e6)
+
+
+def test_years_after_the_latest_are_refused():
+    from rjtrade.schema import LATEST_YEAR
+
+    assert rj.parse_year(f"ค.ศ. {LATEST_YEAR}") == LATEST_YEAR
+    for text in ("2099", f"ค.ศ. {LATEST_YEAR + 1}", f"พ.ศ. {LATEST_YEAR + 544}", "ปี 2642"):
+        with pytest.raises(ParseError, match="later than") as info:
+            rj.parse_year(text)
+        assert repr(text) in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "text", ["(" * 100_000, "พ.ศ. 2503 " * 14_000, "1" + " ล้าน" * 20_000, "(" * 1001]
+)
+def test_texts_over_the_limit_are_refused_quoting_their_start(text):
+    from rjtrade.schema import MAX_TEXT_LENGTH
+
+    for read in (*ALL_READERS, parse_years, parse_date):
+        with pytest.raises(ParseError, match=f"longer than {MAX_TEXT_LENGTH}") as info:
+            read(text)
+        assert len(str(info.value)) < 200
+
+
+@pytest.mark.parametrize("text", ["ลดลง 1.9%", "-3.5%", "ร้อยละ 14", "ไม่ถึง 1%", "12 ล้าน", "x"])
+def test_parse_percent_is_the_value_of_read_percent(text):
+    try:
+        figure = read_percent(text)
+    except ParseError:
+        with pytest.raises(ParseError):
+            rj.parse_percent(text)
+    else:
+        assert rj.parse_percent(text) == figure.value
