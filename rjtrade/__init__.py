@@ -94,6 +94,7 @@ __all__ = [
 
 
 def __getattr__(name: str):
+    """The lazily loaded public names (pandas-backed tables, the build)."""
     if name in _LAZY:
         return getattr(import_module(_LAZY[name]), name)
     raise AttributeError(f"module 'rjtrade' has no attribute {name!r}")

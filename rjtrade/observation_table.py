@@ -120,6 +120,7 @@ def _signature(raw_dir: Path) -> tuple:
 
 @lru_cache(maxsize=4)
 def _tables(raw_dir: str, signature: tuple) -> dict:
+    """The tables of one raw folder's content (cached by its signature)."""
     raw = load_raw(Path(raw_dir))
     stated = raw["observations"]
     rows = stated + derive(stated)

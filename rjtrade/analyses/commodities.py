@@ -38,6 +38,7 @@ def russia_flow(economy: str, flow: str) -> str:
 
 
 def category_row(obs: dict) -> dict:
+    """A commodity-share observation with its canonical category, HS codes and class."""
     canonical, fit = MAPPINGS[obs["commodity"]]
     hs, cls, why = CATEGORIES.get(
         canonical, ("", "mixed", "category as written has no sound mapping")

@@ -102,6 +102,7 @@ def _sums_of_parts(levels: list[dict]) -> list[dict]:
 
 
 def _priority(row: dict, economy_codes: set) -> tuple:
+    """The sort key of the selection rule (SELECTION_RULE): smaller is preferred."""
     width = (
         (row["high"] - row["low"]) / row["value"]
         if row["value"] and math.isfinite(row["high"])
@@ -119,6 +120,7 @@ def _priority(row: dict, economy_codes: set) -> tuple:
 
 
 def _describe(row: dict) -> str:
+    """A candidate as listed among a chosen row's alternatives."""
     interval = f"[{row['low']:.6g}, {row['high']:.6g}]"
     return (
         f"{row['obs_id']}: {row['value']:.6g} {interval} ({row['reported_by']}, {row['status']})"
@@ -126,6 +128,7 @@ def _describe(row: dict) -> str:
 
 
 def _chosen_row(pair: str, economy: str, group: list[dict]) -> dict:
+    """The series row for one year, flow and period: the best candidate, the rest listed."""
     codes = {economy_in(economy, group[0]["year"]), economy}
     ranked = sorted(group, key=lambda r: _priority(r, codes))
     best = ranked[0]
@@ -151,6 +154,7 @@ def _chosen_row(pair: str, economy: str, group: list[dict]) -> dict:
 
 
 def _missing_row(pair: str, economy: str, partner: str, flow: str, year: int) -> dict:
+    """The series row for a year and flow no source covers."""
     return {
         "economy_pair": pair,
         "economy": economy_in(economy, year),
@@ -302,6 +306,7 @@ def cagr(series: pd.DataFrame, start: int, end: int, flow: str = "turnover") -> 
     years = end - start
 
     def rate(ratio: float) -> float:
+        """Compound annual rate in percent for a ratio over the span."""
         return INF if ratio == INF else float((ratio ** (1 / years) - 1) * 100)
 
     return {
