@@ -1,0 +1,1 @@
+"""Analyses: pure functions of tables (series, commodity structure, audit, the official backbone)."""
