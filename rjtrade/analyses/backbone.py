@@ -435,7 +435,9 @@ def _national_total(national: pd.DataFrame, economies) -> pd.DataFrame:
     )
 
 
-def _share_rows(turnover, totals, economy, partner_label, reported_by, source, method):
+def _share_rows(turnover: pd.DataFrame, totals: pd.DataFrame, economy: str, partner: str,
+                method: str) -> pd.DataFrame:
+    """turnover / totals by year (percent), with the interval of every reading of both."""
     merged = turnover.merge(totals, on="year").dropna(subset=["total"])
     shares = [
         intervals.divide((lo, hi), (tlo, thi))
@@ -444,15 +446,14 @@ def _share_rows(turnover, totals, economy, partner_label, reported_by, source, m
     ]
     return pd.DataFrame(
         {
-            "year": merged["year"],
-            "economy": economy if isinstance(economy, str) else merged[economy],
-            "partner": partner_label if isinstance(partner_label, str) else merged[partner_label],
-            "share_pct": merged["value_usd"] / merged["total"] * 100,
-            "low": [s[0] * 100 for s in shares],
-            "high": [s[1] * 100 for s in shares],
-            "reported_by": reported_by if isinstance(reported_by, str)
-            else merged[reported_by],
-            "source_id": source if isinstance(source, str) else merged[source],
+            "year": merged["year"].to_numpy(),
+            "economy": merged["partner"].to_numpy() if economy == "partner" else economy,
+            "partner": merged["partner"].to_numpy() if partner == "partner" else partner,
+            "share_pct": (merged["value_usd"] / merged["total"] * 100).to_numpy(),
+            "low": [x[0] * 100 for x in shares],
+            "high": [x[1] * 100 for x in shares],
+            "reported_by": merged["reported_by"].to_numpy(),
+            "source_id": merged["source_id"].to_numpy(),
             "method": method,
         }
     )
@@ -468,22 +469,18 @@ def trade_shares(
     which needs no conversion. ``economy`` is whose total trade divides; ``partner`` whose
     share it is.
     """
-    turnover = backbone[backbone["flow"] == "turnover"]
-    japan_total = _national_total(national, ["JPN"])
+    turnover = backbone[backbone["flow"] == "turnover"].copy()
+    turnover["source_id"] = turnover["source_id"] + ";cow_trade_4.0_national"
     frames = [
-        _share_rows(turnover, japan_total, "JPN", "partner", "reported_by",
-                    "source_id", "turnover / Japan's total trade (COW national imports + exports)")
+        _share_rows(turnover, _national_total(national, ["JPN"]), "JPN", "partner",
+                    "turnover / Japan's total trade (COW national imports + exports)")
     ]
     for economy in turnover["partner"].unique():
-        partner_total = _national_total(national, [economy])
-        part = turnover[turnover["partner"] == economy]
         frames.append(
-            _share_rows(part, partner_total, economy, "JPN", "reported_by", "source_id",
+            _share_rows(turnover[turnover["partner"] == economy],
+                        _national_total(national, [economy]), economy, "JPN",
                         f"turnover / {economy}'s total trade (COW national imports + exports)")
         )
-    frames[0] = frames[0].assign(source_id=frames[0]["source_id"] + ";cow_trade_4.0_national")
-    for frame in frames[1:]:
-        frame["source_id"] = frame["source_id"] + ";cow_trade_4.0_national"
     if customs is not None:
         frames.append(customs_shares(customs, turnover["partner"].unique()))
     out = pd.concat(frames, ignore_index=True)
@@ -505,7 +502,8 @@ def customs_shares(customs: pd.DataFrame, partners) -> pd.DataFrame:
     part = by_area[by_area["partner"].isin(wanted)].rename(
         columns={"value_jpy": "value_usd", "low_jpy": "low", "high_jpy": "high"}
     )
-    return _share_rows(part, world, "JPN", "partner", "JPN", "mof_japan_year",
+    part = part.assign(reported_by="JPN", source_id="mof_japan_year")
+    return _share_rows(part, world, "JPN", "partner",
                        "Japan's customs: (exports + imports with the partner) / (with the world), "
                        "both in yen")
 
