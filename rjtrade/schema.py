@@ -297,7 +297,9 @@ COW_NATIONAL_TIDY_COLUMNS = [
 CUSTOMS_YEAR_COLUMNS = ["ex_im", "area", "goods", "year", "value"]
 CUSTOMS_AREAS = {"Russia": "RUS", "China": "CHN", "Grand Total": WORLD}
 CUSTOMS_FLOWS = {"export": "export", "import": "import"}  # from Japan's side
-CUSTOMS_MAX_DECIMALS = 6  # billion yen to 6 decimals is a thousand yen; longer digits are float noise
+CUSTOMS_MAX_DECIMALS = (
+    6  # billion yen to 6 decimals is a thousand yen; longer digits are float noise
+)
 CUSTOMS_MONTHLY_COLUMNS = ["Date", "Exports", "Imports"]
 CUSTOMS_TIDY_COLUMNS = [
     "source_id",

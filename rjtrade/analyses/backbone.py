@@ -26,7 +26,6 @@ from ..schema import (
     COMMODITY_COLUMNS,
     COMMODITY_PARENT,
     GRAND_TOTAL,
-    IMF_ESTIMATE,
     MIRROR_GAP_COLUMNS,
     MIXED,
     PARTNER_IMPORT_REPORTER,
@@ -101,7 +100,9 @@ def customs_year_in_usd(
         for d, r in zip(merged["days"], merged["per_usd"], strict=True)
     ]
     if widen:
-        method = [f"{m}; interval widened by {widen:.2%} for the conversion method" for m in method]
+        method = [
+            f"{m}; interval widened by {widen:.2%} for the conversion method" for m in method
+        ]
     return pd.DataFrame(
         {
             "reporter": merged["reporter"],
@@ -219,8 +220,9 @@ def japan_side_records(
         frames.append(
             pd.DataFrame(
                 {
-                    "partner": [economy_in(p, y) for p, y in zip(usd["partner"], usd["year"],
-                                                                  strict=True)],
+                    "partner": [
+                        economy_in(p, y) for p, y in zip(usd["partner"], usd["year"], strict=True)
+                    ],
                     "year": usd["year"],
                     "flow": usd["flow"],
                     "record": "japan",
@@ -285,8 +287,11 @@ def _turnover(chosen: pd.DataFrame) -> pd.DataFrame:
             (row[("low", "import")], row[("high", "import")]),
         )
         same = e_rep == i_rep
-        sources = ";".join(dict.fromkeys(
-            f"{row[('source_id', 'export')]};{row[('source_id', 'import')]}".split(";")))
+        sources = ";".join(
+            dict.fromkeys(
+                f"{row[('source_id', 'export')]};{row[('source_id', 'import')]}".split(";")
+            )
+        )
         rows.append(
             {
                 "partner": row[("partner", "import")],
@@ -347,15 +352,19 @@ def annual_backbone(
     out["method"] = out["method"].fillna("")
     out["note"] = out["note"].fillna("")
     flow_order = {"export": 0, "import": 1, "turnover": 2}
-    out = out.sort_values(["year", "flow"], key=lambda s: s.map(flow_order) if s.name == "flow"
-                          else s).reset_index(drop=True)
+    out = out.sort_values(
+        ["year", "flow"], key=lambda s: s.map(flow_order) if s.name == "flow" else s
+    ).reset_index(drop=True)
     return out[BACKBONE_COLUMNS]
 
 
 def all_views(cow_dyadic, customs_usd=None, partner="RUS", years=BACKBONE_YEARS, joined=True):
     """The three views stacked (column `view`), for comparing reporters side by side."""
     return pd.concat(
-        [annual_backbone(cow_dyadic, customs_usd, partner, v, years, joined) for v in BACKBONE_VIEWS],
+        [
+            annual_backbone(cow_dyadic, customs_usd, partner, v, years, joined)
+            for v in BACKBONE_VIEWS
+        ],
         ignore_index=True,
     )
 
@@ -386,20 +395,39 @@ def mirror_gaps(
         exp_japan = group[(group["flow"] == "export") & (group["record"] == "japan")]
         independent = not imp_partner.empty and imp_partner["reported_by"].iloc[0] != "JPN"
         rows.append(
-            _gap_row(year, partner_code, "JPN->partner", imp_partner,
-                     exp_japan if independent else exp_japan.iloc[0:0],
-                     "" if independent or exp_japan.empty else
-                     "COW's partner figure is Japan's own export figure: no independent mirror")
+            _gap_row(
+                year,
+                partner_code,
+                "JPN->partner",
+                imp_partner,
+                exp_japan if independent else exp_japan.iloc[0:0],
+                ""
+                if independent or exp_japan.empty
+                else "COW's partner figure is Japan's own export figure: no independent mirror",
+            )
         )
-        imp_japan = group[(group["flow"] == "import") & (group["record"] == "japan")
-                          & (group["status"] == "stated")]
+        imp_japan = group[
+            (group["flow"] == "import")
+            & (group["record"] == "japan")
+            & (group["status"] == "stated")
+        ]
         exp_partner = (
             partner_exports[partner_exports["year"] == year]
-            if partner_exports is not None else imp_japan.iloc[0:0]
+            if partner_exports is not None
+            else imp_japan.iloc[0:0]
         )
-        rows.append(_gap_row(year, partner_code, "partner->JPN", imp_japan, exp_partner,
-                             "" if not exp_partner.empty else
-                             "the partner's exports are not in the official files"))
+        rows.append(
+            _gap_row(
+                year,
+                partner_code,
+                "partner->JPN",
+                imp_japan,
+                exp_partner,
+                ""
+                if not exp_partner.empty
+                else "the partner's exports are not in the official files",
+            )
+        )
     return pd.DataFrame(rows, columns=MIRROR_GAP_COLUMNS)
 
 
@@ -413,10 +441,12 @@ def _gap_row(year, partner, direction, importer_rows, exporter_rows, note) -> di
         "direction": direction,
         "importer_figure": imp,
         "importer_reported_by": importer_rows["reported_by"].iloc[0]
-        if not importer_rows.empty else "",
+        if not importer_rows.empty
+        else "",
         "exporter_figure": exp,
         "exporter_reported_by": exporter_rows["reported_by"].iloc[0]
-        if not exporter_rows.empty else "",
+        if not exporter_rows.empty
+        else "",
         "gap_usd": imp - exp,
         "gap_pct": (imp - exp) / exp * 100 if exp else np.nan,
         "note": note,
@@ -435,14 +465,16 @@ def _national_total(national: pd.DataFrame, economies) -> pd.DataFrame:
     )
 
 
-def _share_rows(turnover: pd.DataFrame, totals: pd.DataFrame, economy: str, partner: str,
-                method: str) -> pd.DataFrame:
+def _share_rows(
+    turnover: pd.DataFrame, totals: pd.DataFrame, economy: str, partner: str, method: str
+) -> pd.DataFrame:
     """turnover / totals by year (percent), with the interval of every reading of both."""
     merged = turnover.merge(totals, on="year").dropna(subset=["total"])
     shares = [
         intervals.divide((lo, hi), (tlo, thi))
-        for lo, hi, tlo, thi in zip(merged["low"], merged["high"], merged["total_low"],
-                                    merged["total_high"], strict=True)
+        for lo, hi, tlo, thi in zip(
+            merged["low"], merged["high"], merged["total_low"], merged["total_high"], strict=True
+        )
     ]
     return pd.DataFrame(
         {
@@ -472,14 +504,23 @@ def trade_shares(
     turnover = backbone[backbone["flow"] == "turnover"].copy()
     turnover["source_id"] = turnover["source_id"] + ";cow_trade_4.0_national"
     frames = [
-        _share_rows(turnover, _national_total(national, ["JPN"]), "JPN", "partner",
-                    "turnover / Japan's total trade (COW national imports + exports)")
+        _share_rows(
+            turnover,
+            _national_total(national, ["JPN"]),
+            "JPN",
+            "partner",
+            "turnover / Japan's total trade (COW national imports + exports)",
+        )
     ]
     for economy in turnover["partner"].unique():
         frames.append(
-            _share_rows(turnover[turnover["partner"] == economy],
-                        _national_total(national, [economy]), economy, "JPN",
-                        f"turnover / {economy}'s total trade (COW national imports + exports)")
+            _share_rows(
+                turnover[turnover["partner"] == economy],
+                _national_total(national, [economy]),
+                economy,
+                "JPN",
+                f"turnover / {economy}'s total trade (COW national imports + exports)",
+            )
         )
     if customs is not None:
         frames.append(customs_shares(customs, turnover["partner"].unique()))
@@ -503,9 +544,13 @@ def customs_shares(customs: pd.DataFrame, partners) -> pd.DataFrame:
         columns={"value_jpy": "value_usd", "low_jpy": "low", "high_jpy": "high"}
     )
     part = part.assign(reported_by="JPN", source_id="mof_japan_year")
-    return _share_rows(part, world, "JPN", "partner",
-                       "Japan's customs: (exports + imports with the partner) / (with the world), "
-                       "both in yen")
+    return _share_rows(
+        part,
+        world,
+        "JPN",
+        "partner",
+        "Japan's customs: (exports + imports with the partner) / (with the world), both in yen",
+    )
 
 
 # --- commodity structure -----------------------------------------------------------------------
@@ -594,8 +639,9 @@ def _value_interval(rows: pd.DataFrame, year: int) -> tuple[float, float, float]
     return float(row["value_usd"].iloc[0]), float(row["low"].iloc[0]), float(row["high"].iloc[0])
 
 
-def cagr(backbone: pd.DataFrame, flow: str, first: int, last: int,
-         allow_break: bool = False) -> pd.DataFrame:
+def cagr(
+    backbone: pd.DataFrame, flow: str, first: int, last: int, allow_break: bool = False
+) -> pd.DataFrame:
     """Compound annual growth of `flow` from `first` to `last`, percent, with its interval.
 
     Raises SeriesBreakError when the span changes reporter or crosses 1991/1992, unless
@@ -607,11 +653,21 @@ def cagr(backbone: pd.DataFrame, flow: str, first: int, last: int,
     n = last - first
     ratio = intervals.divide((lo1, hi1), (lo0, hi0))
     low, high = intervals.ratio_to_percent((ratio[0] ** (1 / n), ratio[1] ** (1 / n)))
-    return pd.DataFrame([{
-        "flow": flow, "first": first, "last": last, "cagr_pct": ((v1 / v0) ** (1 / n) - 1) * 100,
-        "low": low, "high": high, "basis": ";".join(rows["basis"].unique()),
-        "marked": bool(problem), "note": problem,
-    }])
+    return pd.DataFrame(
+        [
+            {
+                "flow": flow,
+                "first": first,
+                "last": last,
+                "cagr_pct": ((v1 / v0) ** (1 / n) - 1) * 100,
+                "low": low,
+                "high": high,
+                "basis": ";".join(rows["basis"].unique()),
+                "marked": bool(problem),
+                "note": problem,
+            }
+        ]
+    )
 
 
 def year_on_year(backbone: pd.DataFrame, flow: str, allow_break: bool = False) -> pd.DataFrame:
@@ -624,21 +680,35 @@ def year_on_year(backbone: pd.DataFrame, flow: str, allow_break: bool = False) -
         v0, lo0, hi0 = _value_interval(rows, previous)
         v1, lo1, hi1 = _value_interval(rows, current)
         low, high = intervals.ratio_to_percent(intervals.divide((lo1, hi1), (lo0, hi0)))
-        out.append({"flow": flow, "year": int(current), "growth_pct": (v1 / v0 - 1) * 100,
-                    "low": low, "high": high, "marked": bool(problem), "note": problem})
+        out.append(
+            {
+                "flow": flow,
+                "year": int(current),
+                "growth_pct": (v1 / v0 - 1) * 100,
+                "low": low,
+                "high": high,
+                "marked": bool(problem),
+                "note": problem,
+            }
+        )
     return pd.DataFrame(out)
 
 
-def index(backbone: pd.DataFrame, flow: str, base_year: int,
-          allow_break: bool = False) -> pd.DataFrame:
+def index(
+    backbone: pd.DataFrame, flow: str, base_year: int, allow_break: bool = False
+) -> pd.DataFrame:
     """`flow` as an index (base year = 100) over the backbone's years; raises on a span that
     changes reporter or crosses 1991/1992 unless `allow_break` (then marked)."""
     rows = backbone[backbone["flow"] == flow].drop_duplicates("year").sort_values("year")
     first, last = int(rows["year"].min()), int(rows["year"].max())
     _, problem = _span(rows, flow, first, last, allow_break)
     base = _value_interval(rows, base_year)[0]
-    return pd.DataFrame({
-        "flow": flow, "year": rows["year"].to_numpy(),
-        "index": (rows["value_usd"] / base * 100).to_numpy(),
-        "marked": bool(problem), "note": problem,
-    })
+    return pd.DataFrame(
+        {
+            "flow": flow,
+            "year": rows["year"].to_numpy(),
+            "index": (rows["value_usd"] / base * 100).to_numpy(),
+            "marked": bool(problem),
+            "note": problem,
+        }
+    )

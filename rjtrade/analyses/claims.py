@@ -74,8 +74,9 @@ def _row(obs, basis, reported_by, figure, source, detail, verdict=None, **extra)
 
 def _bases(backbone: pd.DataFrame, partner: str, flow: str, year: int) -> pd.DataFrame:
     """The backbone's distinct figures (one per reporter basis) for a partner, flow, year."""
-    rows = backbone[(backbone["partner"] == partner) & (backbone["flow"] == flow)
-                    & (backbone["year"] == year)]
+    rows = backbone[
+        (backbone["partner"] == partner) & (backbone["flow"] == flow) & (backbone["year"] == year)
+    ]
     return rows.drop_duplicates("basis")
 
 
@@ -96,21 +97,37 @@ def composition_totals(observations: pd.DataFrame) -> pd.DataFrame:
         if value.empty:
             continue
         v = value.iloc[0]
-        low, high = intervals.divide((v["low"], v["high"]), (share["low"] / 100, share["high"] / 100))
-        partner, flow = japan_side(share["economy"], share["partner"], share["flow"], share["year"])
+        low, high = intervals.divide(
+            (v["low"], v["high"]), (share["low"] / 100, share["high"] / 100)
+        )
+        partner, flow = japan_side(
+            share["economy"], share["partner"], share["flow"], share["year"]
+        )
         reporter = SOURCE_REPORTER_CORRECTIONS.get(share["source_id"], share["reported_by"])
-        rows.append({"partner": partner, "flow": flow, "year": share["year"],
-                     "value_usd": v["value"] / (share["value"] / 100), "low": low, "high": high,
-                     "reported_by": reporter, "source_id": share["source_id"],
-                     "method": f"{v['obs_id']} / {share['obs_id']} (value / its share of the flow)"})
+        rows.append(
+            {
+                "partner": partner,
+                "flow": flow,
+                "year": share["year"],
+                "value_usd": v["value"] / (share["value"] / 100),
+                "low": low,
+                "high": high,
+                "reported_by": reporter,
+                "source_id": share["source_id"],
+                "method": f"{v['obs_id']} / {share['obs_id']} (value / its share of the flow)",
+            }
+        )
     return pd.DataFrame(rows)
 
 
 def _reporter_turnovers(backbone, supplements, partner, year) -> list[dict]:
     """Turnover on one reporter's basis (both flows by that reporter), or what is missing."""
     out = []
-    records = backbone[(backbone["partner"] == partner) & (backbone["year"] == year)
-                       & backbone["flow"].isin(["export", "import"])]
+    records = backbone[
+        (backbone["partner"] == partner)
+        & (backbone["year"] == year)
+        & backbone["flow"].isin(["export", "import"])
+    ]
     records = records[["flow", "value_usd", "low", "high", "reported_by", "source_id"]]
     if supplements is not None and not supplements.empty:
         extra = supplements[(supplements["partner"] == partner) & (supplements["year"] == year)]
@@ -118,8 +135,9 @@ def _reporter_turnovers(backbone, supplements, partner, year) -> list[dict]:
     for reporter in ("JPN", partner):
         own = records[records["reported_by"] == reporter].drop_duplicates("flow")
         flows = dict(zip(own["flow"], own.itertuples(), strict=True))
-        out.append({"reporter": reporter, "export": flows.get("export"),
-                    "import": flows.get("import")})
+        out.append(
+            {"reporter": reporter, "export": flows.get("export"), "import": flows.get("import")}
+        )
     return out
 
 
@@ -131,8 +149,16 @@ def check_value(obs, backbone, supplements=None) -> list[dict]:
     claim = (obs["low"], obs["high"])
     rows = []
     for _, b in _bases(backbone, partner, flow, year).iterrows():
-        rows.append(_row(obs, b["basis"], b["reported_by"], (b["value_usd"], b["low"], b["high"]),
-                         b["source_id"], f"backbone {b['view']} view: {b['note'] or b['method']}"))
+        rows.append(
+            _row(
+                obs,
+                b["basis"],
+                b["reported_by"],
+                (b["value_usd"], b["low"], b["high"]),
+                b["source_id"],
+                f"backbone {b['view']} view: {b['note'] or b['method']}",
+            )
+        )
     if flow != "turnover":
         return rows
     known_bases = {r["basis"] for r in rows}
@@ -143,19 +169,33 @@ def check_value(obs, backbone, supplements=None) -> list[dict]:
             continue
         if exp is not None and imp is not None:
             low, high = intervals.add((exp.low, exp.high), (imp.low, imp.high))
-            rows.append(_row(obs, basis, reporter, (exp.value_usd + imp.value_usd, low, high),
-                             f"{exp.source_id};{imp.source_id}",
-                             f"{reporter}'s own statistics for both flows"))
+            rows.append(
+                _row(
+                    obs,
+                    basis,
+                    reporter,
+                    (exp.value_usd + imp.value_usd, low, high),
+                    f"{exp.source_id};{imp.source_id}",
+                    f"{reporter}'s own statistics for both flows",
+                )
+            )
         elif exp is not None or imp is not None:
             known = exp if exp is not None else imp
             missing = _flow_words(reporter, partner, "export" if exp is None else "import")
             implied = (claim[0] - known.high, claim[1] - known.low)
-            rows.append(_row(
-                obs, basis, reporter, (math.nan, math.nan, math.nan), known.source_id,
-                f"{reporter}'s own figure for {missing} is not in these files; with its "
-                f"other flow ({known.value_usd / 1e9:.2f} bn) the claim implies "
-                f"[{implied[0] / 1e9:.2f}, {implied[1] / 1e9:.2f}] bn for it",
-                verdict="unverifiable"))
+            rows.append(
+                _row(
+                    obs,
+                    basis,
+                    reporter,
+                    (math.nan, math.nan, math.nan),
+                    known.source_id,
+                    f"{reporter}'s own figure for {missing} is not in these files; with its "
+                    f"other flow ({known.value_usd / 1e9:.2f} bn) the claim implies "
+                    f"[{implied[0] / 1e9:.2f}, {implied[1] / 1e9:.2f}] bn for it",
+                    verdict="unverifiable",
+                )
+            )
     return rows
 
 
@@ -180,14 +220,20 @@ def check_partial_year(obs, backbone) -> list[dict]:
         ratio = intervals.divide(q4, average)
         point = (b["value_usd"] - obs["value"]) / (obs["value"] / QUARTERS_IN_JAN_SEP)
         odd = q4[1] < 0 or ratio[0] > PARTIAL_YEAR_MAX_QUARTER_RATIO
-        rows.append(_row(
-            obs, b["basis"], b["reported_by"], (b["value_usd"], b["low"], b["high"]),
-            b["source_id"],
-            f"full year {year} minus Jan-Sep implies a 4th quarter of "
-            f"{(b['value_usd'] - obs['value']) / 1e9:.2f} bn = {point:.2f} average quarters "
-            f"[{ratio[0]:.2f}, {ratio[1]:.2f}] (more than {PARTIAL_YEAR_MAX_QUARTER_RATIO} is "
-            f"called inconsistent); claim reported by {obs['reported_by']}",
-            verdict="inconsistent" if odd else "consistent"))
+        rows.append(
+            _row(
+                obs,
+                b["basis"],
+                b["reported_by"],
+                (b["value_usd"], b["low"], b["high"]),
+                b["source_id"],
+                f"full year {year} minus Jan-Sep implies a 4th quarter of "
+                f"{(b['value_usd'] - obs['value']) / 1e9:.2f} bn = {point:.2f} average quarters "
+                f"[{ratio[0]:.2f}, {ratio[1]:.2f}] (more than {PARTIAL_YEAR_MAX_QUARTER_RATIO} is "
+                f"called inconsistent); claim reported by {obs['reported_by']}",
+                verdict="inconsistent" if odd else "consistent",
+            )
+        )
     return rows
 
 
@@ -197,23 +243,51 @@ def _ratio_by_year(backbone, partner_of, flow, base_flow, years, base_years, bas
     for view, rows in backbone.groupby("view"):
         for year in years:
             for base_year in base_years:
-                num = rows[(rows["partner"] == partner_of(year)) & (rows["flow"] == flow)
-                           & (rows["year"] == year)]
-                den = rows[(rows["partner"] == (base_partner or partner_of)(base_year))
-                           & (rows["flow"] == base_flow) & (rows["year"] == base_year)]
+                num = rows[
+                    (rows["partner"] == partner_of(year))
+                    & (rows["flow"] == flow)
+                    & (rows["year"] == year)
+                ]
+                den = rows[
+                    (rows["partner"] == (base_partner or partner_of)(base_year))
+                    & (rows["flow"] == base_flow)
+                    & (rows["year"] == base_year)
+                ]
                 if num.empty or den.empty:
                     continue
                 n, d = num.iloc[0], den.iloc[0]
-                out.append({"view": view, "year": year, "base_year": base_year,
-                            "basis": n["basis"] if n["basis"] == d["basis"]
-                            else f"{n['basis']} over {d['basis']}",
-                            "ratio": intervals.divide((n["low"], n["high"]), (d["low"], d["high"])),
-                            "point": n["value_usd"] / d["value_usd"],
-                            "source": n["source_id"],
-                            "break": (min(year, base_year) <= USSR_LAST_YEAR < max(year, base_year)
-                                      and partner_of(year) in RUSSIA_OR_USSR)})
+                out.append(
+                    {
+                        "view": view,
+                        "year": year,
+                        "base_year": base_year,
+                        "basis": n["basis"]
+                        if n["basis"] == d["basis"]
+                        else f"{n['basis']} over {d['basis']}",
+                        "ratio": intervals.divide((n["low"], n["high"]), (d["low"], d["high"])),
+                        "point": n["value_usd"] / d["value_usd"],
+                        "source": n["source_id"],
+                        "break": (
+                            min(year, base_year) <= USSR_LAST_YEAR < max(year, base_year)
+                            and partner_of(year) in RUSSIA_OR_USSR
+                        ),
+                    }
+                )
     frame = pd.DataFrame(out)
     return frame.drop_duplicates(["year", "base_year", "basis"]) if len(frame) else frame
+
+
+def _year_pairs(group: pd.DataFrame) -> str:
+    """'1976' for a year against itself, '2004/1996' for a year over a base year."""
+    return ", ".join(
+        f"{y}" if y == b else f"{y}/{b}"
+        for y, b in zip(group["year"], group["base_year"], strict=True)
+    )
+
+
+def _ratios_text(group: pd.DataFrame) -> str:
+    pairs = zip(group["year"], group["base_year"], group["point"], strict=True)
+    return "; ".join(f"{y}/{b}: {p:.2f}" for y, b, p in pairs)
 
 
 def check_multiple_or_growth(obs, backbone) -> list[dict]:
@@ -230,45 +304,76 @@ def check_multiple_or_growth(obs, backbone) -> list[dict]:
         base_flow = japan_side(obs["economy"], obs["partner"], obs["base_flow"], None)[1]
     all_years = sorted(backbone["year"].unique())
     years = [int(obs["year"])] if not pd.isna(obs["year"]) else all_years
-    base_years = years if pd.isna(obs["base_year"]) else list(range(
-        int(obs["base_year"]),
-        int(obs["base_year_to"] if not pd.isna(obs["base_year_to"]) else obs["base_year"]) + 1))
+    base_years = (
+        years
+        if pd.isna(obs["base_year"])
+        else list(
+            range(
+                int(obs["base_year"]),
+                int(obs["base_year_to"] if not pd.isna(obs["base_year_to"]) else obs["base_year"])
+                + 1,
+            )
+        )
+    )
     base_partner = None
     if isinstance(obs["base_partner"], str):
         base_partner = lambda y: economy_in(obs["base_partner"], y)  # noqa: E731
-    ratios = _ratio_by_year(backbone, lambda y: economy_in(own_partner, y), flow, base_flow,
-                            years, base_years, base_partner)
+    ratios = _ratio_by_year(
+        backbone,
+        lambda y: economy_in(own_partner, y),
+        flow,
+        base_flow,
+        years,
+        base_years,
+        base_partner,
+    )
     if pd.isna(obs["base_year"]) and base_partner is None:
         ratios = ratios[ratios["year"] == ratios["base_year"]]
     rows = []
     for basis, group in ratios.groupby("basis", sort=False):
         hits = group[[intervals.overlap(claim, r) for r in group["ratio"]]]
         misses = group.drop(hits.index)
-        label = (lambda g: ", ".join(
-            f"{y}" if y == b else f"{y}/{b}" for y, b in zip(g["year"], g["base_year"],
-                                                            strict=True)))
         single = len(group) == 1
         g0 = group.iloc[0]
-        detail = (f"{'growth' if is_growth else 'ratio'} {g0['point']:.3f} "
-                  f"[{g0['ratio'][0]:.3f}, {g0['ratio'][1]:.3f}]" if single else
-                  f"ratio by year: {'; '.join(f'{y}/{b}: {p:.2f}' for y, b, p in zip(group['year'], group['base_year'], group['point'], strict=True))}")
+        detail = (
+            f"{'growth' if is_growth else 'ratio'} {g0['point']:.3f} "
+            f"[{g0['ratio'][0]:.3f}, {g0['ratio'][1]:.3f}]"
+            if single
+            else f"ratio by year: {_ratios_text(group)}"
+        )
         if group["break"].any():
             detail += "; some pairs cross the USSR/Russia 1991/1992 break (marked, not refused)"
-        reporters = sorted({x for part in str(basis).split(" over ")
-                            for x in [part if "+" not in part else MIXED]})
-        rows.append(_row(
-            obs, basis, "/".join(reporters),
-            (g0["point"] if single else math.nan,
-             g0["ratio"][0] if single else math.nan, g0["ratio"][1] if single else math.nan),
-            g0["source"], detail,
-            verdict="consistent" if not hits.empty else "inconsistent",
-            years_consistent=label(hits), years_inconsistent=label(misses)))
+        reporters = sorted(
+            {
+                x
+                for part in str(basis).split(" over ")
+                for x in [part if "+" not in part else MIXED]
+            }
+        )
+        rows.append(
+            _row(
+                obs,
+                basis,
+                "/".join(reporters),
+                (
+                    g0["point"] if single else math.nan,
+                    g0["ratio"][0] if single else math.nan,
+                    g0["ratio"][1] if single else math.nan,
+                ),
+                g0["source"],
+                detail,
+                verdict="consistent" if not hits.empty else "inconsistent",
+                years_consistent=_year_pairs(hits),
+                years_inconsistent=_year_pairs(misses),
+            )
+        )
     if is_growth:
         for row in rows:
             if not math.isnan(row["backbone_value"]):
                 row["backbone_value"] = (row["backbone_value"] - 1) * 100
                 row["backbone_low"], row["backbone_high"] = intervals.ratio_to_percent(
-                    (row["backbone_low"], row["backbone_high"]))
+                    (row["backbone_low"], row["backbone_high"])
+                )
                 row["gap"] = row["backbone_value"] - obs["value"]
     return rows
 
@@ -278,23 +383,33 @@ def check_share(obs, shares: pd.DataFrame) -> list[dict]:
     claim = (float(obs["low"]), float(obs["high"]))
     economy_group = RUSSIA_OR_USSR if obs["economy"] in RUSSIA_OR_USSR else (obs["economy"],)
     partner_group = RUSSIA_OR_USSR if obs["partner"] in RUSSIA_OR_USSR else (obs["partner"],)
-    rows_all = shares[shares["economy"].isin(economy_group) & shares["partner"].isin(partner_group)]
+    rows_all = shares[
+        shares["economy"].isin(economy_group) & shares["partner"].isin(partner_group)
+    ]
     if not pd.isna(obs["year"]):
         rows_all = rows_all[rows_all["year"] == int(obs["year"])]
     out = []
     for (reporter, source), group in rows_all.groupby(["reported_by", "source_id"], sort=False):
-        ok = [intervals.overlap(claim, (lo, hi)) for lo, hi in zip(group["low"], group["high"],
-                                                                    strict=True)]
+        ok = [
+            intervals.overlap(claim, (lo, hi))
+            for lo, hi in zip(group["low"], group["high"], strict=True)
+        ]
         hits, misses = group[ok], group[[not x for x in ok]]
         single = len(group) == 1
         g0 = group.iloc[0]
-        out.append(_row(
-            obs, f"share ({reporter}; {source.split(';')[0]})", reporter,
-            (g0["share_pct"], g0["low"], g0["high"]) if single else (math.nan,) * 3,
-            source, f"{group['method'].iloc[0]}; {len(hits)} of {len(group)} years hold",
-            verdict="consistent" if len(hits) else "inconsistent",
-            years_consistent=", ".join(map(str, hits["year"])),
-            years_inconsistent=", ".join(map(str, misses["year"]))))
+        out.append(
+            _row(
+                obs,
+                f"share ({reporter}; {source.split(';')[0]})",
+                reporter,
+                (g0["share_pct"], g0["low"], g0["high"]) if single else (math.nan,) * 3,
+                source,
+                f"{group['method'].iloc[0]}; {len(hits)} of {len(group)} years hold",
+                verdict="consistent" if len(hits) else "inconsistent",
+                years_consistent=", ".join(map(str, hits["year"])),
+                years_inconsistent=", ".join(map(str, misses["year"])),
+            )
+        )
     return out
 
 

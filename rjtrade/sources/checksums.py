@@ -41,7 +41,9 @@ def verify(folder: Path | str) -> list[str]:
     folder = Path(folder)
     recorded = read_manifest(folder)
     present = {p.name for p in folder.iterdir() if p.is_file() and p.name != MANIFEST}
-    problems = [f"{n}: listed in the manifest but missing" for n in sorted(recorded) if n not in present]
+    problems = [
+        f"{n}: listed in the manifest but missing" for n in sorted(recorded) if n not in present
+    ]
     problems += [f"{n}: not in the manifest" for n in sorted(present - set(recorded))]
     problems += [
         f"{n}: changed since the manifest was recorded"

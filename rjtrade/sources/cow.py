@@ -99,8 +99,13 @@ def _read_v4_checked(path: Path, pairs) -> pd.DataFrame:
     for column in ("ccode1", "ccode2", "year"):
         bad = validate.first_bad(frame[column].isna() | (frame[column] % 1 != 0))
         if bad is not None:
-            raise InputError(path.name, validate.file_row(bad), column, text[column].iloc[bad],
-                             "not a whole number")
+            raise InputError(
+                path.name,
+                validate.file_row(bad),
+                column,
+                text[column].iloc[bad],
+                "not a whole number",
+            )
     frame["row"] = np.arange(len(frame)) + validate.HEADER_ROWS + 1
     frame[["ccode1", "ccode2", "year"]] = frame[["ccode1", "ccode2", "year"]].astype("int64")
     wanted = set(pairs) | {(b, a) for a, b in pairs}
@@ -110,8 +115,9 @@ def _read_v4_checked(path: Path, pairs) -> pd.DataFrame:
 
 def _located(frame: pd.DataFrame, file: str, column: str, bad: int | None, problem: str):
     if bad is not None:
-        raise InputError(file, int(frame["row"].iloc[bad]), column, frame[column].iloc[bad],
-                         problem)
+        raise InputError(
+            file, int(frame["row"].iloc[bad]), column, frame[column].iloc[bad], problem
+        )
 
 
 def _flows_missing_as_nan(frame: pd.DataFrame, file: str, columns) -> pd.DataFrame:
@@ -124,8 +130,9 @@ def _flows_missing_as_nan(frame: pd.DataFrame, file: str, columns) -> pd.DataFra
     return frame
 
 
-def _long_dyadic(frame: pd.DataFrame, source_id: str, file: str, half_unit: float,
-                 extra: dict | None = None) -> pd.DataFrame:
+def _long_dyadic(
+    frame: pd.DataFrame, source_id: str, file: str, half_unit: float, extra: dict | None = None
+) -> pd.DataFrame:
     """Two rows per dyad-year: imports of ccode1 from ccode2 (flow1) and the reverse (flow2)."""
     parts = []
     for importer, exporter, flow in (("ccode1", "ccode2", "flow1"), ("ccode2", "ccode1", "flow2")):
@@ -136,10 +143,14 @@ def _long_dyadic(frame: pd.DataFrame, source_id: str, file: str, half_unit: floa
                 "file": file,
                 "row": frame["row"].to_numpy(),
                 "year": frame["year"].to_numpy(),
-                "importer": [economy_in(COW_STATE_CODES[c], y)
-                             for c, y in zip(frame[importer], frame["year"], strict=True)],
-                "exporter": [economy_in(COW_STATE_CODES[c], y)
-                             for c, y in zip(frame[exporter], frame["year"], strict=True)],
+                "importer": [
+                    economy_in(COW_STATE_CODES[c], y)
+                    for c, y in zip(frame[importer], frame["year"], strict=True)
+                ],
+                "exporter": [
+                    economy_in(COW_STATE_CODES[c], y)
+                    for c, y in zip(frame[exporter], frame["year"], strict=True)
+                ],
                 "value_usd": value.to_numpy(),
                 "low": np.maximum(value - half_unit * MILLION, 0.0).to_numpy(),
                 "high": (value + half_unit * MILLION).to_numpy(),
@@ -164,8 +175,9 @@ def written_half_unit(values: pd.Series) -> float:
     return COW_V4_EXTRACT_HALF_UNIT if whole else COW_TWO_DECIMALS_HALF_UNIT
 
 
-def read_cow_dyadic_v4(path: Path | str, pairs=COW_PAIRS,
-                       half_unit_million: float | None = None) -> pd.DataFrame:
+def read_cow_dyadic_v4(
+    path: Path | str, pairs=COW_PAIRS, half_unit_million: float | None = None
+) -> pd.DataFrame:
     """Dyadic flows of COW v4.0 for `pairs` of state codes, tidy and long.
 
     Reads the package's extract or the full official ``Dyadic_COW_4.0.csv`` (extra columns are
@@ -191,9 +203,13 @@ def _check_years(frame: pd.DataFrame, path: Path) -> None:
     years = frame["year"]
     from ..schema import YEAR_MAX, YEAR_MIN
 
-    _located(frame, path.name, "year",
-             validate.first_bad((years < YEAR_MIN) | (years > YEAR_MAX)),
-             f"not a year in {YEAR_MIN}-{YEAR_MAX}")
+    _located(
+        frame,
+        path.name,
+        "year",
+        validate.first_bad((years < YEAR_MIN) | (years > YEAR_MAX)),
+        f"not a year in {YEAR_MIN}-{YEAR_MAX}",
+    )
 
 
 def read_cow_dyadic_v3(path: Path | str, pairs=COW_PAIRS) -> pd.DataFrame:
@@ -216,7 +232,9 @@ def read_cow_dyadic_v3(path: Path | str, pairs=COW_PAIRS) -> pd.DataFrame:
     pairs = _check_pairs(pairs)
     wanted = set(pairs) | {(b, a) for a, b in pairs}
     keep = [(int(a), int(b)) in wanted for a, b in zip(frame.ccode1, frame.ccode2, strict=True)]
-    frame = _flows_missing_as_nan(frame[keep].reset_index(drop=True), path.name, ("flow1", "flow2"))
+    frame = _flows_missing_as_nan(
+        frame[keep].reset_index(drop=True), path.name, ("flow1", "flow2")
+    )
     frame[["ccode1", "ccode2"]] = frame[["ccode1", "ccode2"]].astype(int)
     extra = {}
     for flow, source in (("flow1", "source1"), ("flow2", "source2")):
@@ -224,8 +242,9 @@ def read_cow_dyadic_v3(path: Path | str, pairs=COW_PAIRS) -> pd.DataFrame:
         frame[flow] = frame[flow].where(code != COW_V3_NOT_A_ZERO)
         extra[flow] = {
             "cow_source": pd.array(code, dtype="Int64"),
-            "note": ("COW v3 source code " + code.astype(str) + ": "
-                     + code.map(COW_V3_SOURCE_CODES)).to_numpy(),
+            "note": (
+                "COW v3 source code " + code.astype(str) + ": " + code.map(COW_V3_SOURCE_CODES)
+            ).to_numpy(),
         }
     return _long_dyadic(frame, V3_SOURCE, path.name, COW_TWO_DECIMALS_HALF_UNIT, extra)
 
@@ -250,18 +269,24 @@ def read_cow_national(path: Path | str, codes=tuple(COW_STATE_CODES)) -> pd.Data
     parts = []
     for column, flow in (("imports", "import"), ("exports", "export")):
         value = frame[column] * MILLION
-        parts.append(pd.DataFrame({
-            "source_id": NATIONAL_SOURCE,
-            "file": path.name,
-            "row": frame["row"],
-            "economy": [economy_in(COW_STATE_CODES[int(c)], y)
-                        for c, y in zip(frame["ccode"], frame["year"], strict=True)],
-            "year": frame["year"],
-            "flow": flow,
-            "value_usd": value,
-            "low": value - COW_TWO_DECIMALS_HALF_UNIT * MILLION,
-            "high": value + COW_TWO_DECIMALS_HALF_UNIT * MILLION,
-        }))
+        parts.append(
+            pd.DataFrame(
+                {
+                    "source_id": NATIONAL_SOURCE,
+                    "file": path.name,
+                    "row": frame["row"],
+                    "economy": [
+                        economy_in(COW_STATE_CODES[int(c)], y)
+                        for c, y in zip(frame["ccode"], frame["year"], strict=True)
+                    ],
+                    "year": frame["year"],
+                    "flow": flow,
+                    "value_usd": value,
+                    "low": value - COW_TWO_DECIMALS_HALF_UNIT * MILLION,
+                    "high": value + COW_TWO_DECIMALS_HALF_UNIT * MILLION,
+                }
+            )
+        )
     out = pd.concat(parts, ignore_index=True)
     return out.sort_values(["economy", "year", "flow"], kind="stable").reset_index(drop=True)[
         COW_NATIONAL_TIDY_COLUMNS

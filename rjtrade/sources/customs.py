@@ -98,8 +98,13 @@ def read_customs_monthly(path: Path | str, partner: str = "CHN") -> pd.DataFrame
     if bad is not None:
         from ..errors import InputError
 
-        raise InputError(path.name, validate.file_row(bad), "Date", text["Date"].iloc[bad],
-                         "not a month written YYYY/MM")
+        raise InputError(
+            path.name,
+            validate.file_row(bad),
+            "Date",
+            text["Date"].iloc[bad],
+            "not a month written YYYY/MM",
+        )
     year = validate.years(path.name, "Date", parts[0].astype(float))
     month = parts[1].astype(int)
     rows = np.arange(len(text)) + validate.HEADER_ROWS + 1
@@ -108,20 +113,24 @@ def read_customs_monthly(path: Path | str, partner: str = "CHN") -> pd.DataFrame
         value = validate.numbers(path.name, column, text[column])
         validate.not_negative(path.name, column, value)
         value_jpy = value * THOUSAND
-        frames.append(pd.DataFrame({
-            "source_id": MONTH_SOURCE,
-            "file": path.name,
-            "row": rows,
-            "reporter": "JPN",
-            "partner": partner,
-            "flow": flow,
-            "goods": GRAND_TOTAL,
-            "year": year,
-            "month": pd.array(month, dtype="Int64"),
-            "value_jpy": value_jpy,
-            "low_jpy": value_jpy - 0.5 * THOUSAND,
-            "high_jpy": value_jpy + 0.5 * THOUSAND,
-        }))
+        frames.append(
+            pd.DataFrame(
+                {
+                    "source_id": MONTH_SOURCE,
+                    "file": path.name,
+                    "row": rows,
+                    "reporter": "JPN",
+                    "partner": partner,
+                    "flow": flow,
+                    "goods": GRAND_TOTAL,
+                    "year": year,
+                    "month": pd.array(month, dtype="Int64"),
+                    "value_jpy": value_jpy,
+                    "low_jpy": value_jpy - 0.5 * THOUSAND,
+                    "high_jpy": value_jpy + 0.5 * THOUSAND,
+                }
+            )
+        )
     out = pd.concat(frames, ignore_index=True)
     return out.sort_values(["year", "month", "flow"], kind="stable").reset_index(drop=True)[
         CUSTOMS_TIDY_COLUMNS

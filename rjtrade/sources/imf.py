@@ -26,18 +26,36 @@ def read_imf_rates(path: Path | str, currencies=("JPY", "CNY")) -> pd.DataFrame:
     dates = pd.to_datetime(text["Date"].str.strip(), format=IMF_DATE_FORMAT, errors="coerce")
     bad = validate.first_bad(dates.isna())
     if bad is not None:
-        raise InputError(path.name, validate.file_row(bad), "Date", text["Date"].iloc[bad],
-                         "not a date written DD-Mon-YYYY")
+        raise InputError(
+            path.name,
+            validate.file_row(bad),
+            "Date",
+            text["Date"].iloc[bad],
+            "not a date written DD-Mon-YYYY",
+        )
     validate.years(path.name, "Date", dates.dt.year.astype(float))
     frames = []
     for currency in currencies:
         rate = validate.numbers(path.name, currency, text[currency])
         bad = validate.first_bad(rate <= 0)
         if bad is not None:
-            raise InputError(path.name, validate.file_row(bad), currency,
-                             text[currency].iloc[bad], "a rate must be positive")
-        frames.append(pd.DataFrame({"date": dates, "currency": currency, "per_usd": rate,
-                                    "row": np.arange(len(text)) + 2}))
+            raise InputError(
+                path.name,
+                validate.file_row(bad),
+                currency,
+                text[currency].iloc[bad],
+                "a rate must be positive",
+            )
+        frames.append(
+            pd.DataFrame(
+                {
+                    "date": dates,
+                    "currency": currency,
+                    "per_usd": rate,
+                    "row": np.arange(len(text)) + 2,
+                }
+            )
+        )
     out = pd.concat(frames, ignore_index=True).dropna(subset=["per_usd"])
     return out.sort_values(["currency", "date"], kind="stable").reset_index(drop=True)[
         RATE_COLUMNS

@@ -22,7 +22,7 @@ FILES = {
 def official_dir(raw_dir: Path | None = None) -> Path:
     """data/raw/official/ of the project (or under the given raw folder)."""
     if raw_dir is None:
-        from ..paths import RAW_DIR as raw_dir  # noqa: N811
+        from ..paths import RAW_DIR as raw_dir
     return Path(raw_dir) / OFFICIAL_DIR_NAME
 
 
