@@ -401,9 +401,7 @@ def mirror_gaps(
                 "JPN->partner",
                 imp_partner,
                 exp_japan if independent else exp_japan.iloc[0:0],
-                ""
-                if independent or exp_japan.empty
-                else "COW's partner figure is Japan's own export figure: no independent mirror",
+                _export_gap_note(independent, exp_japan.empty),
             )
         )
         imp_japan = group[
@@ -429,6 +427,14 @@ def mirror_gaps(
             )
         )
     return pd.DataFrame(rows, columns=MIRROR_GAP_COLUMNS)
+
+
+def _export_gap_note(independent: bool, no_japan_figure: bool) -> str:
+    if not independent:
+        return "COW's partner figure is Japan's own export figure: no independent mirror"
+    if no_japan_figure:
+        return "Japan's own export figure is not in the official files (customs from 2009)"
+    return ""
 
 
 def _gap_row(year, partner, direction, importer_rows, exporter_rows, note) -> dict:
