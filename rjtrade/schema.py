@@ -306,3 +306,314 @@ LATEST_YEAR = 2026
 # The longest figure, year or date text the parsers read (characters). The longest in the data
 # is 36; the limit bounds the cost of hostile input, every parser being linear below it.
 MAX_TEXT_LENGTH = 1_000
+
+# --- Official statistics (data/raw/official/): codes and tidy columns ---------------------------
+
+OFFICIAL_DIR_NAME = "official"  # data/raw/official/, checked against its own MANIFEST.sha256
+WORLD = "WLD"  # the world as a partner (a customs "Grand Total" area)
+MILLION = 1e6
+BILLION = 1e9
+THOUSAND = 1e3
+
+# Correlates of War state codes. COW keeps 365 for the USSR and Russia; economy_in splits it.
+COW_STATE_CODES = {740: "JPN", 365: "SUN", 710: "CHN"}
+COW_PAIRS = ((365, 740), (710, 740))  # the dyads this package reads
+COW_MISSING = -9  # COW writes a missing flow as -9
+COW_V4_EXTRACT_HALF_UNIT = 0.5  # US$ million: the extract was rounded to whole millions
+COW_TWO_DECIMALS_HALF_UNIT = 0.005  # US$ million: COW v3 (and the full v4 file) write 2 decimals
+COW_V4_COLUMNS = ["ccode1", "ccode2", "year", "flow1", "flow2", "smoothflow1", "smoothflow2"]
+COW_V4_FULL_COLUMNS = [
+    "ccode1",
+    "ccode2",
+    "year",
+    "importer1",
+    "importer2",
+    "flow1",
+    "flow2",
+    "smoothflow1",
+    "smoothflow2",
+    "smoothtotrade",
+    "spike1",
+    "spike2",
+    "dip1",
+    "dip2",
+    "trdspike",
+    "tradedip",
+    "bel_lux_alt_flow1",
+    "bel_lux_alt_flow2",
+    "china_alt_flow1",
+    "china_alt_flow2",
+    "source1",
+    "source2",
+    "version",
+]
+COW_V4_NEEDED = ["ccode1", "ccode2", "year", "flow1", "flow2"]
+COW_V3_COLUMNS = [
+    "ccode1",
+    "ccode2",
+    "year",
+    "importer1",
+    "importer2",
+    "flow1",
+    "flow2",
+    "source1",
+    "source2",
+]
+COW_NATIONAL_COLUMNS = ["ccode", "year", "imports", "exports"]
+# COW v3 source codes. Their meaning is in the v3 codebook, which is not at hand: these readings
+# come from the data (see data/raw/official/README.md) and are UNCONFIRMED.
+COW_V3_SOURCE_CODES = {
+    1: "unconfirmed: historical (pre-IMF) source",
+    2: "unconfirmed: IMF Direction of Trade figure",
+    3: "unconfirmed: the partner's (mirror) report",
+    4: "unconfirmed: not a real zero (0.00 where v4.0 has a value); read as missing",
+    13: "unconfirmed: code 13, meaning not inferred",
+}
+COW_V3_NOT_A_ZERO = 4
+
+# Tidy long table of COW dyadic flows: one row per year, importer and exporter.
+COW_FLOW_COLUMNS = [
+    "source_id",
+    "file",
+    "row",
+    "year",
+    "importer",
+    "exporter",
+    "value_usd",
+    "low",
+    "high",
+    "cow_source",
+    "note",
+]
+COW_NATIONAL_TIDY_COLUMNS = [
+    "source_id",
+    "file",
+    "row",
+    "economy",
+    "year",
+    "flow",
+    "value_usd",
+    "low",
+    "high",
+]
+
+# Japan's Ministry of Finance customs statistics.
+CUSTOMS_YEAR_COLUMNS = ["ex_im", "area", "goods", "year", "value"]
+CUSTOMS_AREAS = {"Russia": "RUS", "China": "CHN", "Grand Total": WORLD}
+CUSTOMS_FLOWS = {"export": "export", "import": "import"}  # from Japan's side
+CUSTOMS_MAX_DECIMALS = (
+    6  # billion yen to 6 decimals is a thousand yen; longer digits are float noise
+)
+CUSTOMS_MONTHLY_COLUMNS = ["Date", "Exports", "Imports"]
+CUSTOMS_TIDY_COLUMNS = [
+    "source_id",
+    "file",
+    "row",
+    "reporter",
+    "partner",
+    "flow",
+    "goods",
+    "year",
+    "month",
+    "value_jpy",
+    "low_jpy",
+    "high_jpy",
+]
+GRAND_TOTAL = "Grand Total"
+# The Ministry's summary groups: each group -> the group that contains it (None: a section).
+# The nine sections partition the Grand Total; a group is never added to its own parts.
+COMMODITY_PARENT = {
+    "Foodstuff": None,
+    "Raw Materials": None,
+    "Mineral Fuels": None,
+    "Chemicals": None,
+    "Manufactured Goods": None,
+    "Machinery": None,
+    "Electrical Machinery": None,
+    "Transport Equipment": None,
+    "Others": None,
+    "Meat And Meat Preparation": "Foodstuff",
+    "Fish And Fish Preparation": "Foodstuff",
+    "(Shrimps, Prawns, Lobsters)": "Fish And Fish Preparation",
+    "Cereals, Cereal Preparation": "Foodstuff",
+    "Vegetables": "Foodstuff",
+    "Fruits": "Foodstuff",
+    "Wood": "Raw Materials",
+    "Soy Beans": "Raw Materials",
+    "Iron Ore And Concentrates": "Raw Materials",
+    "Ore Of Nonferrous": "Raw Materials",
+    "Petroleum": "Mineral Fuels",
+    "Petroleum Products": "Mineral Fuels",
+    "(Petroleum Spirits)": "Petroleum Products",
+    "Lng": "Mineral Fuels",
+    "Lpg": "Mineral Fuels",
+    "Coal": "Mineral Fuels",
+    "(Coal N.e.s)": "Coal",
+    "Organic Chemicals": "Chemicals",
+    "Medical Products": "Chemicals",
+    "Plastic Materials": "Chemicals",
+    "Iron And Steel Products": "Manufactured Goods",
+    "Nonferrous Metals": "Manufactured Goods",
+    "Manufactures Of Metals": "Manufactured Goods",
+    "Rubber Manufactured": "Manufactured Goods",
+    "Non-Metallic Mineral Ware": "Manufactured Goods",
+    "Textile Yarn, Fabrics": "Manufactured Goods",
+    "Paper & Paper Manufactures": "Manufactured Goods",
+    "Wood & Cork Manufactured": "Manufactured Goods",
+    "Power Generating Machine": "Machinery",
+    "Computers And Units": "Machinery",
+    "Parts Of Computer": "Machinery",
+    "Metalworking Machinery": "Machinery",
+    "Construction Machines": "Machinery",
+    "Pump And Centrifuges": "Machinery",
+    "Heating Or Cooling Machine": "Machinery",
+    "Mechanical Handling Equip": "Machinery",
+    "Ball Or Roller Bearings": "Machinery",
+    "Textile Machines": "Machinery",
+    "Semicon Machinery Etc": "Machinery",
+    "Semiconductors Etc": "Electrical Machinery",
+    "(Ic)": "Semiconductors Etc",
+    "Electrical Apparatus": "Electrical Machinery",
+    "Audio And Visual Apparatus": "Electrical Machinery",
+    "Audio & Visual Apparatus": "Electrical Machinery",
+    "Audio Apparatus": "Electrical Machinery",
+    "Visual Apparatus": "Electrical Machinery",
+    "(Video Rec Or Repro App)": "Electrical Machinery",
+    "(Tv Receiver)": "Electrical Machinery",
+    "Parts Of Audio, Visual App.": "Electrical Machinery",
+    "Telephony, Telegraphy": "Electrical Machinery",
+    "(Telephone Sets)": "Telephony, Telegraphy",
+    "Electrical Power Machinery": "Electrical Machinery",
+    "Batteries And Accumulators": "Electrical Machinery",
+    "Electrical Measuring": "Electrical Machinery",
+    "Insulated Wire And Cable": "Electrical Machinery",
+    "Blank/Recorded Media": "Electrical Machinery",
+    "Motor Vehicles": "Transport Equipment",
+    "(Car)": "Motor Vehicles",
+    "(Bus&Truck)": "Motor Vehicles",
+    "Parts Of Motor Vehicles": "Transport Equipment",
+    "Motorcycles, Autocycles": "Transport Equipment",
+    "Ships": "Transport Equipment",
+    "Aircraft": "Transport Equipment",
+    "Scientific, Optical Inst": "Others",
+    "Photographic Supplies": "Others",
+    "Furniture": "Others",
+    "Clothing And Accessories": "Others",
+    "Bags": "Others",
+}
+CUSTOMS_COMMODITY_COLUMNS = [
+    "reporter",
+    "partner",
+    "flow",
+    "year",
+    "goods",
+    "parent",
+    "section",
+    "level",
+    "value_jpy",
+    "value_usd",
+    "share_pct",
+    "in_partition",
+    "source_id",
+]
+
+# IMF representative exchange rates (units of currency per US dollar).
+IMF_RATE_COLUMNS = ["Date", "CNY", "JPY", "KRW", "USD"]
+IMF_DATE_FORMAT = "%d-%b-%Y"
+RATE_COLUMNS = ["date", "currency", "per_usd"]
+
+# Source ids of the official files (keys a sources registry can use).
+OFFICIAL_SOURCES = {
+    "cow_trade_4.0_dyadic": "Correlates of War Trade v4.0, dyadic (Barbieri and Keshk 2016)",
+    "cow_trade_3.0_dyadic": "Correlates of War Trade v3.0, dyadic (Barbieri and Keshk 2012)",
+    "cow_trade_4.0_national": "Correlates of War National Trade v4.0 (Barbieri and Keshk 2016)",
+    "mof_japan_year": "Ministry of Finance Japan, Trade Statistics of Japan (by year)",
+    "mof_japan_china_month": "Ministry of Finance Japan, Japan-China trade by month",
+    "imf_rates_daily": "IMF representative exchange rates, daily",
+}
+
+# Whose statistics a figure is (the backbone's reported_by).
+IMF_ESTIMATE = "IMF estimate"
+MIXED = "mixed"
+BACKBONE_VIEWS = ("JPN", "partner", "best")
+BACKBONE_YEARS = (1960, 2014)
+# Who reported COW's "partner imports from Japan" (flow1), by partner and years (README):
+# equal to Japan's own FOB exports 1960-1980 for the USSR; an IMF estimate with freight added
+# 1981-1991; Russia's own figures from 1992. For China, China's own customs from 1978; before,
+# COW v3 marks the flow with source code 3 (a mirror report, meaning unconfirmed), read as
+# Japan's exports.
+PARTNER_IMPORT_REPORTER = (
+    ("SUN", 1960, 1980, "JPN"),
+    ("SUN", 1981, 1991, IMF_ESTIMATE),
+    ("RUS", 1992, 2100, "RUS"),
+    ("CHN", 1950, 1977, "JPN"),
+    ("CHN", 1978, 2100, "CHN"),
+)
+BACKBONE_COLUMNS = [
+    "view",
+    "economy",
+    "partner",
+    "joined",
+    "flow",
+    "year",
+    "period",
+    "value_usd",
+    "low",
+    "high",
+    "bound",
+    "status",
+    "reported_by",
+    "basis",
+    "source_id",
+    "method",
+    "note",
+]
+MIRROR_GAP_COLUMNS = [
+    "economy",
+    "partner",
+    "year",
+    "direction",
+    "importer_figure",
+    "importer_reported_by",
+    "exporter_figure",
+    "exporter_reported_by",
+    "gap_usd",
+    "gap_pct",
+    "note",
+]
+SHARE_COLUMNS = [
+    "year",
+    "economy",
+    "partner",
+    "share_pct",
+    "low",
+    "high",
+    "reported_by",
+    "source_id",
+    "method",
+]
+CLAIM_CHECK_COLUMNS = [
+    "obs_id",
+    "claim",
+    "year",
+    "basis",
+    "reported_by",
+    "stated_low",
+    "stated_high",
+    "backbone_value",
+    "backbone_low",
+    "backbone_high",
+    "backbone_source",
+    "gap",
+    "verdict",
+    "years_consistent",
+    "years_inconsistent",
+    "detail",
+]
+# A Japanese customs figure converted at the annual mean rate may differ from a conversion
+# month by month (as METI and JETRO convert); rjtrade.analyses.backbone measures that spread on
+# the Japan-China monthly file and widens converted intervals by it.
+PARTIAL_YEAR_MAX_QUARTER_RATIO = 1.5  # an implied last quarter above 1.5 average quarters is odd
+# Source whose reporter the observation table records too broadly: ERINA's 2007 commodity
+# figures are Japan's customs statistics (Ministry of Finance), not a mix.
+SOURCE_REPORTER_CORRECTIONS = {"erina_1590": "JPN"}

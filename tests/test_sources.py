@@ -236,7 +236,7 @@ def assert_untouched(previous):
 def test_bad_input_is_named_and_changes_nothing(previous_outputs, case, change, file, row, column):
     raw_before = None
     change(config.RAW_DIR)
-    raw_before = {p.name: p.read_bytes() for p in config.RAW_DIR.iterdir()}
+    raw_before = {p.name: p.read_bytes() for p in config.RAW_DIR.rglob("*") if p.is_file()}
     with pytest.raises(InputError) as info:
         build(figures=False)
     message = str(info.value)
@@ -247,7 +247,7 @@ def test_bad_input_is_named_and_changes_nothing(previous_outputs, case, change, 
         assert f"column {column!r}" in message
     assert_untouched(previous_outputs)
     assert {
-        p.name: p.read_bytes() for p in config.RAW_DIR.iterdir()
+        p.name: p.read_bytes() for p in config.RAW_DIR.rglob("*") if p.is_file()
     } == raw_before  # raw files never modified
 
 

@@ -1,0 +1,450 @@
+"""The article's claims checked against the official backbone, one verdict per claim and
+reporter basis: consistent, inconsistent or unverifiable, with the backbone's figure, its
+source, whose statistics it is, and the gap.
+
+Pure functions of tables: `observations` (rjtrade's observation table), `backbone` (the views
+of rjtrade.analyses.backbone stacked, for the USSR/Russia joined and for China) and, for
+share claims, `shares` (backbone.trade_shares). Interval arithmetic goes through
+rjtrade.intervals; a claim is inconsistent only when no reading of its written digits meets
+the backbone's interval.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from .. import intervals
+from ..schema import (
+    CLAIM_CHECK_COLUMNS,
+    MIRROR_FLOW,
+    MIXED,
+    PARTIAL_YEAR_MAX_QUARTER_RATIO,
+    RUSSIA_OR_USSR,
+    SOURCE_REPORTER_CORRECTIONS,
+    TRADE_FLOWS,
+    USSR_LAST_YEAR,
+    economy_in,
+)
+
+ARTICLE = ("article_th",)
+QUARTERS_IN_JAN_SEP = 3
+
+
+def japan_side(economy: str, partner: str, flow: str, year) -> tuple[str, str]:
+    """The backbone's partner and flow (Japan's side) of a figure stated from either side."""
+    if economy == "JPN":
+        other, side_flow = partner, flow
+    else:
+        other, side_flow = economy, MIRROR_FLOW.get(flow, flow)
+    if year is not None and not pd.isna(year):
+        other = economy_in(other, int(year))
+    return other, side_flow
+
+
+def _verdict(claim: tuple[float, float], figure: tuple[float, float]) -> str:
+    if any(math.isnan(x) for x in figure):
+        return "unverifiable"
+    return "consistent" if intervals.overlap(claim, figure) else "inconsistent"
+
+
+def _row(obs, basis, reported_by, figure, source, detail, verdict=None, **extra) -> dict:
+    claim = (float(obs["low"]), float(obs["high"]))
+    value, low, high = figure
+    return {
+        "obs_id": obs["obs_id"],
+        "claim": f"{obs['as_written']} ({obs['flow']} {obs['measure']}, {obs['period']})",
+        "year": obs["year"],
+        "basis": basis,
+        "reported_by": reported_by,
+        "stated_low": claim[0],
+        "stated_high": claim[1],
+        "backbone_value": value,
+        "backbone_low": low,
+        "backbone_high": high,
+        "backbone_source": source,
+        "gap": value - float(obs["value"]) if not math.isnan(value) else math.nan,
+        "verdict": verdict or _verdict(claim, (low, high)),
+        "years_consistent": extra.get("years_consistent", ""),
+        "years_inconsistent": extra.get("years_inconsistent", ""),
+        "detail": detail,
+    }
+
+
+def _bases(backbone: pd.DataFrame, partner: str, flow: str, year: int) -> pd.DataFrame:
+    """The backbone's distinct figures (one per reporter basis) for a partner, flow, year."""
+    rows = backbone[
+        (backbone["partner"] == partner) & (backbone["flow"] == flow) & (backbone["year"] == year)
+    ]
+    return rows.drop_duplicates("basis")
+
+
+def composition_totals(observations: pd.DataFrame) -> pd.DataFrame:
+    """Flow totals implied by a published commodity's value and its share of the flow
+    (total = value / share), with the source's reporter (corrected where the observation table
+    records it too broadly, schema.SOURCE_REPORTER_CORRECTIONS)."""
+    published = observations[~observations["source_id"].isin(ARTICLE)]
+    shares = published[published["measure"] == "commodity_share"]
+    values = published[published["measure"] == "value"]
+    keys = ["source_id", "economy", "partner", "flow", "year"]
+    rows = []
+    for _, share in shares.iterrows():
+        match = values
+        for key in keys:
+            match = match[match[key] == share[key]]
+        value = match[match["obs_id"].str.startswith(share["obs_id"])]
+        if value.empty:
+            continue
+        v = value.iloc[0]
+        low, high = intervals.divide(
+            (v["low"], v["high"]), (share["low"] / 100, share["high"] / 100)
+        )
+        partner, flow = japan_side(
+            share["economy"], share["partner"], share["flow"], share["year"]
+        )
+        reporter = SOURCE_REPORTER_CORRECTIONS.get(share["source_id"], share["reported_by"])
+        rows.append(
+            {
+                "partner": partner,
+                "flow": flow,
+                "year": share["year"],
+                "value_usd": v["value"] / (share["value"] / 100),
+                "low": low,
+                "high": high,
+                "reported_by": reporter,
+                "source_id": share["source_id"],
+                "method": f"{v['obs_id']} / {share['obs_id']} (value / its share of the flow)",
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def _reporter_turnovers(backbone, supplements, partner, year) -> list[dict]:
+    """Turnover on one reporter's basis (both flows by that reporter), or what is missing."""
+    out = []
+    records = backbone[
+        (backbone["partner"] == partner)
+        & (backbone["year"] == year)
+        & backbone["flow"].isin(["export", "import"])
+    ]
+    records = records[["flow", "value_usd", "low", "high", "reported_by", "source_id"]]
+    if supplements is not None and not supplements.empty:
+        extra = supplements[(supplements["partner"] == partner) & (supplements["year"] == year)]
+        records = pd.concat([records, extra[records.columns]], ignore_index=True)
+    for reporter in ("JPN", partner):
+        own = records[records["reported_by"] == reporter].drop_duplicates("flow")
+        flows = dict(zip(own["flow"], own.itertuples(), strict=True))
+        out.append(
+            {"reporter": reporter, "export": flows.get("export"), "import": flows.get("import")}
+        )
+    return out
+
+
+def check_value(obs, backbone, supplements=None) -> list[dict]:
+    """A value for a year: against each reporter basis of the backbone, and against the
+    turnover of each single reporter where both of its flows are known."""
+    year = int(obs["year"])
+    partner, flow = japan_side(obs["economy"], obs["partner"], obs["flow"], year)
+    claim = (obs["low"], obs["high"])
+    rows = []
+    for _, b in _bases(backbone, partner, flow, year).iterrows():
+        rows.append(
+            _row(
+                obs,
+                b["basis"],
+                b["reported_by"],
+                (b["value_usd"], b["low"], b["high"]),
+                b["source_id"],
+                f"backbone {b['view']} view: {b['note'] or b['method']}",
+            )
+        )
+    if flow != "turnover":
+        return rows
+    known_bases = {r["basis"] for r in rows}
+    for own in _reporter_turnovers(backbone, supplements, partner, year):
+        reporter, exp, imp = own["reporter"], own["export"], own["import"]
+        basis = f"export:{reporter}+import:{reporter}"
+        if basis in known_bases:
+            continue
+        if exp is not None and imp is not None:
+            low, high = intervals.add((exp.low, exp.high), (imp.low, imp.high))
+            rows.append(
+                _row(
+                    obs,
+                    basis,
+                    reporter,
+                    (exp.value_usd + imp.value_usd, low, high),
+                    f"{exp.source_id};{imp.source_id}",
+                    f"{reporter}'s own statistics for both flows",
+                )
+            )
+        elif exp is not None or imp is not None:
+            known = exp if exp is not None else imp
+            missing = _flow_words(reporter, partner, "export" if exp is None else "import")
+            implied = (claim[0] - known.high, claim[1] - known.low)
+            rows.append(
+                _row(
+                    obs,
+                    basis,
+                    reporter,
+                    (math.nan, math.nan, math.nan),
+                    known.source_id,
+                    f"{reporter}'s own figure for {missing} is not in these files; with its "
+                    f"other flow ({known.value_usd / 1e9:.2f} bn) the claim implies "
+                    f"[{implied[0] / 1e9:.2f}, {implied[1] / 1e9:.2f}] bn for it",
+                    verdict="unverifiable",
+                )
+            )
+    return rows
+
+
+def _flow_words(reporter: str, partner: str, flow: str) -> str:
+    """A Japan-side flow in the words of the reporter who would record it."""
+    if reporter == "JPN":
+        return f"Japan's {flow}s {'to' if flow == 'export' else 'from'} {partner}"
+    other = "import" if flow == "export" else "export"
+    return f"{partner}'s {other}s {'from' if other == 'import' else 'to'} Japan"
+
+
+def check_partial_year(obs, backbone) -> list[dict]:
+    """A January-September figure against its full year: the implied last quarter, compared
+    with an average quarter of the nine months."""
+    year = int(obs["year"])
+    partner, flow = japan_side(obs["economy"], obs["partner"], obs["flow"], year)
+    part = (float(obs["low"]), float(obs["high"]))
+    rows = []
+    for _, b in _bases(backbone, partner, flow, year).iterrows():
+        q4 = intervals.add((b["low"], b["high"]), (-part[1], -part[0]))
+        average = (part[0] / QUARTERS_IN_JAN_SEP, part[1] / QUARTERS_IN_JAN_SEP)
+        ratio = intervals.divide(q4, average)
+        point = (b["value_usd"] - obs["value"]) / (obs["value"] / QUARTERS_IN_JAN_SEP)
+        odd = q4[1] < 0 or ratio[0] > PARTIAL_YEAR_MAX_QUARTER_RATIO
+        rows.append(
+            _row(
+                obs,
+                b["basis"],
+                b["reported_by"],
+                (b["value_usd"], b["low"], b["high"]),
+                b["source_id"],
+                f"full year {year} minus Jan-Sep implies a 4th quarter of "
+                f"{(b['value_usd'] - obs['value']) / 1e9:.2f} bn = {point:.2f} average quarters "
+                f"[{ratio[0]:.2f}, {ratio[1]:.2f}] (more than {PARTIAL_YEAR_MAX_QUARTER_RATIO} is "
+                f"called inconsistent); claim reported by {obs['reported_by']}",
+                verdict="inconsistent" if odd else "consistent",
+            )
+        )
+    return rows
+
+
+def _ratio_by_year(backbone, partner_of, flow, base_flow, years, base_years, base_partner=None):
+    """Per view and year pair: (year, base_year, basis, ratio interval, point)."""
+    out = []
+    for view, rows in backbone.groupby("view"):
+        for year in years:
+            for base_year in base_years:
+                num = rows[
+                    (rows["partner"] == partner_of(year))
+                    & (rows["flow"] == flow)
+                    & (rows["year"] == year)
+                ]
+                den = rows[
+                    (rows["partner"] == (base_partner or partner_of)(base_year))
+                    & (rows["flow"] == base_flow)
+                    & (rows["year"] == base_year)
+                ]
+                if num.empty or den.empty:
+                    continue
+                n, d = num.iloc[0], den.iloc[0]
+                out.append(
+                    {
+                        "view": view,
+                        "year": year,
+                        "base_year": base_year,
+                        "basis": n["basis"]
+                        if n["basis"] == d["basis"]
+                        else f"{n['basis']} over {d['basis']}",
+                        "ratio": intervals.divide((n["low"], n["high"]), (d["low"], d["high"])),
+                        "point": n["value_usd"] / d["value_usd"],
+                        "source": n["source_id"],
+                        "break": (
+                            min(year, base_year) <= USSR_LAST_YEAR < max(year, base_year)
+                            and partner_of(year) in RUSSIA_OR_USSR
+                        ),
+                    }
+                )
+    frame = pd.DataFrame(out)
+    return frame.drop_duplicates(["year", "base_year", "basis"]) if len(frame) else frame
+
+
+def _year_pairs(group: pd.DataFrame) -> str:
+    """'1976' for a year against itself, '2004/1996' for a year over a base year."""
+    return ", ".join(
+        f"{y}" if y == b else f"{y}/{b}"
+        for y, b in zip(group["year"], group["base_year"], strict=True)
+    )
+
+
+def _ratios_text(group: pd.DataFrame) -> str:
+    pairs = zip(group["year"], group["base_year"], group["point"], strict=True)
+    return "; ".join(f"{y}/{b}: {p:.2f}" for y, b, p in pairs)
+
+
+def check_multiple_or_growth(obs, backbone) -> list[dict]:
+    """Multiples (this year over a base year, a base flow or a base partner) and growth on a
+    base year, per reporter basis; undated or spanning claims year by year."""
+    claim = (float(obs["low"]), float(obs["high"]))
+    is_growth = obs["measure"] == "growth"
+    if is_growth:
+        claim = intervals.growth_factor(claim)
+    own_partner = obs["partner"] if obs["economy"] == "JPN" else obs["economy"]
+    flow = japan_side(obs["economy"], obs["partner"], obs["flow"], None)[1]
+    base_flow = flow
+    if isinstance(obs["base_flow"], str):
+        base_flow = japan_side(obs["economy"], obs["partner"], obs["base_flow"], None)[1]
+    all_years = sorted(backbone["year"].unique())
+    years = [int(obs["year"])] if not pd.isna(obs["year"]) else all_years
+    base_years = (
+        years
+        if pd.isna(obs["base_year"])
+        else list(
+            range(
+                int(obs["base_year"]),
+                int(obs["base_year_to"] if not pd.isna(obs["base_year_to"]) else obs["base_year"])
+                + 1,
+            )
+        )
+    )
+    base_partner = None
+    if isinstance(obs["base_partner"], str):
+        base_partner = lambda y: economy_in(obs["base_partner"], y)  # noqa: E731
+    ratios = _ratio_by_year(
+        backbone,
+        lambda y: economy_in(own_partner, y),
+        flow,
+        base_flow,
+        years,
+        base_years,
+        base_partner,
+    )
+    if pd.isna(obs["base_year"]) and base_partner is None:
+        ratios = ratios[ratios["year"] == ratios["base_year"]]
+    rows = []
+    for basis, group in ratios.groupby("basis", sort=False):
+        hits = group[[intervals.overlap(claim, r) for r in group["ratio"]]]
+        misses = group.drop(hits.index)
+        single = len(group) == 1
+        g0 = group.iloc[0]
+        detail = (
+            f"{'growth' if is_growth else 'ratio'} {g0['point']:.3f} "
+            f"[{g0['ratio'][0]:.3f}, {g0['ratio'][1]:.3f}]"
+            if single
+            else f"ratio by year: {_ratios_text(group)}"
+        )
+        if group["break"].any():
+            detail += "; some pairs cross the USSR/Russia 1991/1992 break (marked, not refused)"
+        reporters = sorted(
+            {
+                x
+                for part in str(basis).split(" over ")
+                for x in [part if "+" not in part else MIXED]
+            }
+        )
+        rows.append(
+            _row(
+                obs,
+                basis,
+                "/".join(reporters),
+                (
+                    g0["point"] if single else math.nan,
+                    g0["ratio"][0] if single else math.nan,
+                    g0["ratio"][1] if single else math.nan,
+                ),
+                g0["source"],
+                detail,
+                verdict="consistent" if not hits.empty else "inconsistent",
+                years_consistent=_year_pairs(hits),
+                years_inconsistent=_year_pairs(misses),
+            )
+        )
+    if is_growth:
+        for row in rows:
+            if not math.isnan(row["backbone_value"]):
+                row["backbone_value"] = (row["backbone_value"] - 1) * 100
+                row["backbone_low"], row["backbone_high"] = intervals.ratio_to_percent(
+                    (row["backbone_low"], row["backbone_high"])
+                )
+                row["gap"] = row["backbone_value"] - obs["value"]
+    return rows
+
+
+def check_share(obs, shares: pd.DataFrame) -> list[dict]:
+    """A share of total trade: per year (all years when undated), per reporter basis."""
+    claim = (float(obs["low"]), float(obs["high"]))
+    economy_group = RUSSIA_OR_USSR if obs["economy"] in RUSSIA_OR_USSR else (obs["economy"],)
+    partner_group = RUSSIA_OR_USSR if obs["partner"] in RUSSIA_OR_USSR else (obs["partner"],)
+    rows_all = shares[
+        shares["economy"].isin(economy_group) & shares["partner"].isin(partner_group)
+    ]
+    if not pd.isna(obs["year"]):
+        rows_all = rows_all[rows_all["year"] == int(obs["year"])]
+    out = []
+    for (reporter, source), group in rows_all.groupby(["reported_by", "source_id"], sort=False):
+        ok = [
+            intervals.overlap(claim, (lo, hi))
+            for lo, hi in zip(group["low"], group["high"], strict=True)
+        ]
+        hits, misses = group[ok], group[[not x for x in ok]]
+        single = len(group) == 1
+        g0 = group.iloc[0]
+        out.append(
+            _row(
+                obs,
+                f"share ({reporter}; {source.split(';')[0]})",
+                reporter,
+                (g0["share_pct"], g0["low"], g0["high"]) if single else (math.nan,) * 3,
+                source,
+                f"{group['method'].iloc[0]}; {len(hits)} of {len(group)} years hold",
+                verdict="consistent" if len(hits) else "inconsistent",
+                years_consistent=", ".join(map(str, hits["year"])),
+                years_inconsistent=", ".join(map(str, misses["year"])),
+            )
+        )
+    return out
+
+
+def check_claims(
+    observations: pd.DataFrame,
+    backbone: pd.DataFrame,
+    shares: pd.DataFrame | None = None,
+    source_ids: tuple[str, ...] = ARTICLE,
+) -> pd.DataFrame:
+    """One verdict per claim of `source_ids` and reporter basis (see the module docstring)."""
+    claims = observations[observations["source_id"].isin(source_ids)]
+    supplements = composition_totals(observations)
+    rows: list[dict] = []
+    for _, obs in claims.iterrows():
+        rows.extend(_check_one(obs, backbone, shares, supplements))
+    return pd.DataFrame(rows, columns=CLAIM_CHECK_COLUMNS)
+
+
+def _check_one(obs, backbone, shares, supplements) -> list[dict]:
+    measure, period = obs["measure"], obs["period"]
+    trade = obs["flow"] in TRADE_FLOWS and not isinstance(obs["commodity"], str)
+    found: list[dict] = []
+    if trade and measure == "value" and period == "annual" and not pd.isna(obs["year"]):
+        found = check_value(obs, backbone, supplements)
+    elif trade and measure == "value" and period == "jan-sep":
+        found = check_partial_year(obs, backbone)
+    elif trade and measure in ("multiple", "growth") and period in ("annual", "unstated"):
+        found = check_multiple_or_growth(obs, backbone)
+    elif trade and measure == "share_of_total" and shares is not None:
+        found = check_share(obs, shares)
+    if found:
+        return found
+    reason = {
+        "rank": "ranks among all partners need every partner's trade, not in these files",
+        "commodity_share": "commodity shares: see the commodity structure (customs 2009-2025)",
+        "growth": "growth on a partial year: no January-September figures in these files",
+    }.get(measure, "not covered by the official backbone")
+    return [_row(obs, "", "", (math.nan,) * 3, "", reason, verdict="unverifiable")]

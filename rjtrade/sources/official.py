@@ -1,0 +1,45 @@
+"""The official statistics in data/raw/official/, checked and read into tidy tables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from ..schema import OFFICIAL_DIR_NAME
+from . import checksums, cow, customs, imf
+
+FILES = {
+    "cow_dyadic": "cow_trade_4.0_dyadic_japan.csv",
+    "cow_dyadic_v3": "cow_trade_3.0_dyadic_japan.csv",
+    "cow_national": "cow_trade_4.0_national_japan_russia_china.csv",
+    "customs_year": "japan_mof_trade_year_russia_china_world.csv",
+    "customs_month": "japan_mof_japan_china_monthly_2001_2019.csv",
+    "rates": "imf_exchange_rates_daily_2001_2019.csv",
+}
+
+
+def official_dir(raw_dir: Path | None = None) -> Path:
+    """data/raw/official/ of the project (or under the given raw folder)."""
+    if raw_dir is None:
+        from ..config import RAW_DIR as raw_dir
+    return Path(raw_dir) / OFFICIAL_DIR_NAME
+
+
+def load_official(folder: Path | None = None, cow_dyadic: Path | None = None) -> dict:
+    """Every official table, after checking the folder against its manifest.
+
+    `cow_dyadic` points at another COW v4.0 dyadic file (for example the full official
+    ``Dyadic_COW_4.0.csv``) to read instead of the extract.
+    """
+    folder = Path(folder) if folder is not None else official_dir()
+    checksums.verify(folder)
+    tables: dict[str, pd.DataFrame] = {
+        "cow_dyadic": cow.read_cow_dyadic_v4(cow_dyadic or folder / FILES["cow_dyadic"]),
+        "cow_dyadic_v3": cow.read_cow_dyadic_v3(folder / FILES["cow_dyadic_v3"]),
+        "cow_national": cow.read_cow_national(folder / FILES["cow_national"]),
+        "customs_year": customs.read_customs_year(folder / FILES["customs_year"]),
+        "customs_month": customs.read_customs_monthly(folder / FILES["customs_month"]),
+        "rates": imf.read_imf_rates(folder / FILES["rates"]),
+    }
+    return tables
