@@ -241,21 +241,15 @@ def _ratio_by_year(backbone, partner_of, flow, base_flow, years, base_years, bas
     """Per view and year pair: (year, base_year, basis, ratio interval, point)."""
     out = []
     for view, rows in backbone.groupby("view"):
+        level = {}  # (partner, flow, year) -> the first row of the view, as a dict
+        for row in rows.to_dict("records"):
+            level.setdefault((row["partner"], row["flow"], row["year"]), row)
         for year in years:
             for base_year in base_years:
-                num = rows[
-                    (rows["partner"] == partner_of(year))
-                    & (rows["flow"] == flow)
-                    & (rows["year"] == year)
-                ]
-                den = rows[
-                    (rows["partner"] == (base_partner or partner_of)(base_year))
-                    & (rows["flow"] == base_flow)
-                    & (rows["year"] == base_year)
-                ]
-                if num.empty or den.empty:
+                n = level.get((partner_of(year), flow, year))
+                d = level.get(((base_partner or partner_of)(base_year), base_flow, base_year))
+                if n is None or d is None:
                     continue
-                n, d = num.iloc[0], den.iloc[0]
                 out.append(
                     {
                         "view": view,
