@@ -253,8 +253,8 @@ STRUCTURE_COLUMNS = [
     "manufactured_high",
     "categories",
 ]
-GROWTH_COLUMNS = ["year", "flow", "growth_pct", "low", "high", "status", "obs_ids"]
-INDEX_COLUMNS = ["year", "flow", "index", "low", "high", "status"]
+GROWTH_COLUMNS = ["year", "flow", "growth_pct", "low", "high", "status", "obs_ids", "note"]
+INDEX_COLUMNS = ["year", "flow", "index", "low", "high", "status", "note"]
 
 # Grouping keys, each named once.
 LEVEL_KEY = ("economy", "partner", "flow", "year", "period", "commodity")  # one level of one flow

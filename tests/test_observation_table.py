@@ -88,7 +88,10 @@ def test_whose_statistics(obs):
     assert (
         obs.loc["th_2014q3_turnover", "reported_by"] == "RUS"
     )  # line 100: Federal Customs Service
-    assert obs.loc["th_2013_turnover", "reported_by"] == "unstated"
+    # line 98: 34.8 bn in 2013 is Japan's figure (METI: "a record US$34.8 billion",
+    # data/raw/official/README.md); the article does not say whose, the record does.
+    assert obs.loc["th_2013_turnover", "reported_by"] == "JPN"
+    assert obs.loc["th_2007_turnover", "reported_by"] == "unstated"
     assert obs.loc["jp_su_1970_tot", "reported_by"] == "JPN"
     assert obs.loc["su_jp_1970_tot", "currency"] == "SUR"
 

@@ -12,6 +12,7 @@ import pytest
 import rjtrade as rj
 from rjtrade.analyses import backbone as bb
 from rjtrade.analyses import claims as cl
+from rjtrade.analyses.series import SeriesBreakError, cagr, year_on_year
 from rjtrade.config import RAW_DIR
 from rjtrade.errors import ChecksumError, InputError
 from rjtrade.schema import COW_V4_FULL_COLUMNS
@@ -269,14 +270,15 @@ def test_backbone_reporters_by_period(tables, customs_usd):
 
 def test_growth_tools_refuse_a_break_unless_asked(tables):
     joined = bb.annual_backbone(tables["cow_dyadic"], partner="RUS", view="best", joined=True)
-    with pytest.raises(bb.SeriesBreakError, match=r"1991/1992|reporter changes"):
-        bb.cagr(joined, "turnover", 1985, 1995)
-    marked = bb.cagr(joined, "turnover", 1985, 1995, allow_break=True)
-    assert bool(marked["marked"].iloc[0])
-    clean = bb.cagr(joined, "turnover", 1995, 2005)  # one basis: RUS exports + JPN imports
-    assert not bool(clean["marked"].iloc[0])
-    with pytest.raises(bb.SeriesBreakError):
-        bb.year_on_year(joined, "turnover")
+    with pytest.raises(SeriesBreakError, match=r"reporter changes.*USSR \(to 1991\) / Russia"):
+        cagr(joined, 1985, 1995)
+    marked = cagr(joined, 1985, 1995, allow_break=True)
+    assert "1991" in marked["note"]
+    # 1995 and 2005: both RUS exports + JPN imports (COW v4 rows 1995, 2005), one basis
+    assert cagr(joined, 1995, 2005)["note"] == ""
+    steps = year_on_year(joined).set_index("year")
+    assert 1992 not in steps.index  # 1991-1992 crosses the break: left out unless asked
+    assert "1991" in year_on_year(joined, allow_break=True).set_index("year").loc[1992, "note"]
 
 
 def test_commodity_structure_never_double_counts(tables):

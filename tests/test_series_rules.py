@@ -87,6 +87,10 @@ def test_interpolation_is_log_linear_and_marked():
     row = filled[(filled["year"] == 2001) & (filled["flow"] == "turnover")].iloc[0]
     assert row["status"] == "interpolated"
     assert row["value_usd"] == pytest.approx(200.0)  # sqrt(100 * 400)
+    # Widened by one year's average change (x2 a year from 100 to 400 over two years):
+    # low sqrt(99.5 * 399.5) / 2, high sqrt(100.5 * 400.5) * 2.
+    assert row["low"] == pytest.approx((99.5 * 399.5) ** 0.5 / 2)
+    assert row["high"] == pytest.approx((100.5 * 400.5) ** 0.5 * 2)
 
 
 def test_interpolation_never_bridges_the_ussr_russia_break():

@@ -18,20 +18,18 @@ import numpy as np
 import pandas as pd
 
 from .. import intervals
-from ..errors import RjtradeError
 from ..schema import (
     BACKBONE_COLUMNS,
     BACKBONE_VIEWS,
     BACKBONE_YEARS,
-    CUSTOMS_COMMODITY_COLUMNS,
     COMMODITY_PARENT,
+    CUSTOMS_COMMODITY_COLUMNS,
     GRAND_TOTAL,
     MIRROR_GAP_COLUMNS,
     MIXED,
     PARTNER_IMPORT_REPORTER,
     RUSSIA_OR_USSR,
     SHARE_COLUMNS,
-    USSR_LAST_YEAR,
     WORLD,
     economy_in,
 )
@@ -46,10 +44,6 @@ MONTHLY_MEAN_METHOD = (
 )
 FALLBACK_NOTE = "Japan's own figure is not in the official files; the partner's record shown"
 NO_PARTNER_EXPORTS = "the partner's exports are not in the official files; Japan's record shown"
-
-
-class SeriesBreakError(RjtradeError, ValueError):
-    """A growth span changes reporter or crosses the 1991/1992 USSR-Russia break."""
 
 
 # --- exchange rates and conversion -------------------------------------------------------------
@@ -618,103 +612,5 @@ def detailed_partition(structure: pd.DataFrame) -> pd.DataFrame:
     ]
 
 
-# --- growth tools ------------------------------------------------------------------------------
-
-
-def _span(backbone: pd.DataFrame, flow: str, first: int, last: int, allow_break: bool):
-    """The rows of `flow` from `first` to `last`, checked for one reporter and one economy."""
-    rows = backbone[(backbone["flow"] == flow) & backbone["year"].between(first, last)]
-    rows = rows.drop_duplicates("year").sort_values("year")
-    problems = []
-    bases = rows["basis"].unique()
-    if len(bases) > 1:
-        problems.append(f"reporter changes within {first}-{last}: {', '.join(bases)}")
-    if first <= USSR_LAST_YEAR < last and rows["partner"].isin(RUSSIA_OR_USSR).any():
-        problems.append(f"{first}-{last} crosses the USSR (to 1991) / Russia (from 1992) break")
-    if problems and not allow_break:
-        raise SeriesBreakError(
-            "; ".join(problems) + ". Pass allow_break=True to compute it anyway (marked)."
-        )
-    return rows, "; ".join(problems)
-
-
-def _value_interval(rows: pd.DataFrame, year: int) -> tuple[float, float, float]:
-    row = rows[rows["year"] == year]
-    if row.empty:
-        raise ValueError(f"no backbone figure for {year}")
-    return float(row["value_usd"].iloc[0]), float(row["low"].iloc[0]), float(row["high"].iloc[0])
-
-
-def cagr(
-    backbone: pd.DataFrame, flow: str, first: int, last: int, allow_break: bool = False
-) -> pd.DataFrame:
-    """Compound annual growth of `flow` from `first` to `last`, percent, with its interval.
-
-    Raises SeriesBreakError when the span changes reporter or crosses 1991/1992, unless
-    `allow_break`, in which case the row is marked (``marked`` True, ``note`` says why).
-    """
-    rows, problem = _span(backbone, flow, first, last, allow_break)
-    v0, lo0, hi0 = _value_interval(rows, first)
-    v1, lo1, hi1 = _value_interval(rows, last)
-    n = last - first
-    ratio = intervals.divide((lo1, hi1), (lo0, hi0))
-    low, high = intervals.ratio_to_percent((ratio[0] ** (1 / n), ratio[1] ** (1 / n)))
-    return pd.DataFrame(
-        [
-            {
-                "flow": flow,
-                "first": first,
-                "last": last,
-                "cagr_pct": ((v1 / v0) ** (1 / n) - 1) * 100,
-                "low": low,
-                "high": high,
-                "basis": ";".join(rows["basis"].unique()),
-                "marked": bool(problem),
-                "note": problem,
-            }
-        ]
-    )
-
-
-def year_on_year(backbone: pd.DataFrame, flow: str, allow_break: bool = False) -> pd.DataFrame:
-    """Percent change of `flow` on the previous year, each year; a step that changes reporter
-    or crosses 1991/1992 raises unless `allow_break` (then it is marked)."""
-    rows = backbone[backbone["flow"] == flow].drop_duplicates("year").sort_values("year")
-    out = []
-    for previous, current in zip(rows["year"].iloc[:-1], rows["year"].iloc[1:], strict=True):
-        _, problem = _span(rows, flow, int(previous), int(current), allow_break)
-        v0, lo0, hi0 = _value_interval(rows, previous)
-        v1, lo1, hi1 = _value_interval(rows, current)
-        low, high = intervals.ratio_to_percent(intervals.divide((lo1, hi1), (lo0, hi0)))
-        out.append(
-            {
-                "flow": flow,
-                "year": int(current),
-                "growth_pct": (v1 / v0 - 1) * 100,
-                "low": low,
-                "high": high,
-                "marked": bool(problem),
-                "note": problem,
-            }
-        )
-    return pd.DataFrame(out)
-
-
-def index(
-    backbone: pd.DataFrame, flow: str, base_year: int, allow_break: bool = False
-) -> pd.DataFrame:
-    """`flow` as an index (base year = 100) over the backbone's years; raises on a span that
-    changes reporter or crosses 1991/1992 unless `allow_break` (then marked)."""
-    rows = backbone[backbone["flow"] == flow].drop_duplicates("year").sort_values("year")
-    first, last = int(rows["year"].min()), int(rows["year"].max())
-    _, problem = _span(rows, flow, first, last, allow_break)
-    base = _value_interval(rows, base_year)[0]
-    return pd.DataFrame(
-        {
-            "flow": flow,
-            "year": rows["year"].to_numpy(),
-            "index": (rows["value_usd"] / base * 100).to_numpy(),
-            "marked": bool(problem),
-            "note": problem,
-        }
-    )
+# Growth tools for the backbone are those of rjtrade.analyses.series (cagr, year_on_year,
+# index): they refuse a span that changes reporter (the `basis` column) or crosses 1991/1992.

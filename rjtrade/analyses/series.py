@@ -16,6 +16,7 @@ import math
 import numpy as np
 import pandas as pd
 
+from ..errors import RjtradeError
 from ..intervals import INF, add, divide, ratio_to_percent, scale
 from ..records import group_by, records
 from ..schema import (
@@ -221,8 +222,23 @@ def _log_between(first: float, last: float, fraction: float) -> float:
     return math.exp(math.log(first) + fraction * (math.log(last) - math.log(first)))
 
 
+def _widening(first: dict, last: dict, year: int) -> float:
+    """How far an interpolated value may stray, as a factor: the average yearly change between
+    the two known years, once for each year to the nearer of them (1 at a known year)."""
+    if not 0 < first["value_usd"] < INF or not 0 < last["value_usd"] < INF:
+        return 1.0
+    per_year = abs(math.log(last["value_usd"] / first["value_usd"])) / (
+        last["year"] - first["year"]
+    )
+    return math.exp(per_year * min(year - first["year"], last["year"] - year))
+
+
 def interpolated(series: pd.DataFrame) -> pd.DataFrame:
-    """Fill missing annual values between known ones, log-linearly, marked `interpolated`."""
+    """Fill missing annual values between known ones, log-linearly, marked `interpolated`.
+
+    The interval is the log-linear path of the two ends' intervals, widened by `_widening`:
+    the further a year lies from a known one, the less the straight line is worth.
+    """
     rows = records(series)
     known = [r for r in rows if r["period"] == "annual" and r["status"] in KNOWN]
     bridges = {}
@@ -238,11 +254,11 @@ def interpolated(series: pd.DataFrame) -> pd.DataFrame:
         bridge = bridges.get((r["flow"], r["year"]))
         if r["period"] == "annual" and r["status"] == "missing" and bridge:
             first, last, fraction = bridge
+            widening = _widening(first, last, r["year"])
             r.update(
-                {
-                    column: _log_between(first[column], last[column], fraction)
-                    for column in ("value_usd", "low", "high")
-                },
+                value_usd=_log_between(first["value_usd"], last["value_usd"], fraction),
+                low=_log_between(first["low"], last["low"], fraction) / widening,
+                high=_log_between(first["high"], last["high"], fraction) * widening,
                 status="interpolated",
                 method=f"log-linear between {first['year']} and {last['year']}",
                 obs_ids=f"{first['obs_ids']};{last['obs_ids']}",
@@ -251,10 +267,11 @@ def interpolated(series: pd.DataFrame) -> pd.DataFrame:
 
 
 # --- growth tools --------------------------------------------------------------------
-KNOWN = (
-    "stated",
-    "derived",
-)  # a level the sources give, directly or by computation; never interpolated
+KNOWN = ("stated", "derived")  # a level the sources give, directly or by computation
+
+
+class SeriesBreakError(RjtradeError, ValueError):
+    """A growth rate asked across a change of reporter or the USSR/Russia break."""
 
 
 def known_levels(series: pd.DataFrame, flow: str = "turnover") -> pd.DataFrame:
@@ -262,7 +279,40 @@ def known_levels(series: pd.DataFrame, flow: str = "turnover") -> pd.DataFrame:
     rows = series[
         (series["flow"] == flow) & (series["period"] == "annual") & series["status"].isin(KNOWN)
     ]
-    return rows.set_index("year")
+    return rows.drop_duplicates("year").set_index("year")
+
+
+def whose(row: pd.Series) -> str:
+    """Whose statistics a level is: its basis where the table has one, else its reporter."""
+    basis = row.get("basis")
+    return basis if isinstance(basis, str) and basis else str(row["reported_by"])
+
+
+def provenance(row: pd.Series) -> str:
+    """What a level rests on: its observation ids, or its source and year in an official table."""
+    ids = row.get("obs_ids")
+    return ids if isinstance(ids, str) else f"{row['source_id']} {row.name}"
+
+
+def span_problem(first: pd.Series, last: pd.Series) -> str:
+    """Why two levels should not be joined in one growth rate ('' when they may be)."""
+    problems = []
+    if whose(first) != whose(last):
+        problems.append(f"the reporter changes ({whose(first)} to {whose(last)})")
+    economies = {first["economy"], first["partner"], last["economy"], last["partner"]}
+    if {"SUN", "RUS"} <= economies:
+        problems.append("it crosses the USSR (to 1991) / Russia (from 1992) break")
+    return "; ".join(problems)
+
+
+def _checked(first: pd.Series, last: pd.Series, span: str, allow_break: bool) -> str:
+    """The problem of a span, raised unless the caller allows it (then returned, to be marked)."""
+    problem = span_problem(first, last)
+    if problem and not allow_break:
+        raise SeriesBreakError(
+            f"{span}: {problem}. Pass allow_break=True to compute it anyway (marked in 'note')."
+        )
+    return problem
 
 
 def _relative(now: pd.Series, base: pd.Series) -> tuple[float, tuple[float, float]]:
@@ -271,14 +321,23 @@ def _relative(now: pd.Series, base: pd.Series) -> tuple[float, tuple[float, floa
     return ratio, divide((now["low"], now["high"]), (base["low"], base["high"]))
 
 
-def year_on_year(series: pd.DataFrame, flow: str = "turnover") -> pd.DataFrame:
-    """Percent change on the previous year, where both years are known (never interpolated)."""
+def year_on_year(
+    series: pd.DataFrame, flow: str = "turnover", allow_break: bool = False
+) -> pd.DataFrame:
+    """Percent change on the previous year, where both years are known (never interpolated).
+
+    A step that changes reporter or crosses 1991/1992 is left out unless `allow_break`;
+    then it is kept and its `note` says why it should be read with care.
+    """
     known = known_levels(series, flow)
     rows = []
     for year in known.index:
         if year - 1 not in known.index:
             continue
         now, before = known.loc[year], known.loc[year - 1]
+        note = span_problem(before, now)
+        if note and not allow_break:
+            continue
         ratio, interval = _relative(now, before)
         low, high = ratio_to_percent(interval)
         rows.append(
@@ -289,19 +348,31 @@ def year_on_year(series: pd.DataFrame, flow: str = "turnover") -> pd.DataFrame:
                 "low": low,
                 "high": high,
                 "status": "derived",
-                "obs_ids": f"{before['obs_ids']};{now['obs_ids']}",
+                "obs_ids": f"{provenance(before)};{provenance(now)}",
+                "note": note,
             }
         )
     return pd.DataFrame(rows, columns=GROWTH_COLUMNS)
 
 
-def cagr(series: pd.DataFrame, start: int, end: int, flow: str = "turnover") -> dict:
-    """Compound annual growth rate in percent between two known years, with its interval."""
+def cagr(
+    series: pd.DataFrame,
+    start: int,
+    end: int,
+    flow: str = "turnover",
+    allow_break: bool = False,
+) -> dict:
+    """Compound annual growth rate in percent between two known years, with its interval.
+
+    A span whose ends have different reporters or straddle 1991/1992 raises
+    SeriesBreakError unless `allow_break`; then `note` says why.
+    """
     known = known_levels(series, flow)
     for year in (start, end):
         if year not in known.index:
             raise KeyError(f"{flow} {year} is not known in this series (status stated or derived)")
     first, last = known.loc[start], known.loc[end]
+    note = _checked(first, last, f"{flow} {start}-{end}", allow_break)
     ratio, (low, high) = _relative(last, first)
     years = end - start
 
@@ -316,18 +387,28 @@ def cagr(series: pd.DataFrame, start: int, end: int, flow: str = "turnover") -> 
         "cagr_pct": rate(ratio),
         "low": rate(low),
         "high": rate(high),
-        "obs_ids": f"{first['obs_ids']};{last['obs_ids']}",
+        "obs_ids": f"{provenance(first)};{provenance(last)}",
+        "note": note,
     }
 
 
-def index(series: pd.DataFrame, base_year: int, flow: str = "turnover") -> pd.DataFrame:
-    """Values relative to a base year (= 100), for known years, with intervals."""
+def index(
+    series: pd.DataFrame, base_year: int, flow: str = "turnover", allow_break: bool = False
+) -> pd.DataFrame:
+    """Values relative to a base year (= 100), for known years, with intervals.
+
+    Years whose level is not comparable with the base year's (another reporter, the
+    other side of 1991/1992) are left out unless `allow_break` (then kept, with a note).
+    """
     known = known_levels(series, flow)
     if base_year not in known.index:
         raise KeyError(f"{flow} {base_year} is not known in this series")
     base = known.loc[base_year]
     rows = []
     for year, row in known.iterrows():
+        note = span_problem(base, row)
+        if note and not allow_break:
+            continue
         ratio, interval = _relative(row, base)
         low, high = scale(interval, 100)
         rows.append(
@@ -338,6 +419,7 @@ def index(series: pd.DataFrame, base_year: int, flow: str = "turnover") -> pd.Da
                 "low": low,
                 "high": high,
                 "status": row["status"],
+                "note": note,
             }
         )
     return pd.DataFrame(rows, columns=INDEX_COLUMNS)

@@ -15,6 +15,7 @@ import pandas as pd
 
 from ..analyses.commodities import OTHER, commodity_shares, structure_measure
 from ..analyses.series import (
+    SeriesBreakError,
     annual_series,
     cagr,
     interpolated,
@@ -135,7 +136,7 @@ def growth(tables: ChartTables) -> dict:
     for start, end in GROWTH_STRETCHES:
         try:
             rate = cagr(series, start, end)
-        except KeyError:
+        except (KeyError, SeriesBreakError):  # a year unknown, or two reporters: no rate drawn
             continue
         rates.append(
             {
