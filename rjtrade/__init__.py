@@ -3,7 +3,10 @@
     import rjtrade as rj
     rj.parse_amount("5 พันล้าน 581 ล้านดอลลาร์")
     rj.observations()
-    rj.annual_series("RUS", "JPN")
+    rj.pairs()                       # what the data hold: also economies(), flows(), sources()...
+    rj.annual_series("RUS", "JPN")   # long: one row per year and flow, with interval and source
+    rj.wide_series("RUS", "JPN")     # wide: years by flows, US$, ready to plot
+    rj.readable(rj.annual_series("RUS", "JPN"))  # for reading: US$ bn, "more than 30"
     rj.audit()
 
 The `rj.*` tables read data/raw and call the pure analyses in rjtrade.analyses, which
@@ -35,12 +38,19 @@ if TYPE_CHECKING:  # what editors and type checkers see; loaded lazily at run ti
         audit,
         chart,
         commodity_shares,
+        economies,
         events,
+        flows,
+        measures,
         mirror_gaps,
         observations,
+        pairs,
+        reporters,
         source_registry,
         structure_measure,
+        wide_series,
     )
+    from .outputs.display import readable
     from .pipeline import build
 
 __version__ = "0.1.0"
@@ -55,6 +65,13 @@ _LAZY = {
     "structure_measure": "rjtrade.api",
     "audit": "rjtrade.api",
     "chart": "rjtrade.api",
+    "economies": "rjtrade.api",
+    "pairs": "rjtrade.api",
+    "flows": "rjtrade.api",
+    "reporters": "rjtrade.api",
+    "measures": "rjtrade.api",
+    "wide_series": "rjtrade.api",
+    "readable": "rjtrade.outputs.display",
     "year_on_year": "rjtrade.analyses.series",
     "cagr": "rjtrade.analyses.series",
     "index": "rjtrade.analyses.series",
@@ -75,20 +92,27 @@ __all__ = [
     "cagr",
     "chart",
     "commodity_shares",
+    "economies",
     "events",
+    "flows",
     "format_amount",
     "format_year",
     "index",
+    "measures",
     "mirror_gaps",
     "observations",
+    "pairs",
     "parse_amount",
     "parse_date",
     "parse_multiple",
     "parse_percent",
     "parse_year",
     "ratio_by_year",
+    "readable",
+    "reporters",
     "source_registry",
     "structure_measure",
+    "wide_series",
     "year_on_year",
 ]
 

@@ -6,36 +6,90 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 
 from .analyses import audit as _audit
 from .analyses import commodities as _commodities
 from .analyses import series as _series
+from .errors import RjtradeError
 from .observation_table import events, observations, source_registry, tables
+from .schema import ECONOMIES, MEASURES, REPORTERS, TRADE_FLOWS
 
 __all__ = [
     "annual_series",
     "audit",
     "chart",
     "commodity_shares",
+    "economies",
     "events",
+    "flows",
+    "measures",
     "mirror_gaps",
     "observations",
+    "pairs",
+    "reporters",
     "source_registry",
     "structure_measure",
+    "wide_series",
 ]
 
 
 def annual_series(
     economy: str, partner: str, start: int = 1960, end: int = 2014, interpolate: bool = False
 ) -> pd.DataFrame:
-    """One row per year and flow for the pair, from every source in data/raw."""
+    """One row per year and flow for the pair, from every source in data/raw.
+
+    Codes are accepted in any case; a pair the data hold no figure for is an error that
+    lists the pairs they hold (see pairs())."""
+    economy, partner = checked_pair(economy, partner)
     obs = tables()["observations"]
     return _series.annual_series(obs, economy, partner, start, end, interpolate)
 
 
+def _wide(series: pd.DataFrame, start: int, end: int) -> pd.DataFrame:
+    """Annual values of a long series as years by flows (US$), every year start..end a row."""
+    annual = series[series["period"] == "annual"]
+    wide = annual.pivot(index="year", columns="flow", values="value_usd")
+    wide = wide.reindex(index=range(start, end + 1), columns=list(TRADE_FLOWS))
+    wide.index.name, wide.columns.name = "year", None
+    return wide.astype(float)
+
+
+def wide_series(
+    economy: str,
+    partner: str,
+    start: int = 1960,
+    end: int = 2014,
+    interpolate: bool = False,
+    by_reporter: bool = False,
+) -> pd.DataFrame:
+    """The pair's annual series ready to plot: years as index, one column per flow (turnover,
+    export, import), values in US$, empty where no figure (annual_series is the long form,
+    with intervals, status and sources).
+
+    With by_reporter=True, one column per flow and reporter, e.g. "export (JPN)": the figure
+    that reporter's statistics give, chosen among them by the same rule; Japan's columns for
+    RUS-JPN are mirror figures (Japan's imports as Russia's exports)."""
+    economy, partner = checked_pair(economy, partner)
+    obs = tables()["observations"]
+    if not by_reporter:
+        series = _series.annual_series(obs, economy, partner, start, end, interpolate)
+        return _wide(series, start, end)
+    columns = {}
+    for reporter in REPORTERS:
+        mine = obs[obs["reported_by"] == reporter]
+        series = _series.annual_series(mine, economy, partner, start, end, interpolate)
+        for flow, values in _wide(series, start, end).items():
+            if values.notna().any():
+                columns[f"{flow} ({reporter})"] = values
+    return pd.DataFrame(columns, index=pd.RangeIndex(start, end + 1, name="year"))
+
+
 def mirror_gaps(economy: str = "RUS", partner: str = "JPN") -> pd.DataFrame:
     """The economy's own figures beside the partner's mirror figures, with the gap."""
+    economy, partner = checked_pair(economy, partner)
     return _series.mirror_gaps(tables()["observations"], economy, partner)
 
 
@@ -62,3 +116,119 @@ def chart(name: str):
 
     loaded = tables()
     return draw(name, chart_tables(loaded["observations"], loaded["sources"], loaded["events"]))
+
+
+# --- discovering what the data hold ---------------------------------------------------
+
+FLOW_TEXT = {
+    "turnover": "exports plus imports of the pair",
+    "export": "the economy's exports to the partner",
+    "import": "the economy's imports from the partner",
+    "investment_stock": "stock of direct investment (not in annual_series)",
+    "direct_investment": "direct investment in a year (not in annual_series)",
+}
+REPORTER_TEXT = {
+    "SUN": "the USSR's own statistics",
+    "RUS": "Russia's own statistics",
+    "JPN": "Japan's statistics (customs, JETRO, MOFA)",
+    "CHN": "China's statistics",
+    "third_party": "neither side: a third party's estimate",
+    "mixed": "both sides' figures quoted together",
+    "unstated": "the source does not say whose statistics",
+}
+SERIES_ECONOMY = {"SUN": "RUS"}  # annual_series("RUS", ...) joins the USSR (to 1991) and Russia
+
+
+def _table(rows: dict[str, str], key: str, text: str) -> pd.DataFrame:
+    return pd.DataFrame({key: list(rows), text: list(rows.values())})
+
+
+# The sources are listed by source_registry() (rj.sources is the rjtrade.sources package).
+
+
+def economies() -> pd.DataFrame:
+    """The economies the data name: code and name (codes are accepted in any case)."""
+    return _table(ECONOMIES, "code", "name")
+
+
+def flows() -> pd.DataFrame:
+    """The flows the data hold, what each means, and whether annual_series gives it."""
+    table = _table(FLOW_TEXT, "flow", "meaning")
+    return table.assign(in_annual_series=table["flow"].isin(TRADE_FLOWS))
+
+
+def reporters() -> pd.DataFrame:
+    """Whose statistics a figure is (the reported_by column), with what each code means."""
+    return _table({code: REPORTER_TEXT[code] for code in REPORTERS}, "reported_by", "meaning")
+
+
+def measures() -> pd.DataFrame:
+    """What a figure measures (the measure column): value, growth, share, multiple..."""
+    return _table(MEASURES, "measure", "meaning")
+
+
+def _pair_row(obs: pd.DataFrame, economy: str, partner: str) -> dict | None:
+    found = _series.candidate_records(obs, economy, partner)
+    if not found:
+        return None
+    years = sorted({int(r["year"]) for r in found if r["period"] == "annual"})
+    return {
+        "economy": economy,
+        "partner": partner,
+        "first_year": years[0] if years else None,
+        "last_year": years[-1] if years else None,
+        "years_with_a_figure": len(years),
+        "flows": ", ".join(f for f in TRADE_FLOWS if any(r["flow"] == f for r in found)),
+        "own_side": sum(r["side"] == "direct" for r in found),
+        "mirrored": sum(r["side"] == "mirror" for r in found),
+        "note": _series.JOINED.get(economy) or _series.JOINED.get(partner, ""),
+    }
+
+
+def pairs(raw_dir: Path | None = None) -> pd.DataFrame:
+    """Every (economy, partner) pair annual_series can give, with the years and flows held,
+    how many figures are the economy's own and how many mirrored from the partner's side."""
+    obs = tables(raw_dir)["observations"]
+    levels = obs[(obs["measure"] == "value") & obs["flow"].isin(TRADE_FLOWS)]
+    codes = {
+        SERIES_ECONOMY.get(code, code) for code in pd.concat([levels.economy, levels.partner])
+    }
+    found = [_pair_row(obs, e, p) for e in sorted(codes) for p in sorted(codes) if e != p]
+    return pd.DataFrame([row for row in found if row], columns=PAIR_COLUMNS)
+
+
+PAIR_COLUMNS = [
+    "economy",
+    "partner",
+    "first_year",
+    "last_year",
+    "years_with_a_figure",
+    "flows",
+    "own_side",
+    "mirrored",
+    "note",
+]
+
+
+def economy_code(code: str) -> str:
+    """An economy code in any case ('rus' -> 'RUS'); an unknown one lists the valid ones."""
+    upper = str(code).strip().upper()
+    if upper not in ECONOMIES:
+        valid = ", ".join(f"{c} ({name})" for c, name in ECONOMIES.items())
+        raise RjtradeError(f"unknown economy {code!r}; the economies are {valid}")
+    return upper
+
+
+def checked_pair(economy: str, partner: str, raw_dir: Path | None = None) -> tuple[str, str]:
+    """The pair in upper case, if the data hold figures for it; otherwise an error listing
+    the pairs they hold (rj.pairs())."""
+    economy, partner = economy_code(economy), economy_code(partner)
+    held = pairs(raw_dir)
+    wanted = (SERIES_ECONOMY.get(economy, economy), SERIES_ECONOMY.get(partner, partner))
+    if wanted not in set(zip(held["economy"], held["partner"], strict=True)):
+        listed = ", ".join(f"{e}-{p}" for e, p in zip(held.economy, held.partner, strict=True))
+        raise RjtradeError(
+            f"no trade figures for {economy}-{partner} in the data; the pairs held are {listed}"
+            " (USSR and Russia are both RUS: joined, to 1991 and from 1992)"
+        )
+    return economy, partner

@@ -5,8 +5,11 @@ from __future__ import annotations
 import argparse
 import logging
 import math
+import re
 import sys
+from pathlib import Path
 
+from . import __version__, config
 from .errors import RjtradeError
 from .schema import VERDICTS
 
@@ -20,16 +23,17 @@ def say(message: str) -> None:
 def cmd_build(args) -> int:
     from .pipeline import build
 
-    build(figures=not args.no_figures)
+    build(figures=not args.no_figures, out=args.out, raw_dir=args.raw)
     return EXIT_OK
 
 
 def cmd_audit(args) -> int:
     import pandas as pd
 
-    from .api import audit
+    from .analyses.audit import audit
+    from .observation_table import observations
 
-    findings = audit()
+    findings = audit(observations(args.raw))
     shown = findings if args.all else findings[findings["verdict"] != "consistent"]
     with pd.option_context(
         "display.width", 200, "display.max_colwidth", 90, "display.max_rows", None
@@ -49,7 +53,8 @@ def cmd_audit(args) -> int:
 def cmd_figures(args) -> int:
     from .pipeline import chart_outputs, load, save
 
-    files = chart_outputs(load(), args.names or None)
+    formats = tuple(dict.fromkeys(args.format)) if args.format else None
+    files = chart_outputs(load(args.raw), args.names or None, folder=args.out, formats=formats)
     save(files)
     for path in files:
         say(f"wrote {path}")
@@ -62,7 +67,19 @@ def _fmt(x: float) -> str:
     return f"{x:,.4f}".rstrip("0").rstrip(".") if abs(x) >= 1000 else f"{x:.6g}"
 
 
+def _print_figure(figure) -> None:
+    print(
+        f"value: {_fmt(figure.value)}\nunit: {figure.unit}\n"
+        f"currency: {figure.currency or '-'}\n"
+        f"bound: {figure.bound}\ninterval: [{_fmt(figure.low)}, {_fmt(figure.high)}]"
+    )
+
+
+AUTO_KINDS = ("amount", "percent", "multiple", "rank", "year")
+
+
 def cmd_parse(args) -> int:
+    """Read the text as the kind asked for; by default try every kind, a year last."""
     from .parse import parse_amount, parse_multiple, parse_rank, parse_year, read_percent
 
     readers = {
@@ -70,55 +87,97 @@ def cmd_parse(args) -> int:
         "percent": read_percent,
         "multiple": parse_multiple,
         "rank": parse_rank,
+        "year": parse_year,
     }
-    if args.kind == "year":
-        print(f"year: {parse_year(args.text)}")
-        return EXIT_OK
     errors = []
-    for kind in [args.kind] if args.kind != "auto" else ["amount", "percent", "multiple", "rank"]:
+    for kind in [args.kind] if args.kind != "auto" else AUTO_KINDS:
         try:
             figure = readers[kind](args.text)
         except RjtradeError as exc:
             errors.append(str(exc))
             continue
-        print(
-            f"value: {_fmt(figure.value)}\nunit: {figure.unit}\n"
-            f"currency: {figure.currency or '-'}\n"
-            f"bound: {figure.bound}\ninterval: [{_fmt(figure.low)}, {_fmt(figure.high)}]"
-        )
+        if kind == "year":
+            print(f"year: {figure}")
+            if args.kind == "auto":
+                say("read as a year (--kind year); choose another with --kind")
+        else:
+            _print_figure(figure)
         return EXIT_OK
+    if len(errors) == 1:
+        raise RjtradeError(errors[0])
     raise RjtradeError(
-        errors[0]
-        if len(errors) == 1
-        else f"cannot read {args.text!r} as an amount, percent, multiple or rank"
+        f"cannot read {args.text!r} as an amount, percent, multiple, rank or year"
+        f" (amount: {errors[0]}); choose the kind with --kind {{{','.join(AUTO_KINDS)}}}"
     )
 
 
 def cmd_notebooks(args) -> int:
-    from .outputs.notebooks import run_notebooks
+    from .outputs.notebooks import notebook_paths, run_notebooks
 
-    run_notebooks()
+    folder = args.folder or config.NOTEBOOKS_DIR
+    if not notebook_paths(folder):
+        raise RjtradeError(
+            f"no notebooks (NN_name.ipynb) in {folder}; the notebooks come with a clone of the"
+            " repository: run this there, or name their folder with --folder"
+        )
+    run_notebooks(folder)
     return EXIT_OK
 
 
 def cmd_manifest(args) -> int:
-    from .config import RAW_DIR
     from .sources.manifest import write_manifest
 
-    say(f"wrote {write_manifest(RAW_DIR)}")
+    say(f"wrote {write_manifest(args.raw or config.RAW_DIR)}")
     return EXIT_OK
 
 
-def parser() -> argparse.ArgumentParser:
-    top = argparse.ArgumentParser(
-        prog="rjtrade", description="Russia(USSR)–Japan trade figures: build, audit, chart."
+class TextFirstParser(argparse.ArgumentParser):
+    """An argument parser that reads '-' followed by a digit ("-3.5%") as text, not an option."""
+
+    def _parse_optional(self, arg_string):
+        if re.match(r"^-\d", arg_string):
+            return None
+        return super()._parse_optional(arg_string)
+
+
+def _command(sub, name: str, run, text: str) -> argparse.ArgumentParser:
+    """A subcommand whose one-line help is also its description under --help."""
+    command = sub.add_parser(name, help=text, description=text)
+    command.set_defaults(run=run)
+    return command
+
+
+def _raw_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--raw",
+        type=Path,
+        metavar="DIR",
+        help=f"read raw data from DIR (default: ${config.RAW_ENV} if set, else {config.RAW_DIR})",
     )
+
+
+def parser() -> argparse.ArgumentParser:
+    top = TextFirstParser(
+        prog="rjtrade",
+        description="Russia(USSR)–Japan trade figures: build, audit, chart.",
+        epilog=f"Raw data now read from {config.RAW_DIR}.",
+    )
+    top.add_argument("--version", action="version", version=f"rjtrade {__version__}")
     sub = top.add_subparsers(dest="command", required=True)
-    p = sub.add_parser("build", help="rebuild data/processed/ and reports/figures/ from data/raw/")
+    p = _command(sub, "build", cmd_build, "write every table, the workbook and every chart")
+    p.add_argument(
+        "--out",
+        type=Path,
+        metavar="DIR",
+        help=f"write tables to DIR and charts to DIR/figures (default: {config.DEFAULT_OUT_TEXT})",
+    )
     p.add_argument("--no-figures", action="store_true", help="tables and workbook only")
-    p.set_defaults(run=cmd_build)
-    p = sub.add_parser(
-        "audit", help="check every claim against the others; print what is not consistent"
+    _raw_option(p)
+    p = _command(
+        sub,
+        "audit",
+        cmd_audit,
+        "check every claim against the others; print what is not consistent",
     )
     p.add_argument(
         "--strict",
@@ -126,27 +185,58 @@ def parser() -> argparse.ArgumentParser:
         help=f"exit {EXIT_INCONSISTENT} when anything is inconsistent",
     )
     p.add_argument("--all", action="store_true", help="print consistent findings too")
-    p.set_defaults(run=cmd_audit)
-    p = sub.add_parser("figures", help="redraw the charts under reports/figures/")
+    _raw_option(p)
+    p = _command(
+        sub, "figures", cmd_figures, "draw the charts, each with its data as CSV beside it"
+    )
     p.add_argument(
         "names", nargs="*", help="chart names (default: all; an unknown name lists them)"
     )
-    p.set_defaults(run=cmd_figures)
-    p = sub.add_parser("parse", help='read one figure as written, e.g. "5 พันล้าน 581 ล้านดอลลาร์"')
-    p.add_argument("text")
     p.add_argument(
-        "--kind", choices=["auto", "amount", "percent", "multiple", "rank", "year"], default="auto"
+        "--out",
+        type=Path,
+        metavar="DIR",
+        help=f"write the charts to DIR (default: {config.output_dirs()[1]})",
+    )
+    p.add_argument(
+        "--format",
+        action="append",
+        choices=["png", "svg", "pdf"],
+        help="file format, repeatable (default: png and svg); the CSV is always written",
+    )
+    _raw_option(p)
+    p = _command(
+        sub, "parse", cmd_parse, 'read one figure as written, e.g. "5 พันล้าน 581 ล้านดอลลาร์"'
+    )
+    p.add_argument("text", help='the figure as written; "-3.5%%" needs no "--"')
+    p.add_argument(
+        "--kind",
+        choices=["auto", *AUTO_KINDS],
+        default="auto",
+        help="what the text is (default: try each, a year last)",
     )
     p.add_argument(
         "--year", type=int, help="the figure's year (tells Soviet from Russian roubles)"
     )
-    p.set_defaults(run=cmd_parse)
-    p = sub.add_parser("notebooks", help="execute every notebook in place, with progress")
-    p.set_defaults(run=cmd_notebooks)
-    p = sub.add_parser(
-        "manifest", help="record the checksums of data/raw/ after adding or correcting a source"
+    p = _command(
+        sub,
+        "notebooks",
+        cmd_notebooks,
+        "execute every notebook (notebooks/NN_*.ipynb of a clone) in place, with progress",
     )
-    p.set_defaults(run=cmd_manifest)
+    p.add_argument(
+        "--folder",
+        type=Path,
+        metavar="DIR",
+        help=f"the notebooks' folder (default: {config.NOTEBOOKS_DIR})",
+    )
+    p = _command(
+        sub,
+        "manifest",
+        cmd_manifest,
+        "record the checksums of the raw folder after adding or correcting a source",
+    )
+    _raw_option(p)
     return top
 
 

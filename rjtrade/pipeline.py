@@ -110,9 +110,12 @@ def readme_rows(built: dt.date) -> list[tuple[str, str]]:
     return rows
 
 
-def table_outputs(computed: dict[str, pd.DataFrame], built: dt.date) -> dict[Path, bytes]:
-    """Every table as CSV and Parquet, and the workbook, as {path: bytes}."""
-    folder = config.PROCESSED_DIR
+def table_outputs(
+    computed: dict[str, pd.DataFrame], built: dt.date, out: Path | None = None
+) -> dict[Path, bytes]:
+    """Every table as CSV and Parquet, and the workbook, as {path: bytes} under `out`
+    (default: config.output_dirs)."""
+    folder = config.output_dirs(out)[0]
     files: dict[Path, bytes] = {}
     for name in TABLE_FILES:
         files[folder / f"{name}.csv"] = table_files.csv_bytes(computed[name])
@@ -123,13 +126,20 @@ def table_outputs(computed: dict[str, pd.DataFrame], built: dt.date) -> dict[Pat
     return files
 
 
-def chart_outputs(loaded: dict[str, pd.DataFrame], names=None) -> dict[Path, bytes]:
-    """Every chart (or the named ones) as PNG and SVG bytes under reports/figures/."""
+def chart_outputs(
+    loaded: dict[str, pd.DataFrame],
+    names=None,
+    folder: Path | None = None,
+    formats: tuple[str, ...] | None = None,
+) -> dict[Path, bytes]:
+    """Every chart (or the named ones) in each format (default PNG and SVG), with its data as
+    CSV beside it, as {path: bytes} under `folder` (default: the charts folder of
+    config.output_dirs)."""
     from .outputs.chartdata import chart_tables
-    from .outputs.charts import render
+    from .outputs.charts import FORMATS, render
 
     drawn = chart_tables(loaded["observations"], loaded["sources"], loaded["events"])
-    return render(drawn, config.FIGURES_DIR, names)
+    return render(drawn, Path(folder or config.output_dirs()[1]), names, formats or FORMATS)
 
 
 def save(files: dict[Path, bytes]) -> None:
@@ -138,10 +148,15 @@ def save(files: dict[Path, bytes]) -> None:
         atomic_write(path, data)
 
 
-def build(figures: bool = True) -> dict[str, pd.DataFrame]:
-    """Regenerate data/processed/ (and reports/figures/ unless figures=False)."""
-    log.info("reading and checking raw data in %s", config.RAW_DIR)
-    loaded = load()
+def build(
+    figures: bool = True, out: Path | None = None, raw_dir: Path | None = None
+) -> dict[str, pd.DataFrame]:
+    """Regenerate the tables and workbook (and the charts unless figures=False) in `out`:
+    by default data/processed/ and reports/figures/ of a clone, else the current folder."""
+    steps = 4 if figures else 3
+    log.info("[1/%d] reading and checking raw data in %s", steps, raw_dir or config.RAW_DIR)
+    loaded = load(raw_dir)
+    log.info("[2/%d] computing series, mirror gaps, commodity shares and the audit", steps)
     computed = compute(loaded)
     check(computed)
     log.info(
@@ -149,10 +164,11 @@ def build(figures: bool = True) -> dict[str, pd.DataFrame]:
         len(computed["observations"]),
         len(computed["audit"]),
     )
-    files = table_outputs(computed, build_date())
+    log.info("[3/%d] writing tables and the workbook", steps)
+    files = table_outputs(computed, build_date(), out)
     if figures:
-        log.info("drawing charts")
-        files |= chart_outputs(loaded)
+        log.info("[4/%d] drawing charts", steps)
+        files |= chart_outputs(loaded, folder=config.output_dirs(out)[1])
     save(files)
-    log.info("wrote %d files", len(files))
+    log.info("wrote %d files under %s", len(files), Path(os.path.commonpath(list(files))))
     return computed

@@ -60,3 +60,38 @@ def test_every_command_has_help(command):
         [sys.executable, "-m", "rjtrade.cli", command, "--help"], capture_output=True, text=True
     )
     assert result.returncode == 0 and "usage: rjtrade" in result.stdout
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0 and capsys.readouterr().out.strip() == "rjtrade 0.1.0"
+
+
+def test_parse_reads_a_negative_percent_without_a_double_dash(capsys):
+    assert main(["parse", "-3.5%"]) == EXIT_OK
+    assert "value: -3.5" in capsys.readouterr().out
+
+
+def test_parse_reads_a_buddhist_era_year_without_being_told(capsys):
+    assert main(["parse", "พ.ศ. 2503"]) == EXIT_OK  # 2503 - 543
+    captured = capsys.readouterr()
+    assert "year: 1960" in captured.out and "--kind year" in captured.err
+
+
+def test_notebooks_without_notebooks_is_an_error(tmp_path, capsys):
+    assert main(["notebooks", "--folder", str(tmp_path)]) == EXIT_ERROR
+    assert "no notebooks" in capsys.readouterr().err
+
+
+def test_figures_out_and_format(workspace, capsys):
+    out = workspace / "charts"
+    assert main(["figures", "jan_sep_2014", "--out", str(out), "--format", "pdf"]) == EXIT_OK
+    assert sorted(p.name for p in out.iterdir()) == ["jan_sep_2014.csv", "jan_sep_2014.pdf"]
+
+
+def test_build_out_writes_tables_and_charts_there(workspace, capsys):
+    out = workspace / "elsewhere"
+    assert main(["build", "--out", str(out)]) == EXIT_OK
+    assert (out / "rjtrade.xlsx").exists() and (out / "figures" / "dip_2009.csv").exists()
+    assert not config.PROCESSED_DIR.exists()  # the default folder is left alone

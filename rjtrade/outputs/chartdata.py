@@ -8,9 +8,11 @@ same rows the chart draws.
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from ..analyses.commodities import OTHER, commodity_shares, structure_measure
@@ -64,15 +66,25 @@ TIMELINE_EVENTS = (
 )
 GROWTH_STRETCHES = ((1960, 1982), (1995, 2001), (2003, 2007), (2009, 2013))
 DIP_YEARS = tuple(range(2006, 2011))
-SHARE_ROWS = (
-    ("th_share_rus_trade", "Japan's share of Russia's trade ('currently', article)"),
-    ("th_share_fdi", "Japan's share of foreign investment in Russia (article)"),
-    ("th_share_jpn_trade", "Russia's share of Japan's trade (article)"),
-    ("su_jp_1960_share", "Japan's share of USSR trade, 1960 (Soviet figures)"),
-    ("su_jp_1988_share", "Japan's share of USSR trade, 1988 (Soviet figures)"),
-    ("ru_jp_2001_share", "Russia's share of Japan's trade, 2001 (ERINA)"),
+DIP_SPAN = 10.0  # each dip panel's log axis spans this factor, so equal falls look equal
+MINUS = "\u2212"  # the typographic minus sign
+JAPAN_FOR_RUSSIA = "Japan's weight for the USSR/Russia"
+RUSSIA_FOR_JAPAN = "the USSR/Russia's weight for Japan"
+SHARE_ROWS = (  # (obs_id, group, label): shares of one side's trade, grouped by whose trade
+    ("th_share_rus_trade", JAPAN_FOR_RUSSIA, "share of Russia's trade ('currently', article)"),
+    ("su_jp_1960_share", JAPAN_FOR_RUSSIA, "share of USSR trade, 1960 (Soviet figures)"),
+    ("su_jp_1988_share", JAPAN_FOR_RUSSIA, "share of USSR trade, 1988 (Soviet figures)"),
+    ("th_share_fdi", JAPAN_FOR_RUSSIA, "share of foreign investment in Russia (article)"),
+    ("th_share_jpn_trade", RUSSIA_FOR_JAPAN, "share of Japan's trade (article)"),
+    ("ru_jp_2001_share", RUSSIA_FOR_JAPAN, "share of Japan's trade, 2001 (ERINA)"),
 )
 PARTIAL_FLOWS = ("export", "import", "turnover")
+PARTIAL_LABELS = ("Russia's exports to Japan", "Russia's imports from Japan", "turnover")
+
+
+def signed(value: float, decimals: int = 1) -> str:
+    """A signed number with a true minus sign: +12.7, \u221220.1."""
+    return f"{value:+.{decimals}f}".replace("-", MINUS)
 
 
 def source_name(tables: ChartTables, source_id: str) -> str:
@@ -105,23 +117,57 @@ def derivations(tables: ChartTables, rows: list[dict], pair: str) -> list[str]:
 
 def levels(rows: pd.DataFrame) -> list[dict]:
     """Rows of a series as the points a chart draws: year, value, interval, status, source."""
-    columns = ["year", "value_usd", "low", "high", "status", "period", "source_id", "obs_ids"]
+    columns = [
+        "year",
+        "value_usd",
+        "low",
+        "high",
+        "bound",
+        "status",
+        "period",
+        "source_id",
+        "obs_ids",
+    ]
     return records(rows[columns])
 
 
+def line_segments(rows: pd.DataFrame) -> list[dict]:
+    """The connecting lines of one economy's annual values: solid between consecutive known
+    years, dotted where the stretch passes through interpolated years."""
+    points = records(rows.sort_values("year")[["year", "value_usd", "status"]])
+    segments: list[dict] = []
+    for first, last in itertools.pairwise(points):
+        if last["year"] - first["year"] > 1:  # a gap nothing fills: no line
+            continue
+        kind = "interpolated" if "interpolated" in (first["status"], last["status"]) else "known"
+        if (
+            segments
+            and segments[-1]["kind"] == kind
+            and segments[-1]["years"][-1] == first["year"]
+        ):
+            segments[-1]["years"].append(last["year"])
+            segments[-1]["values"].append(last["value_usd"])
+        else:
+            segments.append(
+                {
+                    "kind": kind,
+                    "years": [first["year"], last["year"]],
+                    "values": [first["value_usd"], last["value_usd"]],
+                }
+            )
+    return segments
+
+
 def _turnover(tables: ChartTables, series: pd.DataFrame) -> dict:
-    """Annual turnover as a chart draws it: dotted lines per economy (interpolated years included),
-    the stated and derived levels, and the sources named."""
+    """Annual turnover as a chart draws it: connecting lines per economy (never across the
+    USSR/Russia break), the stated and derived levels, and the sources named."""
     annual = series[(series["flow"] == "turnover") & (series["period"] == "annual")]
-    filled = annual[annual["status"] != "missing"].sort_values("year")
+    filled = annual[annual["status"] != "missing"]
     return {
         "lines": [
-            {
-                "economy": economy,
-                "years": part["year"].tolist(),
-                "values": part["value_usd"].tolist(),
-            }
+            {"economy": economy, **segment}
             for economy, part in filled.groupby("economy")
+            for segment in line_segments(part)
         ],
         "levels": levels(known_levels(series).reset_index()),
         "sources": source_names(tables, annual["source_id"]),
@@ -131,20 +177,22 @@ def _turnover(tables: ChartTables, series: pd.DataFrame) -> dict:
 def growth(tables: ChartTables) -> dict:
     """Russia(USSR)–Japan turnover 1960–2014, interpolated stretches, growth rates and events."""
     series, events = tables.russia_japan_filled, tables.events
-    by_year = known_levels(series)["value_usd"]
+    known = known_levels(series)
     rates = []
     for start, end in GROWTH_STRETCHES:
         try:
             rate = cagr(series, start, end)
         except (KeyError, SeriesBreakError):  # a year unknown, or two reporters: no rate drawn
             continue
+        span = known[(known.index >= start) & (known.index <= end)]
         rates.append(
             {
                 "start": start,
                 "end": end,
                 "cagr_pct": float(rate["cagr_pct"]),
-                "x": math.sqrt(start * end),
-                "y": math.sqrt(float(by_year[start]) * float(by_year[end])),
+                "low": float(rate["low"]),
+                "high": float(rate["high"]),
+                "top": float(span["value_usd"].max()),  # the bracket is drawn above this
             }
         )
     shown = events[events["event_id"].isin(TIMELINE_EVENTS)].drop_duplicates("event_id")
@@ -167,17 +215,19 @@ def _dip_panel(tables: ChartTables, series: pd.DataFrame, title: str) -> dict:
     if not change.empty:
         fall = change.iloc[0]
         title += (
-            f"\n2009 on 2008: {fall['high']:+.0f} % or lower"
+            f"\n2009 on 2008: {signed(fall['high'], 0)} % or lower"
             if fall["low"] <= -99.9
-            else f"\n2009 on 2008: {fall['growth_pct']:+.1f} %"
-            f" [{fall['low']:+.1f}, {fall['high']:+.1f}]"
+            else f"\n2009 on 2008: {signed(fall['growth_pct'])} %"
+            f" ({signed(fall['low'])} to {signed(fall['high'])})"
         )
     rows = levels(turnover)
+    known = turnover["value_usd"].dropna()
+    centre = math.sqrt(float(known.min()) * float(known.max()))
     return {
         "title": title,
         "rows": rows,
         "derivations": derivations(tables, rows, title.split("\n")[0]),
-        "top": float(turnover["value_usd"].max()) * 1.3,
+        "ylim": (centre / math.sqrt(DIP_SPAN), centre * math.sqrt(DIP_SPAN)),
         "source_ids": turnover["source_id"].tolist(),
     }
 
@@ -216,9 +266,8 @@ def china(tables: ChartTables) -> dict:
     china_levels = known_levels(tables.japan_china)
     ratio = ratio_by_year(tables.japan_china, tables.russia_japan)
     ratio = ratio[ratio["year"] >= 1978]
-    labels = dict(SHARE_ROWS)
     obs = tables.observations
-    shares = obs[obs["obs_id"].isin(labels)].set_index("obs_id")
+    shares = obs[obs["obs_id"].isin([row[0] for row in SHARE_ROWS])].set_index("obs_id")
     chn_rows = levels(china_levels.reset_index())
     return {
         "rus": levels(russia.reset_index()),
@@ -231,12 +280,13 @@ def china(tables: ChartTables) -> dict:
         },
         "shares": [
             {
-                "label": labels[i],
+                "group": group,
+                "label": label,
                 "value": float(shares.loc[i, "value"]),
                 "source_id": shares.loc[i, "source_id"],
                 "at_most": shares.loc[i, "bound"] == "at_most",
             }
-            for i in labels
+            for i, group, label in SHARE_ROWS
             if i in shares.index
         ],
         "sources": source_names(tables, pd.concat([russia, china_levels])["source_id"]),
@@ -262,7 +312,9 @@ def structure(tables: ChartTables) -> dict:
         rows = pd.concat([rows[rows["category"] != OTHER], rows[rows["category"] == OTHER]])
         flows[flow] = records(rows[["category", "class", "share_pct"]])
     measure = structure_measure(shares).sort_values(["russia_flow", "reference_period"])
+    years = measure["reference_period"].str.extract(r"((?:19|20)\d\d)", expand=False).dropna()
     return {
+        "other_years": (int(years.min()), int(years.max())),
         "flows": flows,
         "measure": [
             {
@@ -298,25 +350,138 @@ def partial_year(tables: ChartTables) -> dict:
         "years": years,
         "labels": [
             {
+                "flow": label,
                 "value": float(partial.loc[(flow, 2014), "value_usd"]),
                 "growth_pct": float(growth_rates.loc[flow, "value"]),
             }
-            for flow in PARTIAL_FLOWS
+            for flow, label in zip(PARTIAL_FLOWS, PARTIAL_LABELS, strict=True)
         ],
         "top": float(partial["value_usd"].max()) * 1.25,
     }
 
 
+def _dates(dates: pd.DataFrame) -> str:
+    """The dates of one event as the article gives them: 'A and B' where it gives two."""
+    return " and ".join(d.replace("/", " to ") for d in dates["date_iso"])
+
+
 def timeline(tables: ChartTables) -> dict:
-    """Every event of the article's timeline, one row each in date order, with turnover beneath."""
+    """Every event of the article's timeline, one row each in date order, with turnover beneath.
+
+    An event "X begins" is folded into the row of event "X" (the war and its start are one
+    row), with the start's dates said in that row."""
     series, events = tables.russia_japan_filled, tables.events
+    groups = dict(list(events.groupby("event_id", sort=False)))
+    names = {dates.iloc[0]["event"]: event_id for event_id, dates in groups.items()}
+    starts = {
+        names[name.removesuffix(" begins")]: event_id
+        for name, event_id in names.items()
+        if name.endswith(" begins") and name.removesuffix(" begins") in names
+    }
     rows = []
-    for _, dates in events.groupby("event_id", sort=False):
+    for event_id, dates in groups.items():
+        if event_id in starts.values():
+            continue
         first = dates.iloc[0]
         years = sorted({part[:4] for part in first["date_iso"].split("/")})
         label = f"{'–'.join(years)} {first['event']}"
-        if (dates["flag"] == "two_dates").any():
-            both = " and ".join(d.replace("/", " to ") for d in dates["date_iso"])
-            label += f" (the article gives two dates: {both})"
+        if event_id in starts:
+            start = groups[starts[event_id]]
+            two = (start["flag"] == "two_dates").any()
+            label += f" (begins {_dates(start)}{': the article gives two dates' if two else ''})"
+        elif (dates["flag"] == "two_dates").any():
+            label += f" (the article gives two dates: {_dates(dates)})"
         rows.append({"year": int(first["year"]), "label": label})
     return _turnover(tables, series) | {"events": sorted(rows, key=lambda row: row["year"])}
+
+
+# --- each chart's data as one long table: the CSV written beside the chart ------------
+
+
+def long_table(parts: dict[str, list[dict]]) -> pd.DataFrame:
+    """Rows of several kinds in one table, the first column saying which part each row is.
+    Open upper bounds (inf) are left empty: the bound column says 'at_least'."""
+    frames = [pd.DataFrame(rows).assign(series=name) for name, rows in parts.items() if rows]
+    table = pd.concat(frames, ignore_index=True)
+    table = table[["series", *[c for c in table.columns if c != "series"]]]
+    return table.replace([np.inf, -np.inf], np.nan)
+
+
+def csv_bytes(table: pd.DataFrame) -> bytes:
+    """A chart's data as CSV: ten significant digits at most, so no float noise."""
+    text = table.to_csv(index=False, lineterminator="\n", float_format="%.10g")
+    return text.encode("utf-8")
+
+
+def _lines_table(lines: list[dict]) -> list[dict]:
+    return [
+        {"economy": line["economy"], "line": line["kind"], "year": year, "value_usd": value}
+        for line in lines
+        for year, value in zip(line["years"], line["values"], strict=True)
+        if line["kind"] == "interpolated"
+    ]
+
+
+def growth_table(data: dict) -> pd.DataFrame:
+    """The growth chart's points, interpolated values, growth rates and events."""
+    return long_table(
+        {
+            "turnover, annual": data["levels"],
+            "turnover, partial year": data["partial"],
+            "turnover, interpolated line": _lines_table(data["lines"]),
+            "compound annual growth, percent": data["rates"],
+            "event": data["events"],
+        }
+    )
+
+
+def dip_table(data: dict) -> pd.DataFrame:
+    """The dip chart's bars: turnover 2006–2010 of each pair."""
+    return long_table(
+        {panel["title"].split("\n")[0]: panel["rows"] for panel in data["panels"]}
+    ).drop(columns=["ylim"], errors="ignore")
+
+
+def china_table(data: dict) -> pd.DataFrame:
+    """The Japan-vs-China chart's levels, ratios and shares."""
+    ratio = data["ratio"]
+    ratios = [
+        {"year": year, "value": mid, "low": low, "high": high}
+        for year, mid, low, high in zip(
+            ratio["years"], ratio["mid"], ratio["low"], ratio["high"], strict=True
+        )
+    ]
+    return long_table(
+        {
+            "Russia–Japan turnover": data["rus"],
+            "Japan–China turnover": data["chn"],
+            "Japan–China / Russia–Japan": ratios,
+            "share, percent": data["shares"],
+        }
+    )
+
+
+def structure_table(data: dict) -> pd.DataFrame:
+    """The structure chart's shares (the article's) and primary-share intervals (every source)."""
+    return long_table(
+        {
+            "article: Russia's exports to Japan, percent": data["flows"]["export"],
+            "article: Russia's imports from Japan, percent": data["flows"]["import"],
+            "primary share, percent": data["measure"],
+        }
+    )
+
+
+def partial_year_table(data: dict) -> pd.DataFrame:
+    """The January–September chart's bars and growth labels."""
+    bars = [
+        {"year": bar["year"], "flow": flow, "derived": bar["derived"], **row}
+        for bar in data["years"]
+        for flow, row in zip(PARTIAL_LABELS, bar["rows"], strict=True)
+    ]
+    return long_table({"January–September": bars, "growth 2014 on 2013, percent": data["labels"]})
+
+
+def timeline_table(data: dict) -> pd.DataFrame:
+    """The timeline's events and turnover points."""
+    return long_table({"event": data["events"], "turnover, annual": data["levels"]})

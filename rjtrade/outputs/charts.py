@@ -1,32 +1,47 @@
-"""The chart registry: each chart's name, what it shows (chartdata) and how it is drawn (figures).
+"""The chart registry: each chart's name, what it shows (chartdata), how it is drawn (figures),
+and the table of its data written beside it as CSV (`<name>.csv` next to `<name>.png`).
 
-Charts are drawn one after another, in this process, into PNG and SVG bytes.
+Charts are drawn one after another, in this process, into bytes of each format asked for.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
+import pandas as pd
+
 from ..errors import RjtradeError
 from . import chartdata, figures
 
+log = logging.getLogger(__name__)
+
+FORMATS = ("png", "svg")  # written by default; pdf on request (figures.SAVE_OPTIONS)
+
 
 class Chart(NamedTuple):
-    """One chart: the data it shows, computed from the tables, and the drawing of that data."""
+    """One chart: the data it shows, computed from the tables; its drawing; its data as a table."""
 
     data: Callable[[chartdata.ChartTables], dict]
     draw: Callable[[dict], object]
+    table: Callable[[dict], pd.DataFrame]
 
 
 CHARTS = {
-    "growth_1960_2014": Chart(chartdata.growth, figures.growth_figure),
-    "dip_2009": Chart(chartdata.dip, figures.dip_figure),
-    "japan_vs_china": Chart(chartdata.china, figures.china_figure),
-    "commodity_structure": Chart(chartdata.structure, figures.structure_figure),
-    "jan_sep_2014": Chart(chartdata.partial_year, figures.partial_year_figure),
-    "timeline_1855_2014": Chart(chartdata.timeline, figures.timeline_figure),
+    "growth_1960_2014": Chart(chartdata.growth, figures.growth_figure, chartdata.growth_table),
+    "dip_2009": Chart(chartdata.dip, figures.dip_figure, chartdata.dip_table),
+    "japan_vs_china": Chart(chartdata.china, figures.china_figure, chartdata.china_table),
+    "commodity_structure": Chart(
+        chartdata.structure, figures.structure_figure, chartdata.structure_table
+    ),
+    "jan_sep_2014": Chart(
+        chartdata.partial_year, figures.partial_year_figure, chartdata.partial_year_table
+    ),
+    "timeline_1855_2014": Chart(
+        chartdata.timeline, figures.timeline_figure, chartdata.timeline_table
+    ),
 }
 
 
@@ -44,10 +59,26 @@ def draw(name: str, tables: chartdata.ChartTables):
     return chart.draw(chart.data(tables))
 
 
-def render(tables: chartdata.ChartTables, folder: Path, names=None) -> dict[Path, bytes]:
-    """Every chart (or the named ones) as {path: bytes}, PNG and SVG, under `folder`."""
+def data_table(name: str, tables: chartdata.ChartTables) -> pd.DataFrame:
+    """What the named chart shows, as one long table (the CSV written beside the chart)."""
+    chart = CHARTS[name]
+    return chart.table(chart.data(tables))
+
+
+def render(
+    tables: chartdata.ChartTables,
+    folder: Path,
+    names=None,
+    formats: tuple[str, ...] = FORMATS,
+) -> dict[Path, bytes]:
+    """Every chart (or the named ones) in each format, and its data as CSV, as {path: bytes}."""
     files = {}
-    for name in chosen(names):
-        for fmt, content in figures.figure_bytes(draw(name, tables)).items():
+    names = chosen(names)
+    for number, name in enumerate(names, start=1):
+        log.info("[%d/%d] drawing %s (%s, csv)", number, len(names), name, ", ".join(formats))
+        chart = CHARTS[name]
+        data = chart.data(tables)
+        for fmt, content in figures.figure_bytes(chart.draw(data), formats).items():
             files[folder / f"{name}.{fmt}"] = content
+        files[folder / f"{name}.csv"] = chartdata.csv_bytes(chart.table(data))
     return files

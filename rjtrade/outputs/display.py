@@ -1,0 +1,169 @@
+"""Tables as a person reads them in a notebook: money in US$ billion or million with the
+unit in the column header, open bounds in words ("more than 30"), no 1.47e+08 or inf.
+
+`readable(table)` returns text for display only; compute on the table itself.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import NamedTuple
+
+import pandas as pd
+
+SCALES = {"bn": 1e9, "mn": 1e6}
+BOUND_WORDS = {"at_least": "more than ", "at_most": "at most ", "about": "about "}
+UNIT_WORDS = {"percent": "%", "multiple": "times", "rank": "rank"}
+
+
+class Figure(NamedTuple):
+    """Columns holding one figure and its interval, and the kind of number they are."""
+
+    value: str | None  # None: the interval alone (e.g. primary_low, primary_high)
+    low: str
+    high: str
+    kind: str  # money, percent, times, index, or "by row" (the table's unit column says)
+    name: str  # the readable column's name, before the unit
+
+
+FIGURES = (  # first match claims its columns: share_pct's low/high before value_usd's
+    Figure("share_pct", "low", "high", "percent", "share"),
+    Figure("value_usd", "value_low", "value_high", "money", "value"),
+    Figure("value_usd", "low", "high", "money", "value"),
+    Figure("own_value", "own_low", "own_high", "money", "own value"),
+    Figure("mirror_value", "mirror_low", "mirror_high", "money", "mirror value"),
+    Figure("growth_pct", "low", "high", "percent", "growth"),
+    Figure("cagr_pct", "low", "high", "percent", "growth a year"),
+    Figure("index", "low", "high", "index", "index"),
+    Figure("ratio", "low", "high", "times", "ratio"),
+    Figure("value", "low", "high", "by row", "value"),
+    Figure(None, "primary_low", "primary_high", "percent", "primary share"),
+    Figure(None, "manufactured_low", "manufactured_high", "percent", "manufactured share"),
+    Figure(None, "implied_low", "implied_high", "by row", "implied"),
+    Figure(None, "stated_low", "stated_high", "by row", "stated"),
+)
+MONEY_ALONE = {"gap": "gap"}  # money columns without an interval
+PERCENT_ALONE = {"gap_pct": "gap"}
+
+
+def number(x: float, digits: int = 4) -> str:
+    """A number to about `digits` significant digits, thousands separated, no trailing zeros."""
+    if x == 0:
+        return "0"
+    decimals = min(6, max(0, digits - 1 - math.floor(math.log10(abs(x)))))
+    text = f"{x:,.{decimals}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def money_scale(values: pd.Series) -> str:
+    """'bn' if the largest finite amount is a billion or more, else 'mn'."""
+    finite = values[values.map(lambda v: isinstance(v, float | int) and math.isfinite(v))]
+    return "bn" if len(finite) and finite.abs().max() >= 1e9 else "mn"
+
+
+def amount(x, scale: float, unit: str = "{}", digits: int = 4) -> str:
+    """One amount as text: '' when missing, else the number scaled, in its unit template."""
+    if x is None or pd.isna(x):
+        return ""
+    return unit.format(number(float(x) / scale, digits))
+
+
+def interval_text(low, high, scale: float, unit: str = "{}") -> str:
+    """'11.45 to 12.55', 'more than 30' (no upper bound), one number if both ends read the
+    same, or '' (missing). Ends carry one digit more than values."""
+    if low is None or pd.isna(low):
+        return ""
+    first = amount(low, scale, unit, digits=5)
+    if math.isinf(high):
+        return f"more than {first}"
+    last = amount(high, scale, unit, digits=5)
+    return first if first == last else f"{first} to {last}"
+
+
+def value_text(value, bound, high, scale: float, unit: str = "{}") -> str:
+    """The figure with its bound in words: 'more than 30', 'about 5', '12'."""
+    text = amount(value, scale, unit)
+    if not text:
+        return ""
+    if not isinstance(bound, str):
+        bound = "at_least" if high is not None and math.isinf(high) else "exact"
+    return BOUND_WORDS.get(bound, "") + text
+
+
+def _row_unit(row: pd.Series, money_scale_name: str) -> tuple[float, str]:
+    """(scale, unit template) of one row of a table whose unit column varies by row."""
+    unit = row.get("unit")
+    if unit == "money":
+        currency = row.get("currency")
+        prefix = "US$" if currency == "USD" or not isinstance(currency, str) else currency
+        return SCALES[money_scale_name], f"{prefix} {{}} {money_scale_name}"
+    word = UNIT_WORDS.get(unit, unit if isinstance(unit, str) else "")
+    return 1.0, f"{{}} {word}" if word else "{}"
+
+
+def _claimed(table: pd.DataFrame) -> list[Figure]:
+    """The figures whose columns the table has, each column claimed once."""
+    taken: set[str] = set()
+    found = []
+    for figure in FIGURES:
+        columns = {c for c in (figure.value, figure.low, figure.high) if c}
+        if columns <= set(table.columns) and not columns & taken:
+            found.append(figure)
+            taken |= columns
+    return found
+
+
+HEADER_UNITS = {"percent": " (%)", "times": " (times)"}
+
+
+def _unit_of(figure: Figure, table: pd.DataFrame) -> tuple[str, float]:
+    """(header unit, scale) of a figure's columns."""
+    if figure.kind == "money":
+        columns = [c for c in (figure.value, figure.low) if c]
+        scale = money_scale(pd.concat([table[c] for c in columns]))
+        return f" (US$ {scale})", SCALES[scale]
+    return HEADER_UNITS.get(figure.kind, ""), 1.0
+
+
+def _figure_columns(table: pd.DataFrame, figure: Figure) -> dict[str, list[str]]:
+    """The readable value and range columns of one figure."""
+    header, scale = _unit_of(figure, table)
+    bounds = table["bound"] if "bound" in table.columns else pd.Series(None, index=table.index)
+    by_row = figure.kind == "by row"
+    name_scale = money_scale(table[figure.low]) if by_row else ""
+    values, ranges = [], []
+    for index, row in table.iterrows():
+        row_scale, unit = _row_unit(row, name_scale) if by_row else (scale, "{}")
+        high = row[figure.high]
+        if figure.value:
+            values.append(value_text(row[figure.value], bounds[index], high, row_scale, unit))
+        ranges.append(interval_text(row[figure.low], high, row_scale, unit))
+    columns = {f"{figure.name} range{header}": ranges}
+    if figure.value:
+        columns = {f"{figure.name}{header}": values, **columns}
+    return columns
+
+
+def readable(table: pd.DataFrame) -> pd.DataFrame:
+    """The table as text that reads well in a notebook: each figure and its interval become
+    two columns, e.g. "value (US$ bn)" = "more than 30" and "value range (US$ bn)" =
+    "more than 30" or "11.5 to 12.5"; money in US$ billion (or million, if no amount in the
+    column reaches a billion); percentages and other numbers to about four significant
+    digits; missing values empty. Other columns are kept as they are, in their order."""
+    out: dict[str, list] = {}
+    replaced = {}
+    for figure in _claimed(table):
+        first = figure.value or figure.low
+        replaced[first] = _figure_columns(table, figure)
+        replaced.update({c: {} for c in (figure.low, figure.high) if c != first})
+    for alone, name in MONEY_ALONE.items():
+        if alone in table.columns and alone not in replaced:
+            scale = money_scale(table[alone])
+            cells = [amount(v, SCALES[scale]) for v in table[alone]]
+            replaced[alone] = {f"{name} (US$ {scale})": cells}
+    for alone, name in PERCENT_ALONE.items():
+        if alone in table.columns:
+            replaced[alone] = {f"{name} (%)": [amount(v, 1.0) for v in table[alone]]}
+    for column in table.columns:
+        out.update(replaced.get(column, {column: list(table[column])}))
+    return pd.DataFrame(out, index=table.index)
