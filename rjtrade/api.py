@@ -14,24 +14,28 @@ from .analyses import audit as _audit
 from .analyses import commodities as _commodities
 from .analyses import series as _series
 from .errors import RjtradeError
-from .observation_table import events, observations, source_registry, tables
+from .observation_table import events, observations, official, source_registry, tables
 from .schema import ECONOMIES, MEASURES, REPORTERS, TRADE_FLOWS
 
 __all__ = [
     "annual_series",
     "audit",
     "chart",
+    "claims_vs_official",
     "commodity_shares",
+    "customs_structure",
     "economies",
     "events",
     "flows",
     "measures",
     "mirror_gaps",
     "observations",
+    "official_series",
     "pairs",
     "reporters",
     "source_registry",
     "structure_measure",
+    "trade_shares",
     "wide_series",
 ]
 
@@ -109,6 +113,38 @@ def audit(obs: pd.DataFrame | None = None) -> pd.DataFrame:
     return _audit.audit(tables()["observations"] if obs is None else obs)
 
 
+def official_series(partner: str = "RUS", view: str = "best") -> pd.DataFrame:
+    """The official backbone 1960–2014 of Japan's trade with `partner` (RUS: the USSR to 1991
+    and Russia from 1992, joined explicitly; CHN), one row per year and flow, in one view:
+    "JPN" (Japan's statistics), "partner" (the partner's) or "best" (each flow as its
+    importer recorded it); every row says whose statistics it is (reported_by, basis)."""
+    partner = economy_code(partner)
+    views = official()["official_series"]
+    if view not in set(views["view"]):
+        raise RjtradeError(
+            f"unknown view {view!r} (views: {', '.join(sorted(set(views['view'])))})"
+        )
+    rows = views[(views["view"] == view) & (views["partner"].isin(SERIES_PARTNERS[partner]))]
+    if rows.empty:
+        raise RjtradeError(f"no official series for Japan and {partner} (partners: RUS, CHN)")
+    return rows.reset_index(drop=True)
+
+
+def trade_shares() -> pd.DataFrame:
+    """Each partner's share of Japan's trade and Japan's share of the partner's, by year."""
+    return official()["trade_shares"].copy()
+
+
+def claims_vs_official() -> pd.DataFrame:
+    """Every article claim checked against the official backbone, reporter by reporter."""
+    return official()["claims_vs_official"].copy()
+
+
+def customs_structure() -> pd.DataFrame:
+    """Japan's customs trade with Russia by commodity group, 2009–2025, shares and values."""
+    return official()["customs_structure"].copy()
+
+
 def chart(name: str):
     """One chart (a name of rjtrade.outputs.charts.CHARTS) drawn from data/raw, as a Figure."""
     from .outputs.chartdata import chart_tables
@@ -136,6 +172,7 @@ REPORTER_TEXT = {
     "mixed": "both sides' figures quoted together",
     "unstated": "the source does not say whose statistics",
 }
+SERIES_PARTNERS = {"RUS": ("SUN", "RUS"), "SUN": ("SUN",), "CHN": ("CHN",), "JPN": ()}
 SERIES_ECONOMY = {"SUN": "RUS"}  # annual_series("RUS", ...) joins the USSR (to 1991) and Russia
 
 

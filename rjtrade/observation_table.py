@@ -15,11 +15,13 @@ from pathlib import Path
 import pandas as pd
 
 from . import config
+from .errors import RjtradeError
 from .intervals import INF, divide, growth_factor
 from .schema import EVENT_COLUMNS, LEVEL_KEY, OBSERVATION_COLUMNS, SOURCE_COLUMNS
 from .sources.cells import observation
 from .sources.load import load_raw
 from .sources.manifest import raw_files
+from .sources.official import load_official, official_dir
 
 SAME_SOURCE_LEVEL = (*LEVEL_KEY, "source_id")
 
@@ -114,7 +116,9 @@ def derive(stated: list[dict]) -> list[dict]:
 
 def _signature(raw_dir: Path) -> tuple:
     """What identifies a raw folder's content cheaply: names, sizes and times of its files."""
+    official = official_dir(raw_dir)
     files = [*raw_files(raw_dir), raw_dir / config.MANIFEST_NAME]
+    files += sorted(official.iterdir()) if official.is_dir() else []
     return tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in files if p.exists())
 
 
@@ -127,15 +131,18 @@ def _tables(raw_dir: str, signature: tuple) -> dict:
     obs = pd.DataFrame(rows, columns=OBSERVATION_COLUMNS)
     for column in ("year", "base_year", "base_year_to"):
         obs[column] = obs[column].astype("Int64")
+    official = official_dir(Path(raw_dir))
     return {
         "observations": obs,
         "sources": pd.DataFrame(list(raw["sources"].values()), columns=SOURCE_COLUMNS),
         "events": pd.DataFrame(raw["events"], columns=[*EVENT_COLUMNS, "year"]),
+        "official": load_official(official) if official.is_dir() else None,
     }
 
 
 def tables(raw_dir: Path | None = None) -> dict[str, pd.DataFrame]:
-    """The observation, sources and events tables of a raw folder, read once per content."""
+    """The observation, sources and events tables of a raw folder, read once per content, and
+    the official statistics of its official/ folder (None where there is none)."""
     raw_dir = Path(raw_dir or config.RAW_DIR)
     return _tables(str(raw_dir), _signature(raw_dir))
 
@@ -153,3 +160,21 @@ def source_registry(raw_dir: Path | None = None) -> pd.DataFrame:
 def events(raw_dir: Path | None = None) -> pd.DataFrame:
     """Dated events of the article's timeline, with the date as written and in ISO form."""
     return tables(raw_dir)["events"].copy()
+
+
+@lru_cache(maxsize=2)
+def _official(raw_dir: str, signature: tuple) -> dict[str, pd.DataFrame]:
+    """The official tables of one raw folder's content (cached by its signature)."""
+    from .analyses.backbone import official_tables
+
+    loaded = _tables(raw_dir, signature)
+    if loaded["official"] is None:
+        raise RjtradeError(f"{official_dir(Path(raw_dir))}: no official statistics folder")
+    return official_tables(loaded["official"], loaded["observations"])
+
+
+def official(raw_dir: Path | None = None) -> dict[str, pd.DataFrame]:
+    """The backbone, mirror gaps, trade shares, customs structure and claims checked against
+    the backbone, from the raw folder's official/ statistics (computed once per content)."""
+    raw_dir = Path(raw_dir or config.RAW_DIR)
+    return _official(str(raw_dir), _signature(raw_dir))

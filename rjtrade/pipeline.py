@@ -19,6 +19,7 @@ import pandas as pd
 
 from . import config
 from .analyses.audit import audit
+from .analyses.backbone import official_tables
 from .analyses.commodities import commodity_shares, structure_measure
 from .analyses.series import SELECTION_RULE, annual_series, mirror_gaps
 from .errors import RjtradeError
@@ -37,6 +38,7 @@ from .schema import (
     VERDICTS,
     YEAR_BASES,
 )
+from .sources.official import official_dir
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +63,7 @@ def compute(loaded: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     """Every output table from the loaded tables."""
     obs = loaded["observations"]
     series = [annual_series(obs, economy, partner) for economy, partner in SERIES_PAIRS]
-    return {
+    computed = {
         "observations": obs,
         "annual_series": pd.concat(series, ignore_index=True),
         "mirror_gaps": mirror_gaps(obs, "RUS", "JPN"),
@@ -70,6 +72,11 @@ def compute(loaded: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
         "sources": loaded["sources"],
         "events": loaded["events"],
     }
+    if loaded.get("official") is None:
+        raise RjtradeError(
+            f"{official_dir(config.RAW_DIR)}: no official statistics (data/raw/official/)"
+        )
+    return computed | official_tables(loaded["official"], obs)
 
 
 ALLOWED = {"status": STATUSES, "currency": CURRENCIES, "bound": BOUNDS, "verdict": VERDICTS}

@@ -294,6 +294,17 @@ TABLES = {  # every output table, in the order of the workbook's sheets
     "sources": "the sources registry: publisher, title, address, language, whose statistics",
     "events": "dated events of the article's timeline; flag two_dates where the article"
     " gives two dates",
+    "official_series": "the official backbone 1960–2014, Japan–USSR/Russia and Japan–China,"
+    " every year and flow, by view (JPN = Japan's statistics, partner = the partner's,"
+    " best = each flow as its importer recorded it), with whose statistics each value is",
+    "official_mirror_gaps": "one side's imports beside the other side's exports, year by year,"
+    " from the official files, with the gap",
+    "trade_shares": "Russia's (China's) share of Japan's trade and Japan's share of theirs, by"
+    " year, from COW national totals and Japan's customs Grand Total",
+    "customs_structure": "Japan's customs trade with Russia by commodity group, 2009–2025, in"
+    " yen and US$, with each group's share; groups containing others are never added twice",
+    "claims_vs_official": "every claim of the article checked against the official backbone,"
+    " one row per claim and reporter basis, with the figure compared, its source and the gap",
     "structure": "primary and manufactured shares of Russia's exports to and imports from"
     " Japan, by source and period, as intervals",
 }

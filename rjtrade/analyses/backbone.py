@@ -614,3 +614,52 @@ def detailed_partition(structure: pd.DataFrame) -> pd.DataFrame:
 
 # Growth tools for the backbone are those of rjtrade.analyses.series (cagr, year_on_year,
 # index): they refuse a span that changes reporter (the `basis` column) or crosses 1991/1992.
+
+
+# --- the tables the build writes -----------------------------------------------------------
+BACKBONE_PARTNERS = ("RUS", "CHN")
+
+
+def customs_in_usd(official: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Japan's yearly customs totals in US$, widened by the largest gap between the annual-mean
+    and monthly conversions measured on the monthly Japan–China file (conversion_spread)."""
+    spread = conversion_spread(official["customs_month"], official["rates"])
+    widen = float(spread["relative_gap"].abs().max())
+    return customs_year_in_usd(official["customs_year"], official["rates"], widen=widen)
+
+
+def official_tables(
+    official: dict[str, pd.DataFrame], observations: pd.DataFrame
+) -> dict[str, pd.DataFrame]:
+    """The backbone for both pairs and every view, mirror gaps, trade shares, Japan's customs
+    structure of trade with Russia, and every article claim checked against the backbone."""
+    usd = customs_in_usd(official)
+    views = pd.concat(
+        [all_views(official["cow_dyadic"], usd, p) for p in BACKBONE_PARTNERS], ignore_index=True
+    )
+    shares = pd.concat(
+        [
+            trade_shares(
+                annual_backbone(official["cow_dyadic"], usd, p, joined=True),
+                official["cow_national"],
+                official["customs_year"],
+            )
+            for p in BACKBONE_PARTNERS
+        ],
+        ignore_index=True,
+    )
+    gaps = pd.concat(
+        [mirror_gaps(official["cow_dyadic"], usd, p) for p in BACKBONE_PARTNERS],
+        ignore_index=True,
+    )
+    from .claims import check_claims  # claims build on the backbone, not the other way
+
+    return {
+        "official_series": views,
+        "official_mirror_gaps": gaps,
+        "trade_shares": shares,
+        "customs_structure": commodity_structure(
+            official["customs_year"], "RUS", official["rates"]
+        ),
+        "claims_vs_official": check_claims(observations, views, shares),
+    }

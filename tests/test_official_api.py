@@ -1,0 +1,54 @@
+"""The official backbone through rj.*: complete years, whose statistics, and the build's tables.
+
+Expected values from data/raw/official/cow_trade_4.0_dyadic_japan.csv (ccode1 365 = USSR/
+Russia, ccode2 740 = Japan; flow1 = Russia's imports from Japan, flow2 = Japan's imports
+from Russia; US$ million rounded to whole millions, so each admits ±0.5 million).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import rjtrade as rj
+from rjtrade.errors import RjtradeError
+
+
+def turnover(series, year):
+    rows = series[(series["year"] == year) & (series["flow"] == "turnover")]
+    assert len(rows) == 1
+    return rows.iloc[0]
+
+
+def test_every_year_1960_2014_has_every_flow_for_both_pairs():
+    for partner in ("RUS", "CHN"):
+        series = rj.official_series(partner, "best")
+        assert sorted(set(series["year"])) == list(range(1960, 2015))
+        assert len(series) == 55 * 3  # export, import, turnover every year
+
+
+def test_1975_is_japans_statistics_both_ways():
+    # row 80: 365,740,1975,1626,1169 -> 1626 + 1169 = 2795 million; each ±0.5, so ±1 in all.
+    # README: USSR imports from Japan equal Japan's own exports for 1960-1980.
+    row = turnover(rj.official_series("RUS", "best"), 1975)
+    assert row["partner"] == "SUN" and row["reported_by"] == "JPN"
+    assert (row["value_usd"], row["low"], row["high"]) == (2795e6, 2794e6, 2796e6)
+
+
+def test_1993_joins_two_reporters_and_says_so():
+    # row 98: 365,740,1993,1367,2777 -> Russia's imports 1367 (Russia's figure) + Japan's 2777.
+    row = turnover(rj.official_series("RUS", "best"), 1993)
+    assert row["partner"] == "RUS" and row["value_usd"] == 4144e6
+    assert row["reported_by"] == "mixed" and row["basis"] == "export:RUS+import:JPN"
+
+
+def test_unknown_views_and_partners_are_errors_naming_the_choices():
+    with pytest.raises(RjtradeError, match=r"unknown view 'mine' \(views: JPN, best, partner\)"):
+        rj.official_series("RUS", "mine")
+
+
+def test_the_article_claims_are_checked_against_the_backbone_reporter_by_reporter():
+    claims = rj.claims_vs_official()
+    # Article line 86: 147 million in 1960; COW row 1960: 60 + 87 = 147 -> consistent.
+    first = claims[(claims["obs_id"] == "th_1960_turnover") & (claims["reported_by"] == "JPN")]
+    assert list(first["verdict"]) == ["consistent"]
+    assert set(claims["verdict"]) <= {"consistent", "inconsistent", "unverifiable"}
