@@ -34,6 +34,7 @@ __all__ = [
     "pairs",
     "reporters",
     "source_registry",
+    "structure_match",
     "structure_measure",
     "trade_shares",
     "wide_series",
@@ -98,8 +99,18 @@ def mirror_gaps(economy: str = "RUS", partner: str = "JPN") -> pd.DataFrame:
 
 
 def commodity_shares(with_values: bool = True) -> pd.DataFrame:
-    """Commodity structure by source, with the unstated remainder (see analyses.commodities)."""
-    return _commodities.commodity_shares(tables()["observations"], with_values)
+    """Commodity structure by source, with the unstated remainder (see analyses.commodities);
+    undated shares are valued only where Japan's customs structure supports the period."""
+    customs = official()["customs_structure"] if with_values else None
+    return _commodities.commodity_shares(tables()["observations"], with_values, customs)
+
+
+def structure_match() -> pd.DataFrame:
+    """The article's undated shares against Japan's customs structure, year by year."""
+    obs = tables()["observations"]
+    shares = _commodities.commodity_shares(obs, with_values=False)
+    customs = official()["customs_structure"]
+    return _commodities.structure_match(shares, customs, _commodities.latest_years(obs))
 
 
 def structure_measure(shares: pd.DataFrame | None = None) -> pd.DataFrame:

@@ -58,3 +58,16 @@ MAPPINGS = {
     "crude oil": ("oil and petroleum products", "narrower"),  # HS 2709 only
     "metals": (None, "unmapped"),  # ferrous (manufactured) or non-ferrous (primary) not said
 }
+
+# canonical category -> the groups of Japan's customs statistics (data/raw/official/
+# japan_mof_trade_year_russia_china_world.csv) it is compared with, and how well they fit
+CUSTOMS_GOODS = {
+    "oil and petroleum products": (("Petroleum", "Petroleum Products"), "exact"),
+    "aluminium": (("Nonferrous Metals",), "broader"),  # all non-ferrous metals
+    "coal": (("Coal",), "exact"),
+    "fish and seafood": (("Fish And Fish Preparation",), "exact"),
+    "vehicles and ships": (("Motor Vehicles", "Ships"), "exact"),
+    "machinery": (("Machinery",), "exact"),
+    "household electrical and communication equipment": (("Electrical Machinery",), "broader"),
+    "car parts and tyres": (("Parts Of Motor Vehicles",), "narrower"),  # tyres not included
+}

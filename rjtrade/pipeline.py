@@ -20,7 +20,12 @@ import pandas as pd
 from . import config
 from .analyses.audit import audit
 from .analyses.backbone import official_tables
-from .analyses.commodities import commodity_shares, structure_measure
+from .analyses.commodities import (
+    commodity_shares,
+    latest_years,
+    structure_match,
+    structure_measure,
+)
 from .analyses.series import SELECTION_RULE, annual_series, mirror_gaps
 from .errors import RjtradeError
 from .observation_table import tables
@@ -62,21 +67,25 @@ def load(raw_dir: Path | None = None) -> dict[str, pd.DataFrame]:
 def compute(loaded: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     """Every output table from the loaded tables."""
     obs = loaded["observations"]
-    series = [annual_series(obs, economy, partner) for economy, partner in SERIES_PAIRS]
-    computed = {
-        "observations": obs,
-        "annual_series": pd.concat(series, ignore_index=True),
-        "mirror_gaps": mirror_gaps(obs, "RUS", "JPN"),
-        "commodity_shares": commodity_shares(obs),
-        "audit": audit(obs),
-        "sources": loaded["sources"],
-        "events": loaded["events"],
-    }
     if loaded.get("official") is None:
         raise RjtradeError(
             f"{official_dir(config.RAW_DIR)}: no official statistics (data/raw/official/)"
         )
-    return computed | official_tables(loaded["official"], obs)
+    official = official_tables(loaded["official"], obs)
+    series = [annual_series(obs, economy, partner) for economy, partner in SERIES_PAIRS]
+    shares = commodity_shares(obs, customs=official["customs_structure"])
+    matched = structure_match(shares, official["customs_structure"], latest_years(obs))
+    return {
+        "observations": obs,
+        "annual_series": pd.concat(series, ignore_index=True),
+        "mirror_gaps": mirror_gaps(obs, "RUS", "JPN"),
+        "commodity_shares": shares,
+        "audit": audit(obs),
+        "sources": loaded["sources"],
+        "events": loaded["events"],
+        **official,
+        "structure_match": matched,
+    }
 
 
 ALLOWED = {"status": STATUSES, "currency": CURRENCIES, "bound": BOUNDS, "verdict": VERDICTS}

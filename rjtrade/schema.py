@@ -305,6 +305,9 @@ TABLES = {  # every output table, in the order of the workbook's sheets
     " yen and US$, with each group's share; groups containing others are never added twice",
     "claims_vs_official": "every claim of the article checked against the official backbone,"
     " one row per claim and reporter basis, with the figure compared, its source and the gap",
+    "structure_match": "the article's undated commodity shares against Japan's customs"
+    " structure of each year up to its latest dated figure: distance in percentage points,"
+    " the nearest year marked best",
     "structure": "primary and manufactured shares of Russia's exports to and imports from"
     " Japan, by source and period, as intervals",
 }

@@ -13,7 +13,7 @@ from functools import partial
 
 import pandas as pd
 
-from ..categories import CATEGORIES, MAPPINGS, OTHER
+from ..categories import CATEGORIES, CUSTOMS_GOODS, MAPPINGS, OTHER
 from ..intervals import multiply
 from ..records import group_by, records
 from ..schema import (
@@ -28,8 +28,18 @@ from ..schema import (
 
 UNSTATED_PERIOD = "not stated by the source"
 # The article gives its structure (line 102) without a period, right after its
-# January–September 2014 totals (line 100). Values use those totals, as an assumption.
+# January–September 2014 totals (line 100). Values may use those totals, as an assumption,
+# only where the shares resemble Japan's customs structure of 2014 more than any other year.
 ASSUMED_TOTALS = {PRIMARY_SOURCE: (2014, "jan-sep")}
+MATCH_COLUMNS = [
+    "source_id",
+    "russia_flow",
+    "year",
+    "distance_pp",
+    "categories",
+    "compared",
+    "best",
+]
 
 
 def russia_flow(economy: str, flow: str) -> str:
@@ -99,11 +109,11 @@ def remainder_row(group: pd.DataFrame) -> dict:
 ORDER = ["source_id", "economy", "partner", "flow", "reference_period", "status", "share_pct"]
 
 
-def _total_for(levels: list[dict], row: dict) -> dict | None:
+def _total_for(levels: list[dict], row: dict, assumed: dict) -> dict | None:
     """The flow's total for the shares' period: same source first, then any other source."""
     year, period = row["year"], row["period"]
     if pd.isna(year):
-        year, period = ASSUMED_TOTALS.get(row["source_id"], (None, None))
+        year, period = assumed.get(row["source_id"], (None, None))
     same = [
         r
         for r in levels
@@ -113,11 +123,15 @@ def _total_for(levels: list[dict], row: dict) -> dict | None:
     return min(same, key=lambda r: r["source_id"] != row["source_id"], default=None)
 
 
-def commodity_shares(obs: pd.DataFrame, with_values: bool = True) -> pd.DataFrame:
+def commodity_shares(
+    obs: pd.DataFrame, with_values: bool = True, customs: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """One row per flow and category of every source, plus the computed remainder per flow.
 
     With `with_values`, approximate values (share x the flow's total for the same
-    period) are added, marked derived, naming the total they used.
+    period) are added, marked derived, naming the total they used. Undated shares get
+    values only from an assumed period (ASSUMED_TOTALS), and only where Japan's customs
+    structure (`customs`, backbone.commodity_structure) resembles them most in that year.
     """
     rows = [category_row(r) for r in records(obs[obs["measure"] == "commodity_share"])]
     shares = pd.DataFrame(rows, columns=COMMODITY_COLUMNS)
@@ -127,10 +141,66 @@ def commodity_shares(obs: pd.DataFrame, with_values: bool = True) -> pd.DataFram
     )
     ascending = [True] * 5 + [False, False]
     table = table.sort_values(ORDER, ascending=ascending).reset_index(drop=True)
-    return add_values(table, obs) if with_values else table
+    if not with_values:
+        return table
+    return add_values(table, obs, assumed_totals(table, customs, latest_years(obs)))
 
 
-def add_values(table: pd.DataFrame, obs: pd.DataFrame) -> pd.DataFrame:
+def latest_years(obs: pd.DataFrame) -> dict[str, int]:
+    """The latest year each source gives a figure for: its undated figures cannot be later."""
+    dated = obs.dropna(subset=["year"])
+    return {k: int(v) for k, v in dated.groupby("source_id")["year"].max().items()}
+
+
+def assumed_totals(shares: pd.DataFrame, customs: pd.DataFrame | None, latest: dict) -> dict:
+    """The assumed periods of undated shares that the customs structure supports (see above)."""
+    if customs is None:
+        return {}
+    best = structure_match(shares, customs, latest)
+    best = best[best["best"]]
+    return {
+        source: (year, period)
+        for source, (year, period) in ASSUMED_TOTALS.items()
+        if set(best.loc[best["source_id"] == source, "year"]) == {year}
+    }
+
+
+def structure_match(
+    shares: pd.DataFrame, customs: pd.DataFrame, latest: dict[str, int] | None = None
+) -> pd.DataFrame:
+    """Undated shares against Japan's customs structure of each year (Russia's exports are
+    Japan's imports): the sum of absolute differences in percentage points over the
+    categories both name (categories.CUSTOMS_GOODS), and the nearest year marked best.
+    Years after a source's latest dated figure (`latest`, by source) are not compared."""
+    undated = shares[shares["year"].isna() & shares["category"].isin(CUSTOMS_GOODS)]
+    rows = []
+    for (source, flow), group in undated.groupby(["source_id", "russia_flow"]):
+        japan = customs[customs["flow"] == MIRROR_FLOW[flow]]
+        japan = japan[japan["year"] <= (latest or {}).get(source, japan["year"].max())]
+        by_year = japan.pivot_table(index="year", columns="goods", values="share_pct")
+        for year, customs_shares in by_year.iterrows():
+            gaps = {
+                r["category"]: abs(
+                    r["share_pct"] - customs_shares.reindex(CUSTOMS_GOODS[r["category"]][0]).sum()
+                )
+                for r in records(group)
+            }
+            rows.append(
+                {
+                    "source_id": source,
+                    "russia_flow": flow,
+                    "year": int(year),
+                    "distance_pp": sum(gaps.values()),
+                    "categories": len(gaps),
+                    "compared": "; ".join(f"{c} {g:.1f}" for c, g in gaps.items()),
+                }
+            )
+    match = pd.DataFrame(rows, columns=MATCH_COLUMNS[:-1])
+    nearest = match.groupby(["source_id", "russia_flow"])["distance_pp"].transform("min")
+    return match.assign(best=match["distance_pp"] == nearest)
+
+
+def add_values(table: pd.DataFrame, obs: pd.DataFrame, assumed: dict) -> pd.DataFrame:
     """Value columns: stated where the source gives the value, else share x total (derived)."""
     money = records(obs[obs["measure"] == "value"])
     totals = [r for r in money if r["commodity"] is None and r["currency"] == "USD"]
@@ -144,7 +214,7 @@ def add_values(table: pd.DataFrame, obs: pd.DataFrame) -> pd.DataFrame:
         stated = given.get(
             (row["source_id"], row["category_as_written"], row["flow"], row["year"])
         )
-        total = None if stated else _total_for(totals, row)
+        total = None if stated else _total_for(totals, row, assumed)
         if stated:
             values.append(
                 [
