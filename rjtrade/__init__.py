@@ -32,6 +32,7 @@ from .parse import (
 )
 
 if TYPE_CHECKING:  # what editors and type checkers see; loaded lazily at run time
+    # ruff: noqa: F401
     from .analyses.series import cagr, index, ratio_by_year, year_on_year
     from .api import (
         annual_series,
@@ -60,75 +61,34 @@ if TYPE_CHECKING:  # what editors and type checkers see; loaded lazily at run ti
 
 __version__ = "0.1.0"
 
-_LAZY = {
-    "observations": "rjtrade.api",
-    "events": "rjtrade.api",
-    "source_registry": "rjtrade.api",
-    "annual_series": "rjtrade.api",
-    "mirror_gaps": "rjtrade.api",
-    "commodity_shares": "rjtrade.api",
-    "structure_measure": "rjtrade.api",
-    "audit": "rjtrade.api",
-    "structure_match": "rjtrade.api",
-    "customs_structure": "rjtrade.api",
-    "claims_vs_official": "rjtrade.api",
-    "trade_shares": "rjtrade.api",
-    "official_series": "rjtrade.api",
-    "chart": "rjtrade.api",
-    "economies": "rjtrade.api",
-    "pairs": "rjtrade.api",
-    "flows": "rjtrade.api",
-    "reporters": "rjtrade.api",
-    "measures": "rjtrade.api",
-    "wide_series": "rjtrade.api",
-    "readable": "rjtrade.outputs.display",
-    "year_on_year": "rjtrade.analyses.series",
-    "cagr": "rjtrade.analyses.series",
-    "index": "rjtrade.analyses.series",
-    "ratio_by_year": "rjtrade.analyses.series",
-    "build": "rjtrade.pipeline",
-}
+_LAZY_BY_MODULE = {  # loaded on first use, so `import rjtrade` loads no pandas
+    "rjtrade.api": (
+        "annual_series", "audit", "chart", "claims_vs_official", "commodity_shares",
+        "customs_structure", "economies", "events", "flows", "measures", "mirror_gaps",
+        "observations", "official_series", "pairs", "reporters", "source_registry",
+        "structure_match", "structure_measure", "trade_shares", "wide_series",
+    ),
+    "rjtrade.analyses.series": ("cagr", "index", "ratio_by_year", "year_on_year"),
+    "rjtrade.outputs.display": ("readable",),
+    "rjtrade.pipeline": ("build",),
+}  # fmt: skip
+_LAZY = {name: module for module, names in _LAZY_BY_MODULE.items() for name in names}
 
-__all__ = [
+__all__ = [  # the eager names, then the lazy ones
     "Amount",
     "ChecksumError",
     "Figure",
     "InputError",
     "ParseError",
     "RjtradeError",
-    "annual_series",
-    "audit",
-    "build",
-    "cagr",
-    "chart",
-    "claims_vs_official",
-    "commodity_shares",
-    "customs_structure",
-    "economies",
-    "events",
-    "flows",
     "format_amount",
     "format_year",
-    "index",
-    "measures",
-    "mirror_gaps",
-    "observations",
-    "official_series",
-    "pairs",
     "parse_amount",
     "parse_date",
     "parse_multiple",
     "parse_percent",
     "parse_year",
-    "ratio_by_year",
-    "readable",
-    "reporters",
-    "source_registry",
-    "structure_match",
-    "structure_measure",
-    "trade_shares",
-    "wide_series",
-    "year_on_year",
+    *_LAZY,
 ]
 
 

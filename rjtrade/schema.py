@@ -55,37 +55,18 @@ PERIODS = ("annual", "jan-sep", "jan-jun", "year-end", "unstated")  # or a span 
 ABOUT_TOLERANCE = 0.05  # "about", "approximately": +-5 % around the figure (at least the rounding)
 NEARLY_TOLERANCE = 0.10  # "nearly", "almost": up to 10 % below the figure
 
-OBSERVATION_COLUMNS = [
-    "obs_id",
-    "source_id",
-    "locator",
-    "as_written",
-    "period_as_written",
-    "year_basis",
-    "economy",
-    "partner",
-    "flow",
-    "measure",
-    "commodity",
-    "year",
-    "period",
-    "base_year",
-    "base_year_to",
-    "base_partner",
-    "base_flow",
-    "value",
-    "unit",
-    "currency",
-    "bound",
-    "low",
-    "high",
-    "status",
-    "derived_from",
-    "method",
-    "reported_by",
-    "claim",
-    "note",
-]
+# A figure as recorded (the header of data/raw/article_figures.csv, less reported_by, claim
+# and note); the observation table adds how it reads (value, interval) and its provenance.
+FIGURE_FIELDS = [
+    "obs_id", "source_id", "locator", "as_written", "period_as_written", "year_basis",
+    "economy", "partner", "flow", "measure", "commodity", "year", "period",
+    "base_year", "base_year_to", "base_partner", "base_flow",
+]  # fmt: skip
+READING_FIELDS = [
+    "value", "unit", "currency", "bound", "low", "high", "status", "derived_from", "method",
+]  # fmt: skip
+ATTRIBUTION_FIELDS = ["reported_by", "claim", "note"]
+OBSERVATION_COLUMNS = [*FIGURE_FIELDS, *READING_FIELDS, *ATTRIBUTION_FIELDS]
 
 SOURCE_COLUMNS = [
     "source_id",
@@ -97,28 +78,7 @@ SOURCE_COLUMNS = [
     "whose_statistics",
 ]
 
-ARTICLE_FIGURE_COLUMNS = [
-    "obs_id",
-    "source_id",
-    "locator",
-    "as_written",
-    "period_as_written",
-    "year_basis",
-    "economy",
-    "partner",
-    "flow",
-    "measure",
-    "commodity",
-    "year",
-    "period",
-    "base_year",
-    "base_year_to",
-    "base_partner",
-    "base_flow",
-    "reported_by",
-    "claim",
-    "note",
-]
+ARTICLE_FIGURE_COLUMNS = [*FIGURE_FIELDS, *ATTRIBUTION_FIELDS]
 EVENT_COLUMNS = [
     "event_id",
     "source_id",
