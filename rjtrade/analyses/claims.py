@@ -72,6 +72,14 @@ def _row(obs, basis, reported_by, figure, source, detail, verdict=None, **extra)
     }
 
 
+def _against(obs, base: pd.Series, detail: str, **extra) -> dict:
+    """A finding of a claim against one backbone row (its basis, reporter, figure, source)."""
+    figure = (base["value_usd"], base["low"], base["high"])
+    return _row(
+        obs, base["basis"], base["reported_by"], figure, base["source_id"], detail, **extra
+    )
+
+
 def _bases(backbone: pd.DataFrame, partner: str, flow: str, year: int) -> pd.DataFrame:
     """The backbone's distinct figures (one per reporter basis) for a partner, flow, year."""
     rows = backbone[
@@ -149,16 +157,7 @@ def check_value(obs, backbone, supplements=None) -> list[dict]:
     claim = (obs["low"], obs["high"])
     rows = []
     for _, b in _bases(backbone, partner, flow, year).iterrows():
-        rows.append(
-            _row(
-                obs,
-                b["basis"],
-                b["reported_by"],
-                (b["value_usd"], b["low"], b["high"]),
-                b["source_id"],
-                f"backbone {b['view']} view: {b['note'] or b['method']}",
-            )
-        )
+        rows.append(_against(obs, b, f"backbone {b['view']} view: {b['note'] or b['method']}"))
     if flow != "turnover":
         return rows
     known_bases = {r["basis"] for r in rows}
@@ -221,12 +220,9 @@ def check_partial_year(obs, backbone) -> list[dict]:
         point = (b["value_usd"] - obs["value"]) / (obs["value"] / QUARTERS_IN_JAN_SEP)
         odd = q4[1] < 0 or ratio[0] > PARTIAL_YEAR_MAX_QUARTER_RATIO
         rows.append(
-            _row(
+            _against(
                 obs,
-                b["basis"],
-                b["reported_by"],
-                (b["value_usd"], b["low"], b["high"]),
-                b["source_id"],
+                b,
                 f"full year {year} minus Jan-Sep implies a 4th quarter of "
                 f"{(b['value_usd'] - obs['value']) / 1e9:.2f} bn = {point:.2f} average quarters "
                 f"[{ratio[0]:.2f}, {ratio[1]:.2f}] (more than {PARTIAL_YEAR_MAX_QUARTER_RATIO} is "
