@@ -97,15 +97,8 @@ def _read_v4_checked(path: Path, pairs) -> pd.DataFrame:
         {c: validate.numbers(path.name, c, text[c]) for c in COW_V4_NEEDED}, index=text.index
     )
     for column in ("ccode1", "ccode2", "year"):
-        bad = validate.first_bad(frame[column].isna() | (frame[column] % 1 != 0))
-        if bad is not None:
-            raise InputError(
-                path.name,
-                validate.file_row(bad),
-                column,
-                text[column].iloc[bad],
-                "not a whole number",
-            )
+        fractional = frame[column].isna() | (frame[column] % 1 != 0)
+        validate.refuse_first(path.name, fractional, column, text[column], "not a whole number")
     frame["row"] = np.arange(len(frame)) + validate.HEADER_ROWS + 1
     frame[["ccode1", "ccode2", "year"]] = frame[["ccode1", "ccode2", "year"]].astype("int64")
     wanted = set(pairs) | {(b, a) for a, b in pairs}

@@ -91,20 +91,9 @@ def read_customs_monthly(path: Path | str, partner: str = "CHN") -> pd.DataFrame
     validate.require_columns(path.name, list(text.columns), CUSTOMS_MONTHLY_COLUMNS)
     dates = text["Date"].str.strip()
     parts = dates.str.extract(r"^(\d{4})/(\d{2})$")
-    bad = validate.first_bad(parts[0].isna())
-    if bad is None:
-        month = parts[1].astype(float)
-        bad = validate.first_bad((month < 1) | (month > 12))
-    if bad is not None:
-        from ..errors import InputError
-
-        raise InputError(
-            path.name,
-            validate.file_row(bad),
-            "Date",
-            text["Date"].iloc[bad],
-            "not a month written YYYY/MM",
-        )
+    month = pd.to_numeric(parts[1], errors="coerce")
+    wrong = parts[0].isna() | ~month.between(1, 12)
+    validate.refuse_first(path.name, wrong, "Date", text["Date"], "not a month written YYYY/MM")
     year = validate.years(path.name, "Date", parts[0].astype(float))
     month = parts[1].astype(int)
     rows = np.arange(len(text)) + validate.HEADER_ROWS + 1

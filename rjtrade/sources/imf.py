@@ -11,7 +11,6 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..errors import InputError
 from ..schema import IMF_DATE_FORMAT, RATE_COLUMNS
 from . import validate
 
@@ -24,28 +23,16 @@ def read_imf_rates(path: Path | str, currencies=("JPY", "CNY")) -> pd.DataFrame:
     text = validate.read_text_table(path, sep=";")
     validate.require_columns(path.name, list(text.columns), ["Date", *currencies])
     dates = pd.to_datetime(text["Date"].str.strip(), format=IMF_DATE_FORMAT, errors="coerce")
-    bad = validate.first_bad(dates.isna())
-    if bad is not None:
-        raise InputError(
-            path.name,
-            validate.file_row(bad),
-            "Date",
-            text["Date"].iloc[bad],
-            "not a date written DD-Mon-YYYY",
-        )
+    validate.refuse_first(
+        path.name, dates.isna(), "Date", text["Date"], "not a date written DD-Mon-YYYY"
+    )
     validate.years(path.name, "Date", dates.dt.year.astype(float))
     frames = []
     for currency in currencies:
         rate = validate.numbers(path.name, currency, text[currency])
-        bad = validate.first_bad(rate <= 0)
-        if bad is not None:
-            raise InputError(
-                path.name,
-                validate.file_row(bad),
-                currency,
-                text[currency].iloc[bad],
-                "a rate must be positive",
-            )
+        validate.refuse_first(
+            path.name, rate <= 0, currency, text[currency], "a rate must be positive"
+        )
         frames.append(
             pd.DataFrame(
                 {

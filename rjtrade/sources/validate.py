@@ -30,40 +30,38 @@ def first_bad(mask: pd.Series) -> int | None:
     return int(hits[0]) if len(hits) else None
 
 
+def refuse_first(file: str, mask: pd.Series, column: str, cells: pd.Series, problem: str) -> None:
+    """Raise an InputError at the first row where `mask` is True, quoting that row's cell."""
+    bad = first_bad(mask)
+    if bad is not None:
+        raise InputError(file, file_row(bad), column, cells.iloc[bad], problem)
+
+
 def numbers(file: str, column: str, text: pd.Series, missing=("",)) -> pd.Series:
     """Floats from text cells; the `missing` spellings become NaN; anything else raises."""
     cells = text.fillna("").astype(str).str.strip()
     is_missing = cells.isin(missing)
     values = pd.to_numeric(cells.where(~is_missing), errors="coerce")
-    bad = first_bad(values.isna() & ~is_missing)
-    if bad is not None:
-        raise InputError(file, file_row(bad), column, text.iloc[bad], "not a number")
+    refuse_first(file, values.isna() & ~is_missing, column, text, "not a number")
     return values.astype(float)
 
 
 def years(file: str, column: str, values: pd.Series) -> pd.Series:
     """Whole calendar years within the package's range; anything else raises."""
-    bad = first_bad(values.isna() | (values % 1 != 0) | (values < YEAR_MIN) | (values > YEAR_MAX))
-    if bad is not None:
-        raise InputError(
-            file, file_row(bad), column, values.iloc[bad], f"not a year in {YEAR_MIN}-{YEAR_MAX}"
-        )
+    wrong = values.isna() | (values % 1 != 0) | (values < YEAR_MIN) | (values > YEAR_MAX)
+    refuse_first(file, wrong, column, values, f"not a year in {YEAR_MIN}-{YEAR_MAX}")
     return values.astype(int)
 
 
 def codes(file: str, column: str, values: pd.Series, known) -> pd.Series:
     """Values that must be among `known`; the first other value raises."""
-    bad = first_bad(~values.isin(list(known)))
-    if bad is not None:
-        raise InputError(file, file_row(bad), column, values.iloc[bad], "unknown code")
+    refuse_first(file, ~values.isin(list(known)), column, values, "unknown code")
     return values
 
 
 def not_negative(file: str, column: str, values: pd.Series) -> pd.Series:
     """Trade values are never negative (missing is NaN, checked before)."""
-    bad = first_bad(values < 0)
-    if bad is not None:
-        raise InputError(file, file_row(bad), column, values.iloc[bad], "negative value")
+    refuse_first(file, values < 0, column, values, "negative value")
     return values
 
 
