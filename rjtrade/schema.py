@@ -121,20 +121,14 @@ CLAIMS = ("record_high",)
 YEAR_MIN, YEAR_MAX = 1800, 2100  # CE years the package accepts
 BUDDHIST_ERA_OFFSET = 543  # BE year = CE year + 543
 
+# One level of a series (a year and flow of a pair) with its interval and whose it is.
+SERIES_LEVEL_FIELDS = [
+    "economy", "partner", "joined", "flow", "year", "period",
+    "value_usd", "low", "high", "bound", "status", "reported_by",
+]  # fmt: skip
 SERIES_COLUMNS = [
     "economy_pair",
-    "economy",
-    "partner",
-    "joined",
-    "flow",
-    "year",
-    "period",
-    "value_usd",
-    "low",
-    "high",
-    "bound",
-    "status",
-    "reported_by",
+    *SERIES_LEVEL_FIELDS,
     "source_id",
     "obs_ids",
     "method",
@@ -523,25 +517,7 @@ PARTNER_IMPORT_REPORTER = (
     ("CHN", 1950, 1977, "JPN"),
     ("CHN", 1978, 2100, "CHN"),
 )
-BACKBONE_COLUMNS = [
-    "view",
-    "economy",
-    "partner",
-    "joined",
-    "flow",
-    "year",
-    "period",
-    "value_usd",
-    "low",
-    "high",
-    "bound",
-    "status",
-    "reported_by",
-    "basis",
-    "source_id",
-    "method",
-    "note",
-]
+BACKBONE_COLUMNS = ["view", *SERIES_LEVEL_FIELDS, "basis", "source_id", "method", "note"]
 MIRROR_GAP_COLUMNS = [
     "economy",
     "partner",
