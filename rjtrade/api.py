@@ -11,11 +11,13 @@ from pathlib import Path
 import pandas as pd
 
 from .analyses import audit as _audit
+from .analyses import backbone as _backbone
 from .analyses import commodities as _commodities
 from .analyses import series as _series
 from .errors import RjtradeError
 from .observation_table import events, observations, official, source_registry, tables
 from .schema import ECONOMIES, MEASURES, REPORTERS, TRADE_FLOWS
+from .sources.official import load_official, official_dir
 
 __all__ = [
     "annual_series",
@@ -124,17 +126,27 @@ def audit(obs: pd.DataFrame | None = None) -> pd.DataFrame:
     return _audit.audit(tables()["observations"] if obs is None else obs)
 
 
-def official_series(partner: str = "RUS", view: str = "best") -> pd.DataFrame:
+def official_series(
+    partner: str = "RUS", view: str = "best", cow_dyadic: Path | str | None = None
+) -> pd.DataFrame:
     """The official backbone 1960–2014 of Japan's trade with `partner` (RUS: the USSR to 1991
     and Russia from 1992, joined explicitly; CHN), one row per year and flow, in one view:
     "JPN" (Japan's statistics), "partner" (the partner's) or "best" (each flow as its
-    importer recorded it); every row says whose statistics it is (reported_by, basis)."""
+    importer recorded it); every row says whose statistics it is (reported_by, basis).
+
+    `cow_dyadic` names a COW v4.0 dyadic file to read instead of the packaged extract, such
+    as the full ``Dyadic_COW_4.0.csv`` (about 80 MB; read with column selection)."""
     partner = economy_code(partner)
-    views = official()["official_series"]
-    if view not in set(views["view"]):
-        raise RjtradeError(
-            f"unknown view {view!r} (views: {', '.join(sorted(set(views['view'])))})"
+    if cow_dyadic is None:
+        views = official()["official_series"]
+    else:
+        loaded = load_official(official_dir(), cow_dyadic=Path(cow_dyadic))
+        views = _backbone.all_views(
+            loaded["cow_dyadic"], _backbone.customs_in_usd(loaded), SERIES_PARTNERS[partner][-1]
         )
+    if view not in set(views["view"]):
+        known = ", ".join(sorted(set(views["view"])))
+        raise RjtradeError(f"unknown view {view!r} (views: {known})")
     rows = views[(views["view"] == view) & (views["partner"].isin(SERIES_PARTNERS[partner]))]
     if rows.empty:
         raise RjtradeError(f"no official series for Japan and {partner} (partners: RUS, CHN)")

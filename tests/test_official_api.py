@@ -52,3 +52,21 @@ def test_the_article_claims_are_checked_against_the_backbone_reporter_by_reporte
     first = claims[(claims["obs_id"] == "th_1960_turnover") & (claims["reported_by"] == "JPN")]
     assert list(first["verdict"]) == ["consistent"]
     assert set(claims["verdict"]) <= {"consistent", "inconsistent", "unverifiable"}
+
+
+def test_a_cow_file_in_the_official_layout_is_read_in_place_of_the_extract(tmp_path):
+    # The full Dyadic_COW_4.0.csv has more columns and writes missing as -9; a small file in
+    # that layout, with 1975 changed to 1000 + 2000 (and one other dyad), must be used as is.
+    columns = "ccode1,ccode2,year,importer1,importer2,flow1,flow2,smoothflow1,smoothflow2,version"
+    rows = [
+        "365,740,1975,Russia,Japan,1000,2000,1000,2000,4",
+        "365,740,1976,Russia,Japan,-9,-9,-9,-9,4",
+        "2,20,1975,United States,Canada,5,6,5,6,4",
+    ]
+    full = tmp_path / "Dyadic_COW_4.0.csv"
+    full.write_text("\n".join([columns, *rows]) + "\n", encoding="utf-8")
+    series = rj.official_series("RUS", "best", cow_dyadic=full)
+    assert turnover(series, 1975)["value_usd"] == 3000e6  # 1000 + 2000 million
+    assert (
+        turnover(series, 1976)["status"] == "missing" or len(series[series["year"] == 1976]) == 0
+    )
