@@ -119,3 +119,11 @@ def test_a_ratio_of_two_series_carries_every_reading():
         pytest.approx(99.5 / 10.5),
         pytest.approx(100.5 / 9.5),
     )
+
+
+def test_a_dated_figure_comes_before_one_whose_year_is_taken_from_context():
+    # Japan–China 2007: the article's 238 bn has no written year (line 323, year from the
+    # passage); AP's US$236.6 billion (published_figures.csv, jp_cn_2007_tot) is dated.
+    undated = level("art", 2001, 238.0, source_id="article_th", year_basis="context")
+    row = chosen(table(undated, level("dated", 2001, 236.6)), 2001)
+    assert row["obs_ids"] == "dated"

@@ -32,11 +32,12 @@ from ..schema import (
 )
 
 SELECTION_RULE = (
-    "For each year, flow and period: (1) the article before other sources; (2) the economy's "
-    "own side before mirror figures from the partner's side; (3) figures reported by the "
-    "economy itself before third-party or unstated ones; (4) stated before derived; (5) exact "
-    "before 'about' before open bounds; (6) the narrower interval. Turnover missing where "
-    "exports and imports are both known from one source is derived as their sum."
+    "For each year, flow and period: (1) a figure whose year is written before one whose year "
+    "is taken from context; (2) the article before other sources; (3) the economy's own side "
+    "before mirror figures from the partner's side; (4) figures reported by the economy itself "
+    "before third-party or unstated ones; (5) stated before derived; (6) exact before 'about' "
+    "before open bounds; (7) the narrower interval. Turnover missing where exports and imports "
+    "are both known from one source is derived as their sum."
 )
 BOUND_RANK = {"exact": 0, "about": 1, "at_least": 2, "at_most": 2}
 JOINED = {"RUS": "USSR (SUN) to 1991 and Russia (RUS) from 1992, joined explicitly"}
@@ -110,6 +111,7 @@ def _priority(row: dict, economy_codes: set) -> tuple:
         else INF
     )
     return (
+        row["year_basis"] == "context",
         row["source_id"] != PRIMARY_SOURCE,
         row["side"] != "direct",
         row["reported_by"] not in economy_codes,
