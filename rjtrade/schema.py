@@ -306,3 +306,14 @@ LATEST_YEAR = 2026
 # The longest figure, year or date text the parsers read (characters). The longest in the data
 # is 36; the limit bounds the cost of hostile input, every parser being linear below it.
 MAX_TEXT_LENGTH = 1_000
+
+# Claims found in free text (rjtrade.sources.text): observation rows plus what could not be told.
+CLAIM_FLOWS = (*FLOWS, "balance")  # a trade balance is claimed in texts, never recorded as a flow
+CLAIM_COLUMNS = [*OBSERVATION_COLUMNS, "column", "missing", "options", "settled_by"]
+# What a claim can lack, and the command-line option that supplies it (reporter: whose
+# exports or imports, the economy of the pair that reports the flow).
+CLAIM_OPTIONS = {"year": "--year", "pair": "--pair", "direction": "--reporter"}
+MONTH_CODES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# The longest text find_claims reads (characters, about six times the Thai article): the cost of
+# reading grows linearly below it, and a longer text is refused with a ParseError.
+MAX_CLAIM_TEXT_LENGTH = 1_000_000
