@@ -251,7 +251,7 @@ REPORTER_WORDS = {
 # Direction cues before an economy: for exports "from X" names the exporter, for imports the
 # partner; "to X" the other way round.
 FROM_WORDS = ("จาก", "from", "из")
-TO_WORDS = ("ไปยัง", "ไป", "สู่", "to", "into", "в", "во")
+TO_WORDS = ("ไปยัง", "ไป", "สู่", "ใน", "to", "into", "in", "в", "во")
 
 # Time words.
 RELATIVE_YEARS = {
@@ -463,6 +463,12 @@ MAX_CONTEXT = 1500  # characters searched back from a figure for its year, flow 
 MAX_MENTIONS = 50  # mentions looked at on each side of a figure
 YEAR_GAP = 20  # characters between a figure and a year written right after it
 BASE_GAP = 40  # characters between a base marker and its year
+BASE_REACH = 80  # characters between a growth rate or multiple and its base year
+# Thai clauses are short and told apart by spaces only: a flow word is looked for this many
+# characters back in the paragraph instead (a list "ถ่านหิน – 11.9%; ปลา – 9.5%" after "การส่งออก").
+THAI_FLOW_REACH = 500
+# Flows with a direction: whose exports, whose investment (the investor, like the exporter).
+DIRECTED_FLOWS = ("export", "import", "investment_stock", "direct_investment")
 
 
 # --- patterns ------------------------------------------------------------------------------------
@@ -520,10 +526,12 @@ YEAR_RE = re.compile(
     rf"|(?P<jera>{'|'.join(JAPANESE_ERAS)})(?P<jnum>[0-9]{{1,2}}|元)年",
     re.I,
 )
-AFTER_FIGURE_RE = _pattern([*THAI_PLACES, *SCALES, *CURRENCIES, *UNITS, *SUFFIX_WORDS])
+SUFFIX_UNITS = [u for u, kind in UNITS.items() if kind != "rank" and u != "ร้อยละ"]
+AFTER_FIGURE_RE = _pattern([*THAI_PLACES, *SCALES, *CURRENCIES, *SUFFIX_UNITS, *SUFFIX_WORDS])
 BEFORE_FIGURE_WORDS = [*QUALIFIERS, *SIGN_WORDS, *PREFIX_CURRENCIES, *RANK_PREFIXES, "ร้อยละ"]
+BEFORE_WORD_RE = _pattern(BEFORE_FIGURE_WORDS)
 BEFORE_FIGURE_RE = re.compile(
-    "(?:" + _pattern(BEFORE_FIGURE_WORDS).pattern + r")\s*(?:by|в|чем в|ที่)?\s*$", re.I
+    "(?:" + BEFORE_WORD_RE.pattern + r")\s*(?:by|в|чем в|ที่)?\s*$", re.I
 )
 BASE_BEFORE_RE = re.compile(
     f"(?:{_pattern(BASE_BEFORE).pattern})(?:\\s*(?:{_pattern(BASE_CONNECTORS).pattern}))*\\s*$",
@@ -532,12 +540,12 @@ BASE_BEFORE_RE = re.compile(
 YEAR_AFTER_GAP_RE = re.compile(
     rf"^(?:\s|,|\(|-|{_pattern(YEAR_AFTER_GAP).pattern})*$", re.I
 )
-LEVEL_VERB_RE = re.compile(rf"^\s*(?:{_pattern(LEVEL_VERBS).pattern})", re.I)
+LEVEL_VERB_RE = re.compile(rf"\s*(?:{_pattern(LEVEL_VERBS).pattern})", re.I)
 YEAR_END_RE = re.compile(rf"(?:{_pattern(YEAR_END_WORDS).pattern})\s*(?:ปี|the year)?\s*$", re.I)
 DECADE_BEFORE_RE = re.compile(rf"(?:{_pattern(DECADE_BEFORE).pattern})\s*$", re.I)
 FROM_RE = re.compile(rf"(?:{_pattern(FROM_WORDS).pattern})\s*$", re.I)
 TO_RE = re.compile(rf"(?:{_pattern(TO_WORDS).pattern})\s*$", re.I)
-FLOW_AFTER_RE = re.compile(r"^\s*(?:ในด้าน|ด้าน|ในบรรดา|in|among|of|по|среди)\s*", re.I)
+FLOW_AFTER_RE = re.compile(r"\s*(?:ในด้าน|ด้าน|ในบรรดา|in|among|of|по|среди)\s*(?:การ)?", re.I)
 
 THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
 THAI_CLAUSE_BREAK = re.compile(r"(?<![0-9\s])\s+(?=[\u0e01-\u0e4e])")
@@ -634,17 +642,21 @@ def _figure_span(text: str, m: re.Match) -> Span | None:
     kind = "times" if core in WORD_SYNONYMS or core in WORD_MULTIPLES else None
     after: list[str] = []
     pos, prev = m.end(), "number"
+    done = False  # after a currency or unit only a suffix qualifier or sign ("以上", "増") follows
     while True:
         at = _skip(text, pos)
         w = AFTER_FIGURE_RE.match(text, at)
-        n = NUMBER_START.match(text, at) if prev == "scale" else None
+        n = NUMBER_START.match(text, at) if prev == "scale" and not done else None
         if w:
             word = w.group().lower()
+            role = _role(word)
             if word == "เท่า" and text.startswith("เท่านั้น", at):
-                break
+                break  # "เท่านั้น" is "only"
             if word in PREFIX_CURRENCIES and NUMBER_START.match(text, _skip(text, w.end())):
                 break  # "2013 $34.8 billion": the currency belongs to the next number
-            role = _role(word)
+            if done and role not in ("qualifier", "sign"):
+                break
+            done = done or role in ("unit", "currency")
             if role in ("scale", "place"):
                 prev = "scale"
             elif role == "unit" and kind is None:
@@ -667,8 +679,10 @@ def _figure_span(text: str, m: re.Match) -> Span | None:
     prefix = []
     while before and before.start() < start:
         word = before.group().strip().lower()
-        head = _pattern(BEFORE_FIGURE_WORDS).match(word)
+        head = BEFORE_WORD_RE.match(word)
         key = head.group().lower() if head else word
+        if key in SIGN_WORDS and kind != "percent":
+            break  # "เพิ่มขึ้นเกือบสองเท่า": the multiple is "เกือบสองเท่า"
         prefix.insert(0, _prefix_word(key))
         if key in PREFIX_CURRENCIES:
             kind = kind or "money"
@@ -948,7 +962,9 @@ def _when_of(line: Line, span: Span) -> tuple[When | None, str]:
             return w, "written"
     for w in _near(line.whens, span.start, before=True):
         if not w.base:
-            return w, "written" if line.unit_of(w.start) == unit else "context"
+            # Thai marks no sentence ends: a year written in the paragraph is written
+            same = line.thai or line.unit_of(w.start) == unit
+            return w, "written" if same else "context"
     for w in after:
         if line.unit_of(w.start) != unit:
             break
@@ -958,12 +974,30 @@ def _when_of(line: Line, span: Span) -> tuple[When | None, str]:
 
 
 def _base_of(line: Line, span: Span) -> When | None:
-    """The base year of a growth rate or multiple: the nearest base year in its unit."""
+    """The base year of a growth rate or multiple: the nearest base year within BASE_REACH
+    characters (in its sentence, but for Thai)."""
     unit = line.unit_of(span.start)
-    before = [w for w in _near(line.whens, span.start, True) if line.unit_of(w.start) == unit]
-    after = [w for w in _near(line.whens, span.end, False) if line.unit_of(w.start) == unit]
-    bases = [w for w in (*before, *after) if w.base]
-    return min(bases, key=lambda w: min(abs(w.end - span.start), abs(w.start - span.end)), default=None)
+
+    def distance(w: When) -> int:
+        return span.start - w.end if w.end <= span.start else w.start - span.end
+
+    near = [*_near(line.whens, span.start, True), *_near(line.whens, span.end, False)]
+    starts = [f.start for f in line.figures]
+
+    def figure_between(w: When) -> bool:
+        low, high = (w.end, span.start) if w.end <= span.start else (span.end, w.start)
+        k = bisect.bisect_left(starts, low)
+        return k < len(starts) and starts[k] < high
+
+    bases = [
+        w
+        for w in near
+        if w.base
+        and distance(w) <= BASE_REACH
+        and (line.thai or line.unit_of(w.start) == unit)
+        and not figure_between(w)
+    ]
+    return min(bases, key=distance, default=None)
 
 
 def _window(line: Line, span: Span, units_back: int) -> tuple[int, int]:
@@ -978,7 +1012,7 @@ def _flow_of(line: Line, span: Span) -> tuple[Mention | None, Mention | None]:
     for f in _near(line.flows, span.end, before=False)[:1]:
         if f.start - span.end <= 15 and FLOW_AFTER_RE.fullmatch(line.text[span.end : f.start]):
             return f, None
-    low, _ = _window(line, span, 1 if line.thai else 0)
+    low = _window(line, span, 0)[0] if not line.thai else max(0, span.start - THAI_FLOW_REACH)
     flow = base = None
     for f in _near(line.flows, span.start, before=True):
         if f.start < low:
@@ -1024,18 +1058,18 @@ def _pair_of(line: Line, span: Span) -> tuple[list[str], str | None, bool]:
         *(m for m in after if line.unit_of(m.start) != unit),
     ]
     found: list[str] = []
-    local = 0
+    units: set[int] = set()
     for m in ordered:
         if m.base:
             continue
         for code in _codes(m):
             if _side(code) not in map(_side, found) and len(found) < 2:
                 found.append(code)
-                local += line.unit_of(m.start) == unit
+                units.add(line.unit_of(m.start))
     bases = [c for m in ordered if m.base and line.unit_of(m.start) == unit for c in _codes(m)]
     base_partner = next((c for c in bases if _side(c) not in map(_side, found)), None)
     sides = {_side(c) for m in ordered if not m.base for c in _codes(m)}
-    ambiguous = len(found) == 2 and local == 0 and len(sides) > 2
+    ambiguous = len(found) == 2 and len(units) > 1 and unit not in units and len(sides) > 2
     return found, base_partner, ambiguous
 
 
@@ -1068,7 +1102,7 @@ def _direction(line: Line, flow: Mention, pair: list[str]) -> str | None:
             or word in PARTNER_PREFIXED
             or text.startswith(("へ", "向け"), m.end)
         )
-        exporter = flow.value == "export"
+        exporter = flow.value != "import"
         # exports: "from X" names the exporter, "to X" the partner; imports the other way round
         if (to and exporter) or (frm and not exporter):
             return next((c for c in pair if _side(c) != _side(code)), None)
@@ -1092,11 +1126,11 @@ def _share_partner(line: Line, span: Span) -> str | None:
         pass
     if share is None:
         return None
-    for m in _near(line.economies, share.start, True)[:1]:
-        if share.start - m.end <= 6:
+    for m in _near(line.economies, share.start(), True)[:1]:
+        if share.start() - m.end <= 6:
             return _codes(m)[0]
-    for m in _near(line.economies, share.end, False)[:1]:
-        if m.start - share.end <= 30 and m.start < span.start:
+    for m in _near(line.economies, share.end(), False)[:1]:
+        if m.start - share.end() <= 30 and m.start < span.start:
             return _codes(m)[0]
     return None
 
@@ -1160,7 +1194,7 @@ def _claim(line: Line, span: Span, k: int, settings: Settings, state: dict) -> d
     else:
         first = None
     if len(found) == 2 and "pair" not in missing:
-        if first is None and flow_code in ("export", "import"):
+        if first is None and flow_code in DIRECTED_FLOWS:
             first = _direction(line, flow, found) or state.get("direction")
             if first is None or _side(first) not in map(_side, found):
                 first = settings.reporter if settings.reporter in found else None
