@@ -269,7 +269,10 @@ RELATIVE_YEARS = {
     "昨年": -1,
     "去年": -1,
     "一昨年": -2,
-    "前年": -1,
+    "前年比": -1,
+    "前年同期比": -1,
+    "year on year": -1,
+    "year-on-year": -1,
     "今年": 0,
     "本年": 0,
 }
@@ -381,6 +384,7 @@ BASE_CONNECTORS = (
     "в",
 )
 BASE_AFTER_JAPANESE = ("年比", "年に比べ", "年と比べ", "年から", "年以来")
+BASE_SELF = ("前年比", "前年同期比", "year on year", "year-on-year")  # base markers by themselves
 # Connectors allowed between a figure and the year written right after it.
 YEAR_AFTER_GAP = (
     "ในปี",
@@ -545,7 +549,11 @@ YEAR_END_RE = re.compile(rf"(?:{_pattern(YEAR_END_WORDS).pattern})\s*(?:ปี|t
 DECADE_BEFORE_RE = re.compile(rf"(?:{_pattern(DECADE_BEFORE).pattern})\s*$", re.I)
 FROM_RE = re.compile(rf"(?:{_pattern(FROM_WORDS).pattern})\s*$", re.I)
 TO_RE = re.compile(rf"(?:{_pattern(TO_WORDS).pattern})\s*$", re.I)
-FLOW_AFTER_RE = re.compile(r"\s*(?:ในด้าน|ด้าน|ในบรรดา|in|among|of|по|среди)\s*(?:การ)?", re.I)
+FLOW_AFTER_RE = re.compile(
+    r"\s*(?:(?:ในด้าน|ด้าน|ในบรรดา|in|among|of|по|среди)\s*(?:การ)?"
+    r"|(?:largest|biggest|leading|крупнейш\w*)\s*)",
+    re.I,
+)
 
 THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
 THAI_CLAUSE_BREAK = re.compile(r"(?<![0-9\s])\s+(?=[\u0e01-\u0e4e])")
@@ -882,7 +890,7 @@ def _mark_roles(line: Line, whens: list[When]) -> None:
         if BASE_BEFORE_RE.search(text, floor, when.start) or any(
             text.startswith(j, when.end - 4 if when.as_written.endswith("年") else when.end)
             for j in BASE_AFTER_JAPANESE
-        ) or text.startswith("比", when.end):
+        ) or text.startswith("比", when.end) or when.as_written.lower() in BASE_SELF:
             when.base = True
         if LEVEL_VERB_RE.match(text, when.end):
             when.forward = True
@@ -910,6 +918,19 @@ def _mark_compared(line: Line) -> None:
                 mention.base = True
 
 
+def _mark_japanese_compared(line: Line) -> None:
+    """Japanese comparisons: the economy before "の" + a multiple ("日ロ貿易の10倍"), or before
+    "より" ("日ロ貿易より"), is the base."""
+    text = line.text
+    for m in line.economies:
+        after = text[m.end : m.end + 6]
+        k = after.find("の")
+        if "より" in after or (
+            k >= 0 and any(f.kind == "times" and f.start == m.end + k + 1 for f in line.figures)
+        ):
+            m.base = True
+
+
 def read_line(raw: str, number: int) -> Line:
     text = _clean(raw, number)
     line = Line(number, text, bool(THAI_LETTER.search(text)))
@@ -922,6 +943,7 @@ def read_line(raw: str, number: int) -> Line:
     line.flows = _mentions(FLOW_RE, FLOW_WORDS, text)
     line.reporters = _mentions(REPORTER_RE, REPORTER_WORDS, text)
     _mark_compared(line)
+    _mark_japanese_compared(line)
     return line
 
 
@@ -1240,7 +1262,7 @@ def _claim(line: Line, span: Span, k: int, settings: Settings, state: dict) -> d
         measure=measure,
         year=time["year"],
         period=period,
-        base_year=_base_year(base, settings),
+        base_year=_base_year(base, time["year"], settings),
         base_year_to=_base_year_to(base),
         base_partner=base_partner if measure == "multiple" else None,
         base_flow=base_flow.value if base_flow is not None and measure == "multiple" else None,
@@ -1262,11 +1284,14 @@ def _claim(line: Line, span: Span, k: int, settings: Settings, state: dict) -> d
     return row
 
 
-def _base_year(base: When | None, settings: Settings) -> int | None:
+def _base_year(base: When | None, year: int | None, settings: Settings) -> int | None:
+    """The base's year; a relative base ("前年比", "compared with last year") counts from the
+    claim's year, else from the reference year."""
     if base is None:
         return None
     if base.offset is not None:
-        return None if settings.reference_year is None else settings.reference_year + base.offset
+        origin = year if year is not None else settings.reference_year
+        return None if origin is None else origin + base.offset
     if base.span_period:
         return int(base.span_period[:4])
     return base.year
