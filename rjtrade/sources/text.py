@@ -463,7 +463,7 @@ NUMBER_START = re.compile(
 )
 WORD_SYNONYMS = {"вдвое": "twice", "втрое": "tripled", "tenfold": "10 times"}
 
-MAX_CONTEXT = 1500  # characters searched back from a figure for its year, flow and pair
+MAX_CONTEXT = 1000  # characters searched back from a figure for its year, flow and pair
 MAX_MENTIONS = 50  # mentions looked at on each side of a figure
 YEAR_GAP = 20  # characters between a figure and a year written right after it
 BASE_GAP = 40  # characters between a base marker and its year
@@ -601,6 +601,25 @@ class Mention:
     base: bool = False
 
 
+class Found(list):
+    """Spans or mentions in order of position, with their starts: every look-up is a bisection,
+    so the cost of a line grows with its length times the log of its mentions."""
+
+    def __init__(self, items=()):
+        super().__init__(sorted(items, key=lambda i: i.start))
+        self.starts = [i.start for i in self]
+
+    def last_between(self, low: int, high: int):
+        """The last item starting in [low, high), or None."""
+        k = bisect.bisect_left(self.starts, high) - 1
+        return self[k] if k >= 0 and self.starts[k] >= low else None
+
+    def first_at(self, low: int, high: int):
+        """The first item starting in [low, high), or None."""
+        k = bisect.bisect_left(self.starts, low)
+        return self[k] if k < len(self) and self.starts[k] < high else None
+
+
 @dataclass
 class Line:
     """One line read: its figures, mentions and units (clauses or sentences)."""
@@ -609,11 +628,12 @@ class Line:
     text: str
     thai: bool
     units: list[int] = field(default_factory=list)  # start of each unit
-    figures: list[Span] = field(default_factory=list)
-    whens: list[When] = field(default_factory=list)
-    economies: list[Mention] = field(default_factory=list)
-    flows: list[Mention] = field(default_factory=list)
-    reporters: list[Mention] = field(default_factory=list)
+    figures: Found = field(default_factory=Found)
+    whens: Found = field(default_factory=Found)
+    economies: Found = field(default_factory=Found)
+    flows: Found = field(default_factory=Found)
+    reporters: Found = field(default_factory=Found)
+    words: dict[str, Found] = field(default_factory=dict)  # share, structure, growth, record
 
     def unit_of(self, pos: int) -> int:
         return bisect.bisect_right(self.units, pos) - 1
@@ -795,12 +815,12 @@ def _figures(line: Line) -> list[Span]:
 
 
 # --- mentions --------------------------------------------------------------------------------------
-def _inside(spans: list[Span], start: int, end: int) -> bool:
-    i = bisect.bisect_right([s.start for s in spans], start) - 1
+def _inside(spans: Found, start: int, end: int) -> bool:
+    i = bisect.bisect_right(spans.starts, start) - 1
     return i >= 0 and spans[i].end > start
 
 
-def _whens(line: Line) -> list[When]:
+def _whens(line: Line) -> Found:
     text, out = line.text, []
     for m in YEAR_RE.finditer(text):
         if _inside(line.figures, m.start(), m.end()):
@@ -816,7 +836,7 @@ def _whens(line: Line) -> list[When]:
     out.sort(key=lambda w: w.start)
     _attach_periods(text, out)
     _mark_roles(line, out)
-    return out
+    return Found(out)
 
 
 def _year_mention(text: str, m: re.Match) -> When | None:
@@ -896,11 +916,11 @@ def _mark_roles(line: Line, whens: list[When]) -> None:
             when.forward = True
 
 
-def _mentions(pattern: re.Pattern, table: dict | None, text: str) -> list[Mention]:
-    return [
+def _mentions(pattern: re.Pattern, table: dict | None, text: str) -> Found:
+    return Found(
         Mention(m.start(), m.end(), _lookup(table, m.group()) if table else m.group())
         for m in pattern.finditer(text)
-    ]
+    )
 
 
 def _mark_compared(line: Line) -> None:
@@ -910,11 +930,14 @@ def _mark_compared(line: Line) -> None:
         nxt = _skip(text, m.end())
         if NUMBER_START.match(text, nxt) or BEFORE_FIGURE_RE.match(text[nxt : nxt + 12]):
             continue
-        unit_end = line.unit_range(line.unit_of(m.start()))[1]
-        figure_after = [s.start for s in line.figures if s.start >= m.end()]
-        stop = min([unit_end, *figure_after[:1]])
-        for mention in (*line.economies, *line.flows):
-            if m.end() <= mention.start < stop:
+        stop = line.unit_range(line.unit_of(m.start()))[1]
+        figure = line.figures.first_at(m.end(), stop)
+        stop = figure.start if figure is not None else stop
+        for found in (line.economies, line.flows):
+            k = bisect.bisect_left(found.starts, m.end())
+            for mention in found[k : k + MAX_MENTIONS]:
+                if mention.start >= stop:
+                    break
                 mention.base = True
 
 
@@ -925,9 +948,8 @@ def _mark_japanese_compared(line: Line) -> None:
     for m in line.economies:
         after = text[m.end : m.end + 6]
         k = after.find("の")
-        if "より" in after or (
-            k >= 0 and any(f.kind == "times" and f.start == m.end + k + 1 for f in line.figures)
-        ):
+        figure = line.figures.first_at(m.end + k + 1, m.end + k + 2) if k >= 0 else None
+        if "より" in after or (figure is not None and figure.kind == "times"):
             m.base = True
 
 
@@ -935,13 +957,22 @@ def read_line(raw: str, number: int) -> Line:
     text = _clean(raw, number)
     line = Line(number, text, bool(THAI_LETTER.search(text)))
     line.units = _units(text, line.thai)
-    line.figures = _figures(line)
+    line.figures = Found(_figures(line))
     if not line.figures:
         return line
     line.whens = _whens(line)
     line.economies = _mentions(ECONOMY_RE, None, text)
     line.flows = _mentions(FLOW_RE, FLOW_WORDS, text)
     line.reporters = _mentions(REPORTER_RE, REPORTER_WORDS, text)
+    line.words = {
+        name: _mentions(pattern, None, text)
+        for name, pattern in (
+            ("share", SHARE_RE),
+            ("structure", STRUCTURE_RE),
+            ("growth", GROWTH_RE),
+            ("record", RECORD_RE),
+        )
+    }
     _mark_compared(line)
     _mark_japanese_compared(line)
     return line
@@ -961,9 +992,9 @@ def _side(code: str) -> str:
     return "R" if code in RUSSIA_OR_USSR else code
 
 
-def _near(items: list, pos: int, before: bool) -> list:
+def _near(items: Found, pos: int, before: bool) -> list:
     """Up to MAX_MENTIONS items ending before pos (nearest first) or starting after it."""
-    starts = [i.start for i in items]
+    starts = items.starts
     if before:
         k = bisect.bisect_left(starts, pos)
         chosen = [i for i in items[max(0, k - MAX_MENTIONS) : k] if i.end <= pos]
@@ -1004,12 +1035,9 @@ def _base_of(line: Line, span: Span) -> When | None:
         return span.start - w.end if w.end <= span.start else w.start - span.end
 
     near = [*_near(line.whens, span.start, True), *_near(line.whens, span.end, False)]
-    starts = [f.start for f in line.figures]
-
     def figure_between(w: When) -> bool:
         low, high = (w.end, span.start) if w.end <= span.start else (span.end, w.start)
-        k = bisect.bisect_left(starts, low)
-        return k < len(starts) and starts[k] < high
+        return line.figures.first_at(low, high) is not None
 
     bases = [
         w
@@ -1057,12 +1085,12 @@ def _measure(line: Line, span: Span, figure: Figure) -> str | None:
     if signed:
         return "growth"
     low, high = _window(line, span, 1 if line.thai else 0)
-    if SHARE_RE.search(line.text, low, high):
+    if line.words["share"].last_between(low, high):
         return "share_of_total"
-    if STRUCTURE_RE.search(line.text, max(0, span.start - MAX_CONTEXT), high):
+    if line.words["structure"].last_between(span.start - MAX_CONTEXT, high):
         return "commodity_share"
     low, _ = _window(line, span, 0)
-    if GROWTH_RE.search(line.text, low, high) or (_base_of(line, span) is not None):
+    if line.words["growth"].last_between(low, high) or (_base_of(line, span) is not None):
         return "growth"
     return None
 
@@ -1143,16 +1171,14 @@ def _order(pair: list[str], first: str | None) -> tuple[str, str]:
 def _share_partner(line: Line, span: Span) -> str | None:
     """Whose share a share figure states: the economy named right before or after 'share'."""
     low, high = _window(line, span, 1 if line.thai else 0)
-    share = None
-    for share in SHARE_RE.finditer(line.text, low, high):
-        pass
+    share = line.words["share"].last_between(low, high)
     if share is None:
         return None
-    for m in _near(line.economies, share.start(), True)[:1]:
-        if share.start() - m.end <= 6:
+    for m in _near(line.economies, share.start, True)[:1]:
+        if share.start - m.end <= 6:
             return _codes(m)[0]
-    for m in _near(line.economies, share.end(), False)[:1]:
-        if m.start - share.end() <= 30 and m.start < span.start:
+    for m in _near(line.economies, share.end, False)[:1]:
+        if m.start - share.end <= 30 and m.start < span.start:
             return _codes(m)[0]
     return None
 
@@ -1247,7 +1273,7 @@ def _claim(line: Line, span: Span, k: int, settings: Settings, state: dict) -> d
     reporter = next(
         (r.value for r in _near(line.reporters, span.start, True)), "unstated"
     )
-    record = RECORD_RE.search(line.text, _window(line, span, 0)[0], span.start)
+    record = line.words["record"].last_between(_window(line, span, 0)[0], span.start)
     row = dict.fromkeys(CLAIM_COLUMNS)
     row.update(
         obs_id=f"{settings.source_id}_line{line.number}_{k}",
