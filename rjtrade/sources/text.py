@@ -70,7 +70,7 @@ from ..schema import (
 
 __all__ = ["MAX_CLAIM_TEXT_LENGTH", "claims_frame", "find_claims"]
 
-# --- lexicon -----------------------------------------------------------------------------------
+# --- lexicon -------------------------------------------------------------------------------------
 # One table per concept, every language together. Matched case-insensitively, longest first;
 # a Latin or Cyrillic entry must start a word and, unless it ends in "*" (a stem), end one.
 
@@ -452,7 +452,9 @@ RANK_NOUNS = re.compile(
     r"|market|мест|партн[её]р|крупнейш)",
     re.I,
 )
-THAI_NUMBER_RUN = "(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่)(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่|เอ็ด)*"
+THAI_NUMBER_RUN = (
+    "(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่)(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่|เอ็ด)*"
+)
 NUMBER_START = re.compile(
     r"(?<![0-9.,])[0-9]+(?:[.,][0-9]+)*"
     rf"|{THAI_NUMBER_RUN}(?=\s*(?:เท่า(?!นั้น)|ครั้ง))"
@@ -535,15 +537,13 @@ AFTER_FIGURE_RE = _pattern([*THAI_PLACES, *SCALES, *CURRENCIES, *SUFFIX_UNITS, *
 BEFORE_FIGURE_WORDS = [*QUALIFIERS, *SIGN_WORDS, *PREFIX_CURRENCIES, *RANK_PREFIXES, "ร้อยละ"]
 BEFORE_WORD_RE = _pattern(BEFORE_FIGURE_WORDS)
 BEFORE_FIGURE_RE = re.compile(
-    "(?:" + BEFORE_WORD_RE.pattern + r")\s*(?:by|в|чем в|ที่)?\s*$", re.I
+    "(?:" + BEFORE_WORD_RE.pattern + r")\s*(?:by|в|на|чем в|ที่)?\s*$", re.I
 )
 BASE_BEFORE_RE = re.compile(
     f"(?:{_pattern(BASE_BEFORE).pattern})(?:\\s*(?:{_pattern(BASE_CONNECTORS).pattern}))*\\s*$",
     re.I,
 )
-YEAR_AFTER_GAP_RE = re.compile(
-    rf"^(?:\s|,|\(|-|{_pattern(YEAR_AFTER_GAP).pattern})*$", re.I
-)
+YEAR_AFTER_GAP_RE = re.compile(rf"^(?:\s|,|\(|-|{_pattern(YEAR_AFTER_GAP).pattern})*$", re.I)
 LEVEL_VERB_RE = re.compile(rf"\s*(?:{_pattern(LEVEL_VERBS).pattern})", re.I)
 YEAR_END_RE = re.compile(rf"(?:{_pattern(YEAR_END_WORDS).pattern})\s*(?:ปี|the year)?\s*$", re.I)
 DECADE_BEFORE_RE = re.compile(rf"(?:{_pattern(DECADE_BEFORE).pattern})\s*$", re.I)
@@ -564,7 +564,7 @@ BAD_CHARACTER = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 FORMAT_CHARACTER = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad]")
 
 
-# --- reading a line ---------------------------------------------------------------------------------
+# --- reading a line ------------------------------------------------------------------------------
 @dataclass
 class Span:
     """A figure as written: where it is, the text the parser reads and what it is."""
@@ -662,7 +662,7 @@ def _units(text: str, thai: bool) -> list[int]:
     return [0, *(m.end() for m in breaks.finditer(text))]
 
 
-# --- figures ---------------------------------------------------------------------------------------
+# --- figures -------------------------------------------------------------------------------------
 def _figure_span(text: str, m: re.Match) -> Span | None:
     """The figure starting with the number m: its words after and before, read by the parser."""
     core = m.group().lower()
@@ -814,7 +814,7 @@ def _figures(line: Line) -> list[Span]:
     return spans
 
 
-# --- mentions --------------------------------------------------------------------------------------
+# --- mentions ------------------------------------------------------------------------------------
 def _inside(spans: Found, start: int, end: int) -> bool:
     i = bisect.bisect_right(spans.starts, start) - 1
     return i >= 0 and spans[i].end > start
@@ -860,7 +860,9 @@ def _year_mention(text: str, m: re.Match) -> When | None:
 def _attach_periods(text: str, whens: list[When]) -> None:
     """Month ranges and partial years written next to a year become its period."""
     ranges = [(m.start(), m.end(), _months(m)) for m in MONTH_RANGE_RE.finditer(text)]
-    ranges += [(m.start(), m.end(), _lookup(PARTIAL_YEARS, m.group())) for m in PARTIAL_RE.finditer(text)]
+    ranges += [
+        (m.start(), m.end(), _lookup(PARTIAL_YEARS, m.group())) for m in PARTIAL_RE.finditer(text)
+    ]
     ranges.sort()
     starts = [r[0] for r in ranges]
     for when in whens:
@@ -897,7 +899,11 @@ def _months(m: re.Match) -> tuple[int, int] | None:
 
 
 def _period_code(first: int, last: int) -> str:
-    return "annual" if (first, last) == (1, 12) else f"{MONTH_CODES[first - 1]}-{MONTH_CODES[last - 1]}"
+    return (
+        "annual"
+        if (first, last) == (1, 12)
+        else f"{MONTH_CODES[first - 1]}-{MONTH_CODES[last - 1]}"
+    )
 
 
 def _mark_roles(line: Line, whens: list[When]) -> None:
@@ -907,10 +913,15 @@ def _mark_roles(line: Line, whens: list[When]) -> None:
     for when in whens:
         i = bisect.bisect_right(edges, when.start) - 1
         floor = max(edges[i] if i >= 0 else 0, when.start - BASE_GAP)
-        if BASE_BEFORE_RE.search(text, floor, when.start) or any(
-            text.startswith(j, when.end - 4 if when.as_written.endswith("年") else when.end)
-            for j in BASE_AFTER_JAPANESE
-        ) or text.startswith("比", when.end) or when.as_written.lower() in BASE_SELF:
+        if (
+            BASE_BEFORE_RE.search(text, floor, when.start)
+            or any(
+                text.startswith(j, when.end - 4 if when.as_written.endswith("年") else when.end)
+                for j in BASE_AFTER_JAPANESE
+            )
+            or text.startswith("比", when.end)
+            or when.as_written.lower() in BASE_SELF
+        ):
             when.base = True
         if LEVEL_VERB_RE.match(text, when.end):
             when.forward = True
@@ -978,7 +989,7 @@ def read_line(raw: str, number: int) -> Line:
     return line
 
 
-# --- claims ------------------------------------------------------------------------------------------
+# --- claims --------------------------------------------------------------------------------------
 @dataclass
 class Settings:
     year: int | None
@@ -1035,6 +1046,7 @@ def _base_of(line: Line, span: Span) -> When | None:
         return span.start - w.end if w.end <= span.start else w.start - span.end
 
     near = [*_near(line.whens, span.start, True), *_near(line.whens, span.end, False)]
+
     def figure_between(w: When) -> bool:
         low, high = (w.end, span.start) if w.end <= span.start else (span.end, w.start)
         return line.figures.first_at(low, high) is not None
@@ -1118,8 +1130,14 @@ def _pair_of(line: Line, span: Span) -> tuple[list[str], str | None, bool]:
                 units.add(line.unit_of(m.start))
     bases = [c for m in ordered if m.base and line.unit_of(m.start) == unit for c in _codes(m)]
     base_partner = next((c for c in bases if _side(c) not in map(_side, found)), None)
-    sides = {_side(c) for m in ordered if not m.base for c in _codes(m)}
-    ambiguous = len(found) == 2 and len(units) > 1 and unit not in units and len(sides) > 2
+    # taken from other units, the pair is ambiguous when those units name a third economy
+    sides = {
+        _side(c)
+        for m in ordered
+        if not m.base and line.unit_of(m.start) in units
+        for c in _codes(m)
+    }
+    ambiguous = len(found) == 2 and unit not in units and len(sides) > 2
     return found, base_partner, ambiguous
 
 
@@ -1136,8 +1154,12 @@ def _direction(line: Line, flow: Mention, pair: list[str]) -> str | None:
     unit = line.unit_of(flow.start)
     near = [
         m
-        for m in (*_near(line.economies, flow.start, True), *_near(line.economies, flow.end, False))
-        if line.unit_of(m.start) == unit and (flow.start - m.end <= 15 and m.start - flow.end <= 25)
+        for m in (
+            *_near(line.economies, flow.start, True),
+            *_near(line.economies, flow.end, False),
+        )
+        if line.unit_of(m.start) == unit
+        and (flow.start - m.end <= 15 and m.start - flow.end <= 25)
     ]
     near.sort(key=lambda m: min(abs(m.end - flow.start), abs(m.start - flow.end)))
     for m in near:
@@ -1201,8 +1223,10 @@ def _time(when: When | None, basis: str, settings: Settings) -> dict:
                 out["note"].append(f"{when.as_written!r} needs a reference year")
         if when.current:
             out["note"].append(f"{when.as_written!r}: a recent year, not named")
-    if out["year"] is None and out["period"] in ("annual", "unstated") and not (
-        when and when.span_period
+    if (
+        out["year"] is None
+        and out["period"] in ("annual", "unstated")
+        and not (when and when.span_period)
     ):
         if settings.year is not None:
             out["year"], out["year_basis"], out["period"] = settings.year, "context", "annual"
@@ -1265,14 +1289,16 @@ def _claim(line: Line, span: Span, k: int, settings: Settings, state: dict) -> d
     if measure is None:
         missing.append("measure")
     period = time["period"]
-    if when is not None and when.year_end and flow_code in ("investment_stock", "direct_investment"):
+    if (
+        when is not None
+        and when.year_end
+        and flow_code in ("investment_stock", "direct_investment")
+    ):
         period = "year-end"
     elif period == "unstated" and time["year"] is not None:
         period = "annual"
     base = _base_of(line, span) if measure in ("growth", "multiple") else None
-    reporter = next(
-        (r.value for r in _near(line.reporters, span.start, True)), "unstated"
-    )
+    reporter = next((r.value for r in _near(line.reporters, span.start, True)), "unstated")
     record = line.words["record"].last_between(_window(line, span, 0)[0], span.start)
     row = dict.fromkeys(CLAIM_COLUMNS)
     row.update(
@@ -1327,7 +1353,7 @@ def _base_year_to(base: When | None) -> int | None:
     return int(base.span_period[5:]) if base is not None and base.span_period else None
 
 
-# --- entry points --------------------------------------------------------------------------------------
+# --- entry points --------------------------------------------------------------------------------
 def _check_text(text) -> str:
     if isinstance(text, bytes | bytearray):
         raise ParseError("bytes, not text: decode the file first (UTF-8)", repr(bytes(text[:40])))
