@@ -1221,7 +1221,8 @@ def _time(when: When | None, basis: str, settings: Settings) -> dict:
                 out["note"].append(f"{when.as_written!r} read from reference year")
             else:
                 out["note"].append(f"{when.as_written!r} needs a reference year")
-        if when.current:
+        if when.current:  # no year and so no period: as data/raw records 'currently'
+            out["period"] = "unstated"
             out["note"].append(f"{when.as_written!r}: a recent year, not named")
     if (
         out["year"] is None
