@@ -38,6 +38,7 @@ if TYPE_CHECKING:  # what editors and type checkers see; loaded lazily at run ti
         annual_series,
         audit,
         chart,
+        check,
         claims_vs_official,
         commodity_shares,
         customs_structure,
@@ -63,7 +64,7 @@ __version__ = "0.1.0"
 
 _LAZY_BY_MODULE = {  # loaded on first use, so `import rjtrade` loads no pandas
     "rjtrade.api": (
-        "annual_series", "audit", "chart", "claims_vs_official", "commodity_shares",
+        "annual_series", "audit", "chart", "check", "claims_vs_official", "commodity_shares",
         "customs_structure", "economies", "events", "flows", "measures", "mirror_gaps",
         "observations", "official_series", "pairs", "reporters", "source_registry",
         "structure_match", "structure_measure", "trade_shares", "wide_series",

@@ -15,7 +15,14 @@ from .analyses import backbone as _backbone
 from .analyses import commodities as _commodities
 from .analyses import series as _series
 from .errors import RjtradeError
-from .observation_table import events, observations, official, source_registry, tables
+from .observation_table import (
+    backbone,
+    events,
+    observations,
+    official,
+    source_registry,
+    tables,
+)
 from .schema import ECONOMIES, MEASURES, REPORTERS, TRADE_FLOWS
 from .sources.official import load_official, official_dir
 
@@ -23,6 +30,7 @@ __all__ = [
     "annual_series",
     "audit",
     "chart",
+    "check",
     "claims_vs_official",
     "commodity_shares",
     "customs_structure",
@@ -166,6 +174,35 @@ def claims_vs_official() -> pd.DataFrame:
 def customs_structure() -> pd.DataFrame:
     """Japan's customs trade with Russia by commodity group, 2009–2025, shares and values."""
     return official()["customs_structure"].copy()
+
+
+def check(
+    text: str,
+    *,
+    year: int | None = None,
+    pair: str | tuple[str, str] | None = None,
+    reporter: str | None = None,
+    reference_year: int | None = None,
+) -> pd.DataFrame:
+    """The trade claims a text makes (Thai, English, Russian or Japanese), each checked against
+    Japan's statistics, the partner's and the other sources rjtrade holds: one row per claim
+    and basis, with the figure compared, its source, whose statistics it is, the gap and a
+    verdict. A claim that leaves its year, pair or direction open is unverifiable and names
+    the option that would settle it (year=, pair=, reporter=; "last year" needs
+    reference_year=)."""
+    from .analyses.claims import check_text
+    from .sources.text import claims_frame
+
+    claims = claims_frame(
+        text, year=year, pair=pair, reporter=reporter, reference_year=reference_year
+    )
+    official_backbone = backbone()
+    return check_text(
+        claims,
+        official_backbone["official_series"],
+        official_backbone["trade_shares"],
+        tables()["observations"],
+    )
 
 
 def chart(name: str):

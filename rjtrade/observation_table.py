@@ -178,3 +178,21 @@ def official(raw_dir: Path | None = None) -> dict[str, pd.DataFrame]:
     the backbone, from the raw folder's official/ statistics (computed once per content)."""
     raw_dir = Path(raw_dir or config.RAW_DIR)
     return _official(str(raw_dir), _signature(raw_dir))
+
+
+@lru_cache(maxsize=2)
+def _backbone(raw_dir: str, signature: tuple) -> dict[str, pd.DataFrame]:
+    """The backbone tables of one raw folder's content (cached by its signature)."""
+    from .analyses.backbone import backbone_tables
+
+    loaded = _tables(raw_dir, signature)
+    if loaded["official"] is None:
+        raise RjtradeError(f"{official_dir(Path(raw_dir))}: no official statistics folder")
+    return backbone_tables(loaded["official"])
+
+
+def backbone(raw_dir: Path | None = None) -> dict[str, pd.DataFrame]:
+    """The official backbone (every view, both pairs) and the trade shares, computed once per
+    content of the raw folder: what checking a claim needs, without the other official tables."""
+    raw_dir = Path(raw_dir or config.RAW_DIR)
+    return _backbone(str(raw_dir), _signature(raw_dir))

@@ -274,7 +274,7 @@ def _turnover(chosen: pd.DataFrame) -> pd.DataFrame:
     """Exports + imports per year, reporter stated (mixed when the two flows differ)."""
     wide = chosen.pivot(index="year", columns="flow")
     rows = []
-    for year, row in wide.iterrows():
+    for year, row in wide.to_dict("index").items():
         e_rep, i_rep = row[("reported_by", "export")], row[("reported_by", "import")]
         low, high = intervals.add(
             (row[("low", "export")], row[("high", "export")]),
@@ -457,12 +457,11 @@ def _gap_row(year, partner, direction, importer_rows, exporter_rows, note) -> di
 
 
 def _national_total(national: pd.DataFrame, economies) -> pd.DataFrame:
+    """Total trade (imports + exports, both needed) of the economies by year, with interval."""
     rows = national[national["economy"].isin(list(economies))]
-    return rows.groupby("year", as_index=False).agg(
-        total=("value_usd", lambda s: s.sum(min_count=2)),
-        total_low=("low", lambda s: s.sum(min_count=2)),
-        total_high=("high", lambda s: s.sum(min_count=2)),
-    )
+    totals = rows.groupby("year")[["value_usd", "low", "high"]].sum(min_count=2)
+    totals.columns = ["total", "total_low", "total_high"]
+    return totals.reset_index()
 
 
 def _share_rows(
@@ -628,11 +627,9 @@ def customs_in_usd(official: dict[str, pd.DataFrame]) -> pd.DataFrame:
     return customs_year_in_usd(official["customs_year"], official["rates"], widen=widen)
 
 
-def official_tables(
-    official: dict[str, pd.DataFrame], observations: pd.DataFrame
-) -> dict[str, pd.DataFrame]:
-    """The backbone for both pairs and every view, mirror gaps, trade shares, Japan's customs
-    structure of trade with Russia, and every article claim checked against the backbone."""
+def backbone_tables(official: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """The backbone for both pairs in every view and the trade shares: what checking a claim
+    needs (customs figures in US$ under `customs_usd`)."""
     usd = customs_in_usd(official)
     views = pd.concat(
         [all_views(official["cow_dyadic"], usd, p) for p in BACKBONE_PARTNERS], ignore_index=True
@@ -648,12 +645,25 @@ def official_tables(
         ],
         ignore_index=True,
     )
-    gaps = pd.concat(
-        [mirror_gaps(official["cow_dyadic"], usd, p) for p in BACKBONE_PARTNERS],
-        ignore_index=True,
-    )
+    return {"official_series": views, "trade_shares": shares, "customs_usd": usd}
+
+
+def official_tables(
+    official: dict[str, pd.DataFrame], observations: pd.DataFrame
+) -> dict[str, pd.DataFrame]:
+    """The backbone for both pairs and every view, mirror gaps, trade shares, Japan's customs
+    structure of trade with Russia, and every article claim checked against the backbone."""
     from .claims import check_claims  # claims build on the backbone, not the other way
 
+    backbone = backbone_tables(official)
+    views, shares = backbone["official_series"], backbone["trade_shares"]
+    gaps = pd.concat(
+        [
+            mirror_gaps(official["cow_dyadic"], backbone["customs_usd"], p)
+            for p in BACKBONE_PARTNERS
+        ],
+        ignore_index=True,
+    )
     return {
         "official_series": views,
         "official_mirror_gaps": gaps,
