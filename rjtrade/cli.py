@@ -1,10 +1,11 @@
-"""Command line: rjtrade build | audit | figures | parse | notebooks | manifest."""
+"""Command line: rjtrade build | audit | check | figures | parse | notebooks | manifest."""
 
 from __future__ import annotations
 
 import argparse
 import logging
 import math
+import os
 import re
 import sys
 from pathlib import Path
@@ -124,6 +125,41 @@ def cmd_notebooks(args) -> int:
     return EXIT_OK
 
 
+def cmd_check(args) -> int:
+    """Find the trade claims of a text or file and print each with its verdicts."""
+    import json
+
+    from .api import check
+    from .outputs.display import checked_claims_text
+
+    if (args.text is None) == (args.file is None):
+        raise RjtradeError("give one text to check, or --file PATH (not both)")
+    text = args.text if args.file is None else _read_text(args.file)
+    checked = check(
+        text,
+        year=args.year,
+        pair=args.pair,
+        reporter=args.reporter,
+        reference_year=args.reference_year,
+    )
+    if args.json:
+        print(json.dumps(json.loads(checked.to_json(orient="records")), ensure_ascii=False))
+    else:
+        colour = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+        print(checked_claims_text(checked, colour))
+    counts = checked["verdict"].value_counts()
+    say(", ".join(f"{counts.get(v, 0)} {v}" for v in VERDICTS))
+    return EXIT_OK
+
+
+def _read_text(path: Path) -> str:
+    """A text file's content, UTF-8; an unreadable file is an error naming it."""
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RjtradeError(f"{path}: cannot read as UTF-8 text ({exc})") from None
+
+
 def cmd_manifest(args) -> int:
     from .sources.manifest import write_manifest
 
@@ -230,6 +266,21 @@ def parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help=f"the notebooks' folder (default: {config.NOTEBOOKS_DIR})",
     )
+    p = _command(
+        sub,
+        "check",
+        cmd_check,
+        "find the trade claims in a text (Thai, English, Russian, Japanese) and check each",
+    )
+    p.add_argument("text", nargs="?", help="the text; or --file PATH")
+    p.add_argument("--file", type=Path, metavar="PATH", help="a UTF-8 text file to check")
+    p.add_argument("--year", type=int, help="the year of claims that name none")
+    p.add_argument("--pair", metavar="A,B", help="the pair of claims that name none, e.g. RUS,JPN")
+    p.add_argument(
+        "--reporter", help="whose exports or imports a claim means when it does not say"
+    )
+    p.add_argument("--reference-year", type=int, help='the year "last year" is counted from')
+    p.add_argument("--json", action="store_true", help="print the verdicts as JSON records")
     p = _command(
         sub,
         "manifest",

@@ -461,8 +461,9 @@ def check_text(
         else:
             found = _check_one(claim, backbone, shares, supplements)
             found += _against_sources(claim, observations)
-        rows += [{"locator": claim["locator"], "options": ""} | r for r in found]
-    return pd.DataFrame(rows, columns=["locator", *CLAIM_CHECK_COLUMNS, "options"])
+        where = {"locator": claim["locator"], "measure": claim["measure"], "options": ""}
+        rows += [where | r for r in found]
+    return pd.DataFrame(rows, columns=["locator", "measure", *CLAIM_CHECK_COLUMNS, "options"])
 
 
 def _unsettled(claim: pd.Series) -> dict:

@@ -167,3 +167,33 @@ def readable(table: pd.DataFrame) -> pd.DataFrame:
     for column in table.columns:
         out.update(replaced.get(column, {column: list(table[column])}))
     return pd.DataFrame(out, index=table.index)
+
+
+# --- checked claims, for a terminal -------------------------------------------------------
+CLAIM_UNITS = {
+    "value": (1e9, "US${} bn"),
+    "share_of_total": (1.0, "{} %"),
+    "multiple": (1.0, "{}x"),
+}
+VERDICT_COLOURS = {"consistent": "32", "inconsistent": "31", "unverifiable": "33"}  # ANSI
+
+
+def checked_claims_text(checked: pd.DataFrame, colour: bool = False) -> str:
+    """The verdicts of rj.check as a short table: where, the claim, against whose figure,
+    the verdict (coloured for a terminal when asked) and why."""
+    if checked.empty:
+        return "no trade claims found"
+    lines = []
+    for _, row in checked.iterrows():
+        verdict = f"{row['verdict']:<12}"
+        if colour:
+            verdict = f"\x1b[{VERDICT_COLOURS[row['verdict']]}m{verdict}\x1b[0m"
+        scale, unit = CLAIM_UNITS.get(row["measure"], (1.0, "{}"))
+        figure = interval_text(row["backbone_low"], row["backbone_high"], scale, unit)
+        against = f"{row['basis'] or '-'} ({row['reported_by'] or '-'})"
+        if figure and row["basis"]:
+            against += f": {figure}"
+        lines.append(f"{row['locator']:<8} {row['claim']}")
+        lines.append(f"         {verdict} vs {against}")
+        lines.append(f"         {row['detail']}")
+    return "\n".join(lines)

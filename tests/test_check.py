@@ -1,0 +1,68 @@
+"""rj.check and `rjtrade check`: claims found in a text, each checked against the official
+backbone and the other sources, with what is left open and the option that settles it.
+
+Backbone figures by hand from data/raw/official/: Japan's customs 2013 with Russia
+(japan_mof_trade_year_russia_china_world.csv, Grand Total): exports 1,069.3 + imports
+2,307.6 = 3,376.9 bn yen; at the 2013 mean of the IMF daily rates (about 97.6 yen per US$)
+that is about US$34.6 bn, so the record "$34.8 billion" (34.75 to 34.85) is not Japan's
+figure converted at the annual mean, though it is the article's own (line 98).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import rjtrade as rj
+from rjtrade.cli import main
+
+
+def by_basis(checked):
+    return checked.set_index("basis")["verdict"].to_dict()
+
+
+def test_a_claim_is_checked_against_japans_figure_the_mixed_one_and_the_article():
+    checked = rj.check("Russia–Japan trade hit a record $34.8 billion in 2013")
+    verdicts = by_basis(checked)
+    assert verdicts["export:JPN+import:JPN"] == "inconsistent"
+    assert verdicts["source:article_th"] == "consistent"
+    japan = checked[checked["basis"] == "export:JPN+import:JPN"].iloc[0]
+    assert japan["backbone_value"] == pytest.approx(34.58e9, rel=2e-3)
+    # Russia's own exports to Japan are not in the files: said, not guessed.
+    assert verdicts["export:RUS+import:RUS"] == "unverifiable"
+
+
+def test_a_claim_without_a_year_names_the_option_that_settles_it():
+    thai = "การค้าระหว่างญี่ปุ่นกับจีนมากกว่าญี่ปุ่นกับรัสเซียเกิน 10 เท่า"  # more than 10 times
+    open_claim = rj.check(thai).iloc[0]
+    assert open_claim["verdict"] == "unverifiable"
+    assert open_claim["options"] == "--year" and "year" in open_claim["detail"]
+    # 2007 (COW v4 rows 2007 of 710/740 and 365/740): Japan–China over Russia–Japan is
+    # about 12.9 on the best view, more than 10: consistent.
+    settled = rj.check(thai, year=2007)
+    assert set(settled["verdict"]) == {"consistent"}
+
+
+def test_text_without_trade_figures_gives_no_claims(capsys):
+    assert rj.check("The weather in Tokyo was fine.").empty
+    assert main(["check", "The weather in Tokyo was fine."]) == 0
+    assert "no trade claims found" in capsys.readouterr().out
+
+
+def test_the_command_prints_json_for_programs(capsys):
+    assert main(["check", "--json", "2013年の日ロ貿易額は348億ドル"]) == 0
+    records = json.loads(capsys.readouterr().out)
+    assert {r["verdict"] for r in records} <= {"consistent", "inconsistent", "unverifiable"}
+    assert all(r["claim"].startswith("348億ドル") for r in records)
+
+
+def test_a_file_that_is_not_utf8_is_one_error_line(tmp_path, capsys):
+    latin = tmp_path / "latin1.txt"
+    latin.write_bytes(
+        "Russia–Japan trade: 20 billion dollars in 2007, café".encode("latin-1", "replace")
+    )
+    latin.write_bytes(b"caf\xe9 \xff\xfe")
+    assert main(["check", "--file", str(latin)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("rjtrade check: error:") and "latin1.txt" in err[0]
