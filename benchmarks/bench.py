@@ -8,6 +8,8 @@ a copy of the project in a temporary folder, so the project's own outputs are no
 Targets:
   import rjtrade          under import pandas + 0.1 s
   build of the tables     under 2x  python -c "import pandas, openpyxl"
+  check one sentence      under 2x  python -c "import pandas"
+  check the whole article under 5 s (when ../shared/seed holds it)
   all charts              measured against python -c "import pandas, matplotlib.pyplot"
   main job (--main-job)   tables, charts and every notebook executed, under 60 s
 """
@@ -84,6 +86,13 @@ def main() -> None:
         n,
         env,
     )
+    sentence = "Russia–Japan trade hit a record $34.8 billion in 2013"
+    floor_check, check, check_ratio = paired(
+        [PY, "-c", "import pandas"], [PY, "-m", "rjtrade.cli", "check", sentence], n, env
+    )
+    article = ROOT.parent / "shared" / "seed" / "russia-japan-relations.th.txt"
+    whole = [PY, "-m", "rjtrade.cli", "check", "--file", str(article)]
+    check_file = statistics.median(run(whole, env) for _ in range(n)) if article.exists() else None
     floor_charts, charts, charts_ratio = paired(
         [PY, "-c", "import pandas, matplotlib.pyplot"],
         [PY, "-m", "rjtrade.cli", "figures"],
@@ -106,6 +115,10 @@ def main() -> None:
     )
     print(row("floor: import pandas, openpyxl", floor_tables))
     print(row("rjtrade build --no-figures (tables, xlsx)", tables, tables_ratio, "(target < 2x)"))
+    print(row("floor: import pandas", floor_check))
+    print(row("rjtrade check (one sentence)", check, check_ratio, "(target < 2x)"))
+    if check_file is not None:
+        print(row("rjtrade check --file (the whole article)", check_file, None, "(target < 5 s)"))
     print(row("floor: import pandas, matplotlib.pyplot", floor_charts))
     print(
         row(
