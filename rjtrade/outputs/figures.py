@@ -425,8 +425,7 @@ def _index_panel(ax, data: dict) -> None:
     )
     ax.plot(x, claim["high"], marker="_", ms=10, mew=2, color=colour, zorder=4)
     ax.annotate(
-        plain(f"the article: {claim['text']}")
-        + f" = {claim['high']:.1f}\nor lower "
+        plain(f"the article: {claim['text']}") + f" = {claim['high']:.1f}\nor lower "
         f"({signed(claim['high'] - 100, 0)} % or more)",
         (x, claim["high"]),
         xytext=(8, -2),
