@@ -434,6 +434,14 @@ def dip(tables: ChartTables) -> dict:
     return {
         "years": list(DIP_YEARS),
         "base_year": DIP_BASE,
+        "panels": [
+            {
+                "title": f"Russia–Japan\n{DIP_BASE + 1} on {DIP_BASE}: "
+                f"{signed(claimed['high'] - 100, 0)} % or lower by the article's figures,\n"
+                f"{signed(indices[0]['fall_pct'])} % on one reporter basis (COW)"
+            },
+            {"title": f"How deep: index, {DIP_BASE} = 100"},
+        ],
         "indices": indices,
         "claimed": claimed,
         "levels": {

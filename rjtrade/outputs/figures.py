@@ -425,14 +425,14 @@ def _index_panel(ax, data: dict) -> None:
     )
     ax.plot(x, claim["high"], marker="_", ms=10, mew=2, color=colour, zorder=4)
     ax.annotate(
-        plain(f"the article: {claim['text']}") + f" = {claim['high']:.1f}\nor lower "
-        f"({signed(claim['high'] - 100, 0)} % or more)",
+        plain(f"the article:\n{claim['text']}")
+        + f"\n= {claim['high']:.1f} or lower ({signed(claim['high'] - 100, 0)} % or more)",
         (x, claim["high"]),
-        xytext=(8, -2),
+        xytext=(6, -2),
         textcoords="offset points",
         ha="left",
         va="top",
-        fontsize=7.5,
+        fontsize=7,
         color=colour,
         bbox={"boxstyle": "square,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.9},
     )
@@ -442,7 +442,7 @@ def _index_panel(ax, data: dict) -> None:
     ax.set_xlim(data["years"][0] - 0.5, data["years"][-1] + 0.5)
     ax.set_xlabel("year")
     ax.set_ylabel(f"turnover index, {base} = 100 (from current US$)")
-    ax.set_title(f"How deep: index, {base} = 100", fontsize=10)
+    ax.set_title(data["panels"][1]["title"], fontsize=10)
     ax.legend(loc="upper left", fontsize=7)
 
 
@@ -481,7 +481,7 @@ def _dip_levels_panel(ax, data: dict) -> None:
     ax.set_xticks(data["years"])
     ax.set_xlim(data["years"][0] - 0.5, data["years"][-1] + 0.5)
     ax.set_xlabel("year")
-    ax.set_title("Russia–Japan: whose figures the article's two years are", fontsize=10)
+    ax.set_title(data["panels"][0]["title"], fontsize=9.5)
     handles, labels = ax.get_legend_handles_labels()
     more, more_labels = claim_handles(data["claims"])
     ax.legend(handles + more, labels + more_labels, loc="upper left", fontsize=6.5)
@@ -491,13 +491,13 @@ def dip_figure(data: dict) -> Figure:
     """The 2009 fall: both pairs as an index, and Russia–Japan's levels by view."""
     with styled():
         fig, axes = plt.subplots(1, 2, figsize=(11, 5.2))
-        _index_panel(axes[0], data)
-        _dip_levels_panel(axes[1], data)
+        _dip_levels_panel(axes[0], data)
+        _index_panel(axes[1], data)
         years = data["years"]
         note = (
             f"Sources: {data['sources']}; claims from the Thai article. Index: each pair on one "
             "reporter basis for every year (its imports from Japan and Japan's imports from it, "
-            "as COW records them), so the fall is not a change of reporter. Right: the partner's "
+            "as COW records them), so the fall is not a change of reporter. Left: the partner's "
             "view against Japan's own figures (Japan's customs in yen at the IMF annual mean "
             "rate; Japan's 2008 exports are not in the official files). Whiskers: the interval "
             "each claim admits."
@@ -508,7 +508,7 @@ def dip_figure(data: dict) -> Figure:
             f"The 2009 dip, {years[0]}–{years[-1]}: Russia–Japan and Japan–China trade "
             "turnover from the official series, against the article's claim",
             bottom=0.19,
-            top=0.86,
+            top=0.82,
             wspace=0.3,
             left=0.07,
             right=0.98,
