@@ -9,6 +9,7 @@ import re
 
 import matplotlib.pyplot as plt
 import pytest
+from matplotlib.colors import to_hex
 
 import rjtrade as rj
 from rjtrade import config
@@ -59,28 +60,83 @@ def test_every_chart_says_what_when_units_and_source(name, tables):
     plt.close(fig)
 
 
-def test_derived_points_look_different_from_stated_ones(tables):
+def test_derived_claims_look_different_from_stated_ones_and_carry_their_verdict(tables):
     fig = draw("growth_1960_2014", tables)
     ax = fig.axes[0]
-    points = {
-        c.get_label(): c.lines[0] for c in ax.containers
-    }  # error bars: the marker line comes first
-    stated, derived = points["annual, stated"], points["annual, derived"]
-    assert stated.get_marker() != derived.get_marker()
-    assert derived.get_markerfacecolor() == "white" and stated.get_markerfacecolor() != "white"
-    interpolated = next(line for line in ax.get_lines() if "interpolated" in line.get_label())
-    assert interpolated.get_linestyle() == ":"
+    markers = [c.lines[0] for c in ax.containers]  # error bars: the marker line comes first
+    stated = [m for m in markers if m.get_marker() == "o"]
+    derived = [m for m in markers if m.get_marker() == "D"]
+    assert stated and derived
+    assert all(m.get_markerfacecolor() == "white" for m in derived)
+    assert all(m.get_markerfacecolor() != "white" for m in stated)
+    verdict_colours = {to_hex(c) for c in figures.VERDICT_COLOURS.values()}
+    assert {to_hex(m.get_color()) for m in markers} <= verdict_colours
     plt.close(fig)
 
 
-def test_the_dip_panel_states_the_fall_from_the_articles_figures(tables):
-    # Article line 96: 2008 "เกินกว่า 3 หมื่นล้านดอลลาร์" (more than 30 bn), 2009 "12 พันล้านดอลลาร์"
-    # (11.5-12.5 bn). The fall is at most 12.5 / 30 - 1 = -58.3 %, with no lower bound.
-    russia_japan = chartdata.dip(tables)["panels"][0]
-    assert russia_japan["title"] == "Russia–Japan\n2009 on 2008: \u221258 % or lower"
-    bars = {row["year"]: row for row in russia_japan["rows"]}
-    assert bars[2008]["low"] == 30e9 and bars[2008]["high"] == float("inf")
-    assert bars[2010]["status"] == "missing"  # no source here covers 2010 for Russia–Japan
+def test_the_growth_lines_are_the_official_series_and_never_cross_1991_1992(tables):
+    data = chartdata.growth(tables)
+    for line in data["lines"]:
+        assert not (min(line["years"]) <= 1991 < max(line["years"])), line["years"]
+    partner = {
+        (ln["economy"], ln["years"][0], ln["years"][-1])
+        for ln in data["lines"]
+        if ln["view"] == "partner"
+    }
+    assert partner == {("SUN", 1960, 1991), ("RUS", 1992, 2014)}  # complete, every year
+    first = next(ln for ln in data["lines"] if ln["view"] == "partner")
+    # cow_trade_4.0_dyadic_japan.csv row 65: 365,740,1960,60,87 -> 60 + 87 = 147 US$ million
+    assert first["years"][0] == 1960 and first["values"][0] == 147e6
+
+
+def test_the_growth_claims_say_whose_statistics_they_agree_with(tables):
+    claims = {(c["year"], c["period"], c["status"]): c for c in chartdata.growth(tables)["claims"]}
+    # Article line 96: 2009 "12 พันล้านดอลลาร์" agrees with Japan's customs (MOF, 12.09 bn) and
+    # not with COW's Russia's + Japan's figures 2009 (7,258 + 8,855 = 16,113, row 114).
+    assert claims[(2009, "annual", "stated")]["verdict"] == "agrees"
+    assert claims[(2009, "annual", "stated")]["agrees_with"] == "Japan's statistics"
+    # 2008 "more than 30 bn": COW row 113, 18,573 + 13,377 = 31,950 million.
+    assert claims[(2008, "annual", "stated")]["agrees_with"] == "Russia's + Japan's figures"
+
+
+def test_the_dip_index_is_on_one_reporter_basis_and_the_articles_fall_beside_it(tables):
+    data = chartdata.dip(tables)
+    russia = data["indices"][0]
+    assert russia["pair"] == "Russia–Japan"
+    assert {p["basis"] for p in russia["points"]} == {"export:RUS+import:JPN"}
+    index = {p["year"]: p["index"] for p in russia["points"]}
+    # cow_trade_4.0_dyadic_japan.csv rows 113-114: 2008 18,573 + 13,377 = 31,950; 2009
+    # 7,258 + 8,855 = 16,113 -> 16,113 / 31,950 * 100 = 50.43
+    assert index[2009] == pytest.approx(50.43, abs=0.01)
+    # Article line 96: 2008 more than 30 bn, 2009 12 bn (11.5-12.5): at most 12.5 / 30 = 41.7
+    assert data["claimed"]["low"] == 0 and data["claimed"]["high"] == pytest.approx(41.667, 1e-3)
+
+
+def test_japan_versus_china_ratio_by_year_against_more_than_ten_times(tables):
+    data = chartdata.china(tables)
+    ratio = {r["year"]: r["ratio"] for r in data["ratios"]}
+    # cow_trade_4.0_dyadic_japan.csv row 251: 710,740,2007,171278,129244 (Japan–China 300,522)
+    # and row 112: 365,740,2007,12717,10560 (Russia–Japan 23,277): 300,522 / 23,277 = 12.91
+    assert ratio[2007] == pytest.approx(12.911, abs=1e-3)
+    assert data["multiple"]["threshold"] == 10 and data["multiple"]["verdict"] == "agrees"
+    assert 2007 in data["multiple"]["above_years"] and 1991 not in data["multiple"]["above_years"]
+
+
+def test_the_shares_chart_gives_the_years_each_undated_share_holds(tables):
+    japan, russia = chartdata.shares(tables)["panels"]
+    cow = {p["year"]: p["share_pct"] for p in russia["series"][0]["points"]}
+    # cow_trade_4.0_dyadic_japan.csv row 105: 365,740,2000,572,4554 (turnover 5,126) over
+    # cow_trade_4.0_national_japan_russia_china.csv row 132: 365,2000,33853.0,103002.3
+    # (Russia's total 136,855.3): 3.7456 % -- the article's 3.7 % holds in 2000
+    assert cow[2000] == pytest.approx(3.7456, abs=1e-4)
+    assert 2000 in russia["claim"]["years_hold"]
+    # "less than 1 %" of Japan's trade (article line 329): 1992-2004 on COW's figures
+    # (row 416: Japan's total 2000 = 379,581.3 + 478,363.1 -> 5,126 / 857,944.4 = 0.5975 %)
+    assert japan["claim"]["years_hold_text"] == "1992–2004"
+    assert {p["year"]: p["share_pct"] for p in japan["series"][0]["points"]}[2000] == (
+        pytest.approx(0.5975, abs=1e-4)
+    )
+    assert [p["year"] for p in russia["off_scale"]["points"]] == [1960, 1961, 1962]
 
 
 def test_the_timeline_shows_each_event_once_in_date_order_with_both_dates_where_two_are_given(
@@ -99,13 +155,6 @@ def test_the_timeline_shows_each_event_once_in_date_order_with_both_dates_where_
     war = [r for r in rows if "Russo-Japanese War" in r["label"]]
     assert len(war) == 1 and war[0]["label"].startswith("1904–1905 Russo-Japanese War (begins")
     assert "1904-01-27 and 1904-02-08" in war[0]["label"]
-
-
-def test_footnotes_name_the_statements_derived_points_rest_on(tables):
-    # JETRO news release 2010-02-17 (published_figures.csv): Japan–China 2009 "fell 12.8%";
-    # the 2008 bar is derived from it, and the footnote must say so from the data.
-    notes = chartdata.dip(tables)["derivations"]
-    assert any(n.startswith("Japan–China 2008 from JETRO") and "12.8" in n for n in notes)
 
 
 def test_every_format_is_byte_identical_when_rebuilt_and_the_data_sit_beside_it(tables, tmp_path):
@@ -127,9 +176,10 @@ def test_the_chart_data_csv_holds_what_the_chart_shows(tables):
     from rjtrade.outputs.charts import data_table
 
     dip = data_table("dip_2009", tables)
-    row = dip[(dip["series"] == "Russia–Japan") & (dip["year"] == 2008)].iloc[0]
+    row = dip[(dip["series"] == "article claim, US$") & (dip["year"] == 2008)].iloc[0]
     # article_figures.csv row 9 (line 96): more than 30 bn; the open top is left empty
     assert row["value_usd"] == 30e9 and row["bound"] == "at_least" and math.isnan(row["high"])
+    assert row["verdict"] == "agrees"
 
 
 def test_charts_are_drawn_at_200_dpi(tables):

@@ -9,7 +9,6 @@ same rows the chart draws.
 from __future__ import annotations
 
 import itertools
-import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -17,16 +16,19 @@ import pandas as pd
 
 from ..analyses.commodities import OTHER, commodity_shares, structure_measure
 from ..analyses.series import (
-    SeriesBreakError,
     annual_series,
-    cagr,
     interpolated,
     known_levels,
-    ratio_by_year,
-    year_on_year,
 )
+from ..intervals import divide
 from ..records import records
-from ..schema import PRIMARY_SOURCE
+from ..schema import (
+    IMF_ESTIMATE,
+    MIXED,
+    OFFICIAL_SOURCES,
+    PRIMARY_SOURCE,
+    RUSSIA_OR_USSR,
+)
 
 
 @dataclass(frozen=True)
@@ -40,10 +42,25 @@ class ChartTables:
     russia_japan_filled: pd.DataFrame
     japan_china: pd.DataFrame
     shares: pd.DataFrame
+    official_series: pd.DataFrame
+    trade_shares: pd.DataFrame
+    claims: pd.DataFrame
+    customs_structure: pd.DataFrame
 
 
-def chart_tables(obs: pd.DataFrame, sources: pd.DataFrame, events: pd.DataFrame) -> ChartTables:
-    """The series and shares every chart needs, from the observation, sources and events tables."""
+def chart_tables(
+    obs: pd.DataFrame,
+    sources: pd.DataFrame,
+    events: pd.DataFrame,
+    official: dict[str, pd.DataFrame] | None = None,
+) -> ChartTables:
+    """The series and shares every chart needs, from the observation, sources and events tables
+    and the official tables (rjtrade.analyses.backbone.official_tables: official_series,
+    trade_shares, claims_vs_official, customs_structure; by default those of data/raw)."""
+    if official is None:
+        from ..observation_table import official as official_of_raw
+
+        official = official_of_raw()
     russia_japan = annual_series(obs, "RUS", "JPN")
     return ChartTables(
         observations=obs,
@@ -53,6 +70,10 @@ def chart_tables(obs: pd.DataFrame, sources: pd.DataFrame, events: pd.DataFrame)
         russia_japan_filled=interpolated(russia_japan),
         japan_china=annual_series(obs, "JPN", "CHN"),
         shares=commodity_shares(obs, with_values=False),
+        official_series=official["official_series"],
+        trade_shares=official["trade_shares"],
+        claims=official["claims_vs_official"],
+        customs_structure=official["customs_structure"],
     )
 
 
@@ -64,20 +85,21 @@ TIMELINE_EVENTS = (
     "tokyo_declaration",
     "sakhalin_lng_plant",
 )
-GROWTH_STRETCHES = ((1960, 1982), (1995, 2001), (2003, 2007), (2009, 2013))
-DIP_YEARS = tuple(range(2006, 2011))
-DIP_SPAN = 10.0  # each dip panel's log axis spans this factor, so equal falls look equal
-MINUS = "\u2212"  # the typographic minus sign
-JAPAN_FOR_RUSSIA = "Japan's weight for the USSR/Russia"
-RUSSIA_FOR_JAPAN = "the USSR/Russia's weight for Japan"
-SHARE_ROWS = (  # (obs_id, group, label): shares of one side's trade, grouped by whose trade
-    ("th_share_rus_trade", JAPAN_FOR_RUSSIA, "share of Russia's trade ('currently', article)"),
-    ("su_jp_1960_share", JAPAN_FOR_RUSSIA, "share of USSR trade, 1960 (Soviet figures)"),
-    ("su_jp_1988_share", JAPAN_FOR_RUSSIA, "share of USSR trade, 1988 (Soviet figures)"),
-    ("th_share_fdi", JAPAN_FOR_RUSSIA, "share of foreign investment in Russia (article)"),
-    ("th_share_jpn_trade", RUSSIA_FOR_JAPAN, "share of Japan's trade (article)"),
-    ("ru_jp_2001_share", RUSSIA_FOR_JAPAN, "share of Japan's trade, 2001 (ERINA)"),
+DIP_YEARS = tuple(range(2005, 2013))
+DIP_BASE = 2008  # the index base year: 2008 = 100
+CHINA_VIEW = "partner"  # the one view the Japan-vs-China chart draws (complete for both pairs)
+CHINA_MULTIPLE = "th_jpn_chn_multiple_rus"  # the article: Japan-China "more than 10 times"
+SHARE_FIRST, SHARE_LAST = 1960, 2014
+SHARE_AXIS_TOP = 8.0  # percent: shares above are drawn at the top edge, their value written
+OTHERS_JPN = (
+    ("ru_jp_2001_share", "ERINA 2001"),
+    ("jp_su_1981_share", "kotobank 1981"),
 )
+OTHERS_RUS = (
+    ("su_jp_1960_share", "Soviet figures 1960"),
+    ("su_jp_1988_share", "Soviet figures 1988"),
+)
+MINUS = "\u2212"  # the typographic minus sign
 PARTIAL_FLOWS = ("export", "import", "turnover")
 PARTIAL_LABELS = ("Russia's exports to Japan", "Russia's imports from Japan", "turnover")
 
@@ -91,13 +113,16 @@ def source_name(tables: ChartTables, source_id: str) -> str:
     """A source's publisher as a footnote names it."""
     if source_id == PRIMARY_SOURCE:
         return "the Thai article"
+    if source_id in OFFICIAL_SOURCES:
+        return OFFICIAL_SOURCES[source_id]
     publisher = tables.sources.set_index("source_id").loc[source_id, "publisher"]
     return publisher.split(" (")[0]
 
 
 def source_names(tables: ChartTables, source_ids) -> str:
     """The publishers of the given sources, each once, in order: for a chart's footnote."""
-    names = [source_name(tables, sid) for sid in source_ids if isinstance(sid, str)]
+    ids = [part for sid in source_ids if isinstance(sid, str) for part in sid.split(";")]
+    names = [source_name(tables, sid) for sid in ids]
     return ", ".join(dict.fromkeys(names))
 
 
@@ -174,75 +199,451 @@ def _turnover(tables: ChartTables, series: pd.DataFrame) -> dict:
     }
 
 
-def growth(tables: ChartTables) -> dict:
-    """Russia(USSR)–Japan turnover 1960–2014, interpolated stretches, growth rates and events."""
-    series, events = tables.russia_japan_filled, tables.events
-    known = known_levels(series)
-    rates = []
-    for start, end in GROWTH_STRETCHES:
-        try:
-            rate = cagr(series, start, end)
-        except (KeyError, SeriesBreakError):  # a year unknown, or two reporters: no rate drawn
-            continue
-        span = known[(known.index >= start) & (known.index <= end)]
-        rates.append(
+# --- the official backbone and the article's claims checked against it ------------------
+
+PARTNERS = {"RUS": RUSSIA_OR_USSR, "CHN": ("CHN",)}
+PAIR_NAMES = {"RUS": "Russia(USSR)–Japan", "CHN": "Japan–China"}
+VIEW_LABELS = {
+    "partner": "partner's view: its imports from Japan + Japan's imports from it",
+    "JPN": "Japan's view: Japan's own figures for both flows",
+}
+REPORTER_WORDS = {
+    "JPN": "Japan's",
+    "RUS": "Russia's",
+    "SUN": "the USSR's",
+    "CHN": "China's",
+    IMF_ESTIMATE: "an IMF estimate",
+    MIXED: "two reporters'",
+}
+VERDICTS = ("agrees", "disagrees", "unverifiable")
+VERDICT_LABELS = {
+    "agrees": "agrees with one reporter's figure at least",
+    "disagrees": "agrees with no reporter's figure",
+    "unverifiable": "cannot be checked (a reporter's flow missing)",
+}
+
+
+def basis_words(basis: str) -> str:
+    """'export:RUS+import:JPN' -> "Russia's + Japan's figures"; same reporter -> its statistics."""
+    if not isinstance(basis, str) or not basis:
+        return "no figure"
+    if basis.startswith("share ("):
+        reporter, source = basis[len("share (") : -1].split("; ")
+        return f"{REPORTER_WORDS.get(reporter, reporter)} figures ({source_name_plain(source)})"
+    parts = [part.split(":")[-1] for part in basis.split("+")]
+    if len(set(parts)) == 1:
+        return f"{REPORTER_WORDS.get(parts[0], parts[0])} statistics"
+    return " + ".join(REPORTER_WORDS.get(p, p) for p in parts) + " figures"
+
+
+def source_name_plain(source_id: str) -> str:
+    """An official source's short name: 'Correlates of War Trade v4.0, dyadic'."""
+    return OFFICIAL_SOURCES.get(source_id, source_id).split(" (")[0]
+
+
+def official_rows(
+    tables: ChartTables, partner: str, view: str, flow: str = "turnover"
+) -> pd.DataFrame:
+    """One view of the official backbone for Japan and `partner` (RUS: USSR and Russia), one
+    flow, by year."""
+    series = tables.official_series
+    rows = series[
+        (series["view"] == view)
+        & series["partner"].isin(PARTNERS[partner])
+        & (series["flow"] == flow)
+    ]
+    return rows.sort_values("year").reset_index(drop=True)
+
+
+def official_lines(rows: pd.DataFrame, view: str, own_only: bool = False) -> list[dict]:
+    """Runs of consecutive years of one view, one economy each (never across 1991/1992); with
+    own_only, only the years in which Japan's own figures give both flows."""
+    if own_only:
+        rows = rows[rows["reported_by"] == "JPN"]
+    lines = []
+    for economy, part in rows.groupby("partner", sort=False):
+        years = part["year"].astype(int).tolist()
+        run: list[int] = []
+        for year in [*years, None]:
+            if run and (year is None or year != run[-1] + 1):
+                chosen = part[part["year"].isin(run)]
+                lines.append(
+                    {
+                        "view": view,
+                        "economy": economy,
+                        "years": run,
+                        "values": chosen["value_usd"].tolist(),
+                        "bases": chosen["basis"].tolist(),
+                    }
+                )
+                run = []
+            if year is not None:
+                run.append(year)
+    return lines
+
+
+def basis_spans(rows: pd.DataFrame) -> list[dict]:
+    """The years each reporter basis covers in one view: [{first, last, basis, words}]."""
+    spans: list[dict] = []
+    for year, basis in zip(rows["year"].astype(int), rows["basis"], strict=True):
+        if spans and spans[-1]["basis"] == basis and spans[-1]["last"] == year - 1:
+            spans[-1]["last"] = year
+        else:
+            spans.append({"first": year, "last": year, "basis": basis})
+    return [span | {"words": basis_words(span["basis"])} for span in spans]
+
+
+def claim_verdict(checks: pd.DataFrame) -> dict:
+    """One claim's checks against the backbone summed up: agrees (with some reporter basis),
+    disagrees (with every basis it could be checked on) or unverifiable; with the bases."""
+    agree = checks[checks["verdict"] == "consistent"]
+    disagree = checks[checks["verdict"] == "inconsistent"]
+    verdict = "agrees" if len(agree) else "disagrees" if len(disagree) else "unverifiable"
+    return {
+        "verdict": verdict,
+        "agrees_with": "; ".join(dict.fromkeys(map(basis_words, agree["basis"]))),
+        "disagrees_with": "; ".join(dict.fromkeys(map(basis_words, disagree["basis"]))),
+    }
+
+
+def article_claims(tables: ChartTables, partner: str, flow: str = "turnover") -> list[dict]:
+    """The article's levels for Japan's trade with `partner` (stated and derived), each with its
+    interval and its verdict against the official backbone."""
+    obs = tables.observations
+    economies = {"JPN", *PARTNERS[partner]}
+    rows = obs[
+        (obs["source_id"] == PRIMARY_SOURCE)
+        & (obs["measure"] == "value")
+        & (obs["flow"] == flow)
+        & obs["commodity"].isna()
+        & obs["economy"].isin(economies)
+        & obs["partner"].isin(economies)
+        & obs["year"].notna()
+    ].sort_values(["year", "obs_id"])
+    claims = tables.claims
+    out = []
+    for row in records(rows):
+        summary = claim_verdict(claims[claims["obs_id"] == row["obs_id"]])
+        out.append(
             {
-                "start": start,
-                "end": end,
-                "cagr_pct": float(rate["cagr_pct"]),
-                "low": float(rate["low"]),
-                "high": float(rate["high"]),
-                "top": float(span["value_usd"].max()),  # the bracket is drawn above this
+                "obs_id": row["obs_id"],
+                "year": int(row["year"]),
+                "period": row["period"],
+                "value_usd": row["value"],
+                "low": row["low"],
+                "high": row["high"],
+                "bound": row["bound"],
+                "status": row["status"],
+                "as_written": row["as_written"] if isinstance(row["as_written"], str) else "",
+                **summary,
             }
         )
-    shown = events[events["event_id"].isin(TIMELINE_EVENTS)].drop_duplicates("event_id")
-    partial = series[(series["flow"] == "turnover") & (series["period"] != "annual")]
-    return _turnover(tables, series) | {
-        "partial": levels(partial),
-        "rates": rates,
-        "events": records(shown[["year", "event"]]),
-    }
+    return out
 
 
-def _dip_panel(tables: ChartTables, series: pd.DataFrame, title: str) -> dict:
-    turnover = series[
-        (series["flow"] == "turnover")
-        & (series["period"] == "annual")
-        & series["year"].isin(DIP_YEARS)
-    ]
-    change = year_on_year(series)
-    change = change[change["year"] == 2009]
-    if not change.empty:
-        fall = change.iloc[0]
-        title += (
-            f"\n2009 on 2008: {signed(fall['high'], 0)} % or lower"
-            if fall["low"] <= -99.9
-            else f"\n2009 on 2008: {signed(fall['growth_pct'])} %"
-            f" ({signed(fall['low'])} to {signed(fall['high'])})"
-        )
-    rows = levels(turnover)
-    known = turnover["value_usd"].dropna()
-    centre = math.sqrt(float(known.min()) * float(known.max()))
+def official_footnote_sources(tables: ChartTables, *frames: pd.DataFrame) -> str:
+    """The official sources the drawn rows rest on, named once each, in order."""
+    ids = [sid for frame in frames for sid in frame["source_id"]]
+    return source_names(tables, ids)
+
+
+def growth(tables: ChartTables) -> dict:
+    """Russia(USSR)–Japan turnover 1960–2014 from the official backbone (the partner's view and
+    Japan's own figures), with the article's claims on top, each with its verdict."""
+    partner_view = official_rows(tables, "RUS", "partner")
+    japan_view = official_rows(tables, "RUS", "JPN")
     return {
-        "title": title,
-        "rows": rows,
-        "derivations": derivations(tables, rows, title.split("\n")[0]),
-        "ylim": (centre / math.sqrt(DIP_SPAN), centre * math.sqrt(DIP_SPAN)),
-        "source_ids": turnover["source_id"].tolist(),
+        "lines": official_lines(partner_view, "partner")
+        + official_lines(japan_view, "JPN", own_only=True),
+        "bases": basis_spans(partner_view),
+        "japan_own_years": basis_spans(japan_view[japan_view["reported_by"] == "JPN"]),
+        "claims": article_claims(tables, "RUS"),
+        "first": int(partner_view["year"].min()),
+        "last": int(partner_view["year"].max()),
+        "sources": official_footnote_sources(tables, partner_view, japan_view),
     }
+
+
+def index_rows(rows: pd.DataFrame, base_year: int) -> list[dict]:
+    """Each year's value as an index (base year = 100) with its interval, only for years on the
+    base year's reporter basis (the growth tools' rule: no index across two reporters)."""
+    base = rows[rows["year"] == base_year].iloc[0]
+    same = rows[rows["basis"] == base["basis"]]
+    out = []
+    for row in records(same):
+        low, high = divide((row["low"], row["high"]), (base["low"], base["high"]))
+        out.append(
+            {
+                "year": int(row["year"]),
+                "index": row["value_usd"] / base["value_usd"] * 100,
+                "low": low * 100,
+                "high": high * 100,
+                "basis": row["basis"],
+            }
+        )
+    return out
+
+
+def claim_index(claims: list[dict], year: int, base_year: int) -> dict:
+    """An index the article's own two levels imply (every reading of both), e.g. 2009 on 2008."""
+    level = {c["year"]: c for c in claims if c["status"] == "stated" and c["period"] == "annual"}
+    low, high = divide(
+        (level[year]["low"], level[year]["high"]),
+        (level[base_year]["low"], level[base_year]["high"]),
+    )
+    return {
+        "year": year,
+        "base_year": base_year,
+        "low": low * 100,
+        "high": high * 100,
+        "text": f"{claim_words(level[base_year])} in {base_year},\n"
+        f"{claim_words(level[year])} in {year}",
+    }
+
+
+def claim_words(claim: dict) -> str:
+    """A level claim in English words: 'more than $30 bn', '$12 bn', 'less than 1 %'."""
+    prefix = {"at_least": "more than ", "at_most": "less than "}.get(claim["bound"], "")
+    return f"{prefix}US${claim['value_usd'] / 1e9:g} bn"
 
 
 def dip(tables: ChartTables) -> dict:
-    """The 2009 fall: Russia–Japan beside Japan–China, 2006–2010."""
-    panels = [
-        _dip_panel(tables, tables.russia_japan, "Russia–Japan"),
-        _dip_panel(tables, tables.japan_china, "Japan–China"),
-    ]
+    """The 2009 fall from the official backbone: Russia–Japan and Japan–China as an index
+    (2008 = 100) on one reporter basis each, the article's claimed fall beside them; and
+    Russia–Japan levels by view with the article's two figures and their verdicts."""
+    indices, frames = [], []
+    for partner in ("RUS", "CHN"):
+        rows = official_rows(tables, partner, "partner")
+        rows = rows[rows["year"].isin(DIP_YEARS)]
+        frames.append(rows)
+        points = index_rows(rows, DIP_BASE)
+        fall = next(p for p in points if p["year"] == DIP_BASE + 1)
+        indices.append(
+            {
+                "pair": PAIR_NAMES[partner].replace("(USSR)", ""),
+                "basis": basis_words(rows["basis"].iloc[0]),
+                "points": points,
+                "fall_pct": fall["index"] - 100,
+            }
+        )
+    claims = [c for c in article_claims(tables, "RUS") if c["year"] in DIP_YEARS]
+    claimed = claim_index(claims, DIP_BASE + 1, DIP_BASE)
+    japan = official_rows(tables, "RUS", "JPN")
+    japan = japan[japan["year"].isin(DIP_YEARS) & (japan["reported_by"] == "JPN")]
+    partner_rows = frames[0]
     return {
         "years": list(DIP_YEARS),
+        "base_year": DIP_BASE,
+        "panels": [
+            {
+                "title": f"Russia–Japan\n{DIP_BASE + 1} on {DIP_BASE}: "
+                f"{signed(claimed['high'] - 100, 0)} % or lower by the article's figures,\n"
+                f"{signed(indices[0]['fall_pct'])} % on one reporter basis (COW)"
+            },
+            {"title": f"How deep: index, {DIP_BASE} = 100"},
+        ],
+        "indices": indices,
+        "claimed": claimed,
+        "levels": {
+            "partner": records(partner_rows[["year", "value_usd", "low", "high", "basis"]]),
+            "JPN": records(japan[["year", "value_usd", "low", "high", "basis"]]),
+        },
+        "claims": [c for c in claims if c["period"] == "annual" and c["status"] == "stated"],
+        "sources": official_footnote_sources(tables, *frames, japan),
+    }
+
+
+def china(tables: ChartTables) -> dict:
+    """Japan–China against Russia(USSR)–Japan turnover 1960–2014 in one view (the partner's),
+    their ratio by year against the article's "more than 10 times", the claims' verdicts."""
+    rus = official_rows(tables, "RUS", CHINA_VIEW)
+    chn = official_rows(tables, "CHN", CHINA_VIEW)
+    both = chn.merge(rus, on="year", suffixes=("_chn", "_rus"))
+    ratios = []
+    for row in records(both):
+        low, high = divide((row["low_chn"], row["high_chn"]), (row["low_rus"], row["high_rus"]))
+        ratios.append(
+            {
+                "year": int(row["year"]),
+                "economy": row["partner_rus"],
+                "ratio": row["value_usd_chn"] / row["value_usd_rus"],
+                "low": low,
+                "high": high,
+            }
+        )
+    multiple = tables.observations.set_index("obs_id").loc[CHINA_MULTIPLE]
+    claim = claim_verdict(tables.claims[tables.claims["obs_id"] == CHINA_MULTIPLE])
+    threshold = float(multiple["low"])
+    above = [r["year"] for r in ratios if r["high"] > threshold]
+    return {
+        "view": VIEW_LABELS[CHINA_VIEW],
+        "lines": official_lines(rus, CHINA_VIEW) + official_lines(chn, CHINA_VIEW),
+        "bases": {"RUS": basis_spans(rus), "CHN": basis_spans(chn)},
+        "claims": [
+            claim
+            for claim in article_claims(tables, "CHN") + article_claims(tables, "RUS")
+            if claim["year"] == int(multiple["year"])
+            and claim["period"] == "annual"
+            and claim["status"] == "stated"
+        ],
+        "ratios": ratios,
+        "multiple": {
+            "year": int(multiple["year"]),
+            "threshold": threshold,
+            "as_written": multiple["as_written"],
+            "above_years": above,
+            **claim,
+        },
+        "first": int(both["year"].min()),
+        "last": int(both["year"].max()),
+        "sources": official_footnote_sources(tables, rus, chn),
+    }
+
+
+def year_list(text: str) -> list[int]:
+    """'1992, 1993, 2004' -> [1992, 1993, 2004] (the claims table's year lists)."""
+    return sorted(int(y) for y in str(text).replace(" ", "").split(",") if y.isdigit())
+
+
+def year_runs(years: list[int]) -> str:
+    """[1992, 1993, 1994, 2000] -> '1992–1994, 2000'."""
+    runs: list[list[int]] = []
+    for year in sorted(years):
+        if runs and year == runs[-1][-1] + 1:
+            runs[-1].append(year)
+        else:
+            runs.append([year])
+    return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 1 else f"{r[0]}" for r in runs)
+
+
+def share_claim(tables: ChartTables, obs_id: str) -> dict:
+    """An undated share claim of the article with the years it holds on each reporter basis."""
+    obs = tables.observations.set_index("obs_id").loc[obs_id]
+    checks = tables.claims[tables.claims["obs_id"] == obs_id]
+    bases = [
+        {
+            "basis": basis_words(check["basis"]),
+            "years_hold": [y for y in year_list(check["years_consistent"]) if y <= SHARE_LAST],
+            "years_fail": [y for y in year_list(check["years_inconsistent"]) if y <= SHARE_LAST],
+        }
+        for check in records(checks)
+    ]
+    hold = sorted({y for b in bases for y in b["years_hold"]})
+    return {
+        "obs_id": obs_id,
+        "as_written": obs["as_written"],
+        "value": float(obs["value"]),
+        "low": float(obs["low"]),
+        "high": float(obs["high"]),
+        "bound": obs["bound"],
+        "bases": bases,
+        "years_hold": hold,
+        "years_hold_text": year_runs(hold) or "none",
+    }
+
+
+def _share_series(rows: pd.DataFrame, label: str, kind: str) -> dict:
+    return {
+        "label": label,
+        "kind": kind,
+        "points": [
+            {
+                "year": int(r["year"]),
+                "economy": r["economy"] if r["partner"] == "JPN" else r["partner"],
+                "share_pct": r["share_pct"],
+                "low": r["low"],
+                "high": r["high"],
+                "reported_by": r["reported_by"],
+            }
+            for r in records(rows.sort_values("year"))
+        ],
+    }
+
+
+def off_scale(tables: ChartTables, points: list[dict], cap: float) -> dict:
+    """Shares above the axis top, with the partner's total trade they imply (turnover / share)
+    beside that of the first year on the scale after them: the reason they look wrong."""
+    above = [p for p in points if p["share_pct"] > cap]
+    if not above:
+        return {"points": [], "note": ""}
+    series = tables.official_series
+    turnover = series[(series["view"] == "best") & (series["flow"] == "turnover")]
+    turnover = turnover.drop_duplicates("year").set_index("year")["value_usd"]
+
+    def total(point: dict) -> float:
+        return turnover[point["year"]] / (point["share_pct"] / 100)
+
+    first, last = above[0]["year"], above[-1]["year"]
+    after = next((p for p in points if p["year"] > last and p["share_pct"] <= cap), None)
+    low, high = sorted((total(above[0]), total(above[-1])))
+    note = (
+        f"{first}–{last}: off the scale ({above[0]['share_pct']:.0f}–"
+        f"{max(p['share_pct'] for p in above):.0f} %): the total trade they imply is "
+        f"${low / 1e9:.2f}–{high / 1e9:.2f} bn"
+    )
+    if after:
+        note += (
+            f", against ${total(after) / 1e9:.1f} bn in {after['year']}: a factor of about "
+            f"{total(after) / high:.0f}, so those totals, not the trade, look wrong"
+        )
+    return {"points": above, "note": note}
+
+
+def shares(tables: ChartTables) -> dict:
+    """Russia(USSR)'s share of Japan's trade and Japan's share of Russia(USSR)'s, 1960–2014, with
+    the article's undated share claims and the years each holds."""
+    table = tables.trade_shares
+    table = table[table["year"].between(SHARE_FIRST, SHARE_LAST)]
+    cow = table["source_id"].str.startswith("cow")
+    of_japan = table[(table["economy"] == "JPN") & table["partner"].isin(RUSSIA_OR_USSR)]
+    of_russia = table[table["economy"].isin(RUSSIA_OR_USSR) & (table["partner"] == "JPN")]
+    panels = []
+    for obs_id, title, rows, other in (
+        ("th_share_jpn_trade", "Russia(USSR)'s share of Japan's trade", of_japan, OTHERS_JPN),
+        ("th_share_rus_trade", "Japan's share of Russia(USSR)'s trade", of_russia, OTHERS_RUS),
+    ):
+        series = [
+            _share_series(
+                rows[cow.loc[rows.index]],
+                "COW: turnover (partner's view) / total trade (COW national)",
+                "cow",
+            )
+        ]
+        customs = rows[~cow.loc[rows.index]]
+        if not customs.empty:
+            series.append(
+                _share_series(customs, "Japan's customs: yen over yen (no conversion)", "customs")
+            )
+        points = [p for s in series for p in s["points"]]
+        cap = SHARE_AXIS_TOP
+        obs = tables.observations.set_index("obs_id")
+        panels.append(
+            {
+                "title": title,
+                "series": series,
+                "claim": share_claim(tables, obs_id),
+                "others": [
+                    {
+                        "year": int(obs.loc[i, "year"]),
+                        "value": float(obs.loc[i, "value"]),
+                        "low": float(obs.loc[i, "low"]),
+                        "high": float(obs.loc[i, "high"]),
+                        "source": source_name(tables, obs.loc[i, "source_id"]),
+                        "label": label,
+                    }
+                    for i, label in other
+                    if i in obs.index
+                ],
+                "off_scale": off_scale(tables, points, cap),
+                "legend": "upper left" if obs_id == "th_share_jpn_trade" else "lower right",
+                "top": cap,
+            }
+        )
+    return {
         "panels": panels,
-        "sources": source_names(tables, panels[0]["source_ids"] + panels[1]["source_ids"]),
-        "derivations": panels[0]["derivations"] + panels[1]["derivations"],
+        "first": SHARE_FIRST,
+        "last": SHARE_LAST,
+        "sources": official_footnote_sources(tables, table),
     }
 
 
@@ -257,41 +658,6 @@ def context_years(tables: ChartTables, rows: list[dict]) -> list[str]:
                 f"{source} {row['value_usd'] / 1e9:g} bn, year from context: {row['year']}"
             )
     return notes
-
-
-def china(tables: ChartTables) -> dict:
-    """Japan–China against Japan–Russia turnover, their ratio, and the share figures."""
-    russia = known_levels(tables.russia_japan)
-    russia = russia[russia.index >= 1978]
-    china_levels = known_levels(tables.japan_china)
-    ratio = ratio_by_year(tables.japan_china, tables.russia_japan)
-    ratio = ratio[ratio["year"] >= 1978]
-    obs = tables.observations
-    shares = obs[obs["obs_id"].isin([row[0] for row in SHARE_ROWS])].set_index("obs_id")
-    chn_rows = levels(china_levels.reset_index())
-    return {
-        "rus": levels(russia.reset_index()),
-        "chn": chn_rows,
-        "ratio": {
-            "years": ratio["year"].astype(int).tolist(),
-            "mid": ratio["ratio"].tolist(),
-            "low": ratio["low"].tolist(),
-            "high": ratio["high"].clip(upper=100).tolist(),  # over a level near 0: drawn to 100
-        },
-        "shares": [
-            {
-                "group": group,
-                "label": label,
-                "value": float(shares.loc[i, "value"]),
-                "source_id": shares.loc[i, "source_id"],
-                "at_most": shares.loc[i, "bound"] == "at_most",
-            }
-            for i, group, label in SHARE_ROWS
-            if i in shares.index
-        ],
-        "sources": source_names(tables, pd.concat([russia, china_levels])["source_id"]),
-        "context_years": context_years(tables, chn_rows),
-    }
 
 
 def structure_label(tables: ChartTables, measure: dict) -> str:
@@ -415,50 +781,76 @@ def csv_bytes(table: pd.DataFrame) -> bytes:
 
 def _lines_table(lines: list[dict]) -> list[dict]:
     return [
-        {"economy": line["economy"], "line": line["kind"], "year": year, "value_usd": value}
+        {
+            "view": line["view"],
+            "economy": line["economy"],
+            "year": year,
+            "value_usd": value,
+            "basis": basis,
+        }
         for line in lines
-        for year, value in zip(line["years"], line["values"], strict=True)
-        if line["kind"] == "interpolated"
+        for year, value, basis in zip(line["years"], line["values"], line["bases"], strict=True)
     ]
 
 
 def growth_table(data: dict) -> pd.DataFrame:
-    """The growth chart's points, interpolated values, growth rates and events."""
+    """The growth chart's official lines and the article's claims with their verdicts."""
     return long_table(
         {
-            "turnover, annual": data["levels"],
-            "turnover, partial year": data["partial"],
-            "turnover, interpolated line": _lines_table(data["lines"]),
-            "compound annual growth, percent": data["rates"],
-            "event": data["events"],
+            "official turnover, US$": _lines_table(data["lines"]),
+            "article claim, US$": data["claims"],
         }
     )
 
 
 def dip_table(data: dict) -> pd.DataFrame:
-    """The dip chart's bars: turnover 2006–2010 of each pair."""
-    return long_table(
-        {panel["title"].split("\n")[0]: panel["rows"] for panel in data["panels"]}
-    ).drop(columns=["ylim"], errors="ignore")
-
-
-def china_table(data: dict) -> pd.DataFrame:
-    """The Japan-vs-China chart's levels, ratios and shares."""
-    ratio = data["ratio"]
-    ratios = [
-        {"year": year, "value": mid, "low": low, "high": high}
-        for year, mid, low, high in zip(
-            ratio["years"], ratio["mid"], ratio["low"], ratio["high"], strict=True
-        )
+    """The dip chart's indices (2008 = 100), the article's claimed index, levels and claims."""
+    indices = [
+        {"pair": index["pair"], **point} for index in data["indices"] for point in index["points"]
     ]
     return long_table(
         {
-            "Russia–Japan turnover": data["rus"],
-            "Japan–China turnover": data["chn"],
-            "Japan–China / Russia–Japan": ratios,
-            "share, percent": data["shares"],
+            f"index, {data['base_year']} = 100": indices,
+            f"article's index, {data['base_year']} = 100": [data["claimed"]],
+            "Russia–Japan turnover, partner's view, US$": data["levels"]["partner"],
+            "Russia–Japan turnover, Japan's view, US$": data["levels"]["JPN"],
+            "article claim, US$": data["claims"],
         }
     )
+
+
+def china_table(data: dict) -> pd.DataFrame:
+    """The Japan-vs-China chart's official lines, ratios and the article's claims."""
+    return long_table(
+        {
+            "official turnover, US$": _lines_table(data["lines"]),
+            "Japan–China / Russia(USSR)–Japan": data["ratios"],
+            "article claim, US$": data["claims"],
+            "article: multiple": [
+                {k: v for k, v in data["multiple"].items() if k != "above_years"}
+            ],
+        }
+    )
+
+
+def shares_table(data: dict) -> pd.DataFrame:
+    """The shares chart's series by year, the article's claims and the other sources' shares."""
+    parts = {}
+    for panel in data["panels"]:
+        for series in panel["series"]:
+            parts[f"{panel['title']}, percent: {series['label']}"] = series["points"]
+        claim = panel["claim"]
+        parts[f"{panel['title']}: the article"] = [
+            {
+                "as_written": claim["as_written"],
+                "value": claim["value"],
+                "low": claim["low"],
+                "high": claim["high"],
+                "years_hold": claim["years_hold_text"],
+            }
+        ]
+        parts[f"{panel['title']}: other sources, percent"] = panel["others"]
+    return long_table(parts)
 
 
 def structure_table(data: dict) -> pd.DataFrame:

@@ -33,6 +33,7 @@ CHARTS = {
     "growth_1960_2014": Chart(chartdata.growth, figures.growth_figure, chartdata.growth_table),
     "dip_2009": Chart(chartdata.dip, figures.dip_figure, chartdata.dip_table),
     "japan_vs_china": Chart(chartdata.china, figures.china_figure, chartdata.china_table),
+    "shares_1960_2014": Chart(chartdata.shares, figures.shares_figure, chartdata.shares_table),
     "commodity_structure": Chart(
         chartdata.structure, figures.structure_figure, chartdata.structure_table
     ),

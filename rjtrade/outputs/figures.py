@@ -18,13 +18,14 @@ import matplotlib.pyplot as plt
 import numpy as np
 from matplotlib.colors import to_rgb
 from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter, LogLocator, NullLocator
 from matplotlib.transforms import offset_copy
 
 from .. import config
-from ..schema import PRIMARY_SOURCE, USSR_LAST_YEAR
-from .chartdata import signed
+from ..schema import USSR_LAST_YEAR
+from .chartdata import VERDICT_LABELS, VIEW_LABELS, signed
 
 COLOURS = {
     "stated": "#1f4e79",
@@ -69,12 +70,17 @@ def footnote(fig, text: str, width: int = 190) -> None:
     fig.text(
         0.01,
         0.008,
-        "\n".join(textwrap.wrap(text, chars)),
+        "\n".join(textwrap.wrap(plain(text), chars)),
         fontsize=7,
         color="#444444",
         ha="left",
         va="bottom",
     )
+
+
+def plain(text: str) -> str:
+    """Text drawn as written: a dollar sign is not the start of mathematics."""
+    return text.replace("$", r"\$")
 
 
 def finished(fig, note: str, title: str | None = None, **margins):
@@ -214,265 +220,558 @@ def period_labels(ax, y: float = 0.97) -> None:
     ax.text(USSR_LAST_YEAR + 1.2, y, " Russia (RUS)", ha="left", **style)
 
 
-def rate_bracket(ax, rate: dict) -> None:
-    """A bracket over the years a compound growth rate spans, the rate written above it."""
-    y = rate["top"] * 1.45
-    ax.plot(
-        [rate["start"], rate["start"], rate["end"], rate["end"]],
-        [y / 1.12, y, y, y / 1.12],
-        color="#333333",
-        lw=0.8,
-        zorder=4,
-    )
-    ax.annotate(
-        f"{rate['start']}–{rate['end']}\n{signed(rate['cagr_pct'], 0)} % a year",
-        ((rate["start"] + rate["end"]) / 2, y),
-        xytext=(0, 2),
-        textcoords="offset points",
-        ha="center",
-        va="bottom",
-        fontsize=7.5,
-        color="#222222",
-        zorder=5,
-        bbox={"boxstyle": "square,pad=0.15", "fc": "white", "ec": "none"},
-    )
+VERDICT_COLOURS = {"agrees": "#1a9850", "disagrees": "#c51b1b", "unverifiable": "#8c8c8c"}
+VIEW_STYLES = {
+    "partner": {"color": "#1f4e79", "ls": "-", "lw": 1.8},
+    "JPN": {"color": "#e08214", "ls": (0, (4, 2)), "lw": 1.6},
+}
+PAIR_COLOURS = {"SUN": "#1f4e79", "RUS": "#1f4e79", "CHN": "#b5452b"}
+DERIVED_OFFSET = 0.45  # years: a derived claim sits beside a stated one of the same year
 
 
-def event_lines(ax, events: list[dict]) -> None:
-    """A dashed line at each event's year, its name along the line near the bottom."""
-    for ev in events:
-        ax.axvline(ev["year"], color="#999999", lw=0.6, ls="--", zorder=0)
-        ax.text(
-            ev["year"] + 0.25,
-            0.02,
-            textwrap.fill(f"{ev['event']} ({ev['year']})", 34),
-            rotation=90,
-            fontsize=6.5,
-            color="#555555",
-            va="bottom",
-            transform=ax.get_xaxis_transform(),
+def official_lines(ax, lines: list[dict], labels: dict[str, str], colours=None) -> None:
+    """The official series, one line per run of years and economy (none across 1991/1992)."""
+    labelled = set()
+    for line in lines:
+        style = dict(VIEW_STYLES[line["view"]])
+        key = line["view"]
+        if colours:
+            style["color"] = key = colours[line["economy"]]
+        ax.plot(
+            line["years"],
+            line["values"],
             zorder=2,
+            label=None if key in labelled else labels[key],
+            **style,
+        )
+        labelled.add(key)
+
+
+def claim_points(ax, claims: list[dict]) -> None:
+    """The article's claims: colour by verdict; stated filled circles, derived hollow diamonds
+    (beside a stated claim of the same year), partial years squares, 'more than' arrows."""
+    stated_years = {c["year"] for c in claims if c["status"] == "stated"}
+    for claim in claims:
+        colour = VERDICT_COLOURS[claim["verdict"]]
+        derived = claim["status"] == "derived"
+        x = claim["year"] + (DERIVED_OFFSET if derived and claim["year"] in stated_years else 0)
+        value = claim["value_usd"]
+        if not finite(claim["high"]):
+            more_than(ax, x, value, colour)
+            continue
+        marker = "s" if claim["period"] != "annual" else "D" if derived else "o"
+        ax.errorbar(
+            [x],
+            [value],
+            yerr=[[value - claim["low"]], [claim["high"] - value]],
+            fmt=marker,
+            color=colour,
+            mfc="white" if derived else colour,
+            mec=colour,
+            mew=1.5,
+            ms=6 if marker != "D" else 5.5,
+            capsize=2.5,
+            lw=1.1,
+            zorder=5,
+        )
+
+
+def claim_handles(claims: list[dict]) -> tuple[list, list]:
+    """Legend entries: one per verdict shown, one per kind of point shown."""
+    verdicts = [v for v in VERDICT_COLOURS if any(c["verdict"] == v for c in claims)]
+    handles = [Line2D([], [], marker="o", ls="", color=VERDICT_COLOURS[v], ms=7) for v in verdicts]
+    labels = [f"claim {VERDICT_LABELS[v]}" for v in verdicts]
+    kinds = (
+        ("o", "black", "stated by the article", lambda c: c["status"] == "stated"),
+        ("D", "white", "derived from its growth rates", lambda c: c["status"] == "derived"),
+        ("s", "black", "January–September (not annual)", lambda c: c["period"] != "annual"),
+        ("^", "black", "'more than': open upwards", lambda c: not finite(c["high"])),
+    )
+    for marker, face, label, shown in kinds:
+        if any(shown(c) for c in claims):
+            handles.append(
+                Line2D([], [], marker=marker, ls="", color="black", mfc=face, mec="black", ms=6)
+            )
+            labels.append(label)
+    return handles, labels
+
+
+def basis_strip(ax, spans: list[dict], y: float, colour: str, prefix: str = "") -> None:
+    """Brackets along the bottom naming whose statistics each run of years is."""
+    bottom = ax.get_xaxis_transform()
+    for span in spans:
+        first, last = span["first"] - 0.4, span["last"] + 0.4
+        ax.plot(
+            [first, first, last, last],
+            [y + 0.012, y, y, y + 0.012],
+            color=colour,
+            lw=0.8,
+            transform=bottom,
+            clip_on=False,
+            zorder=3,
+        )
+        ax.text(
+            (first + last) / 2,
+            y + 0.016,
+            f"{prefix}{span['words']} {span['first']}–{span['last']}",
+            ha="center",
+            va="bottom",
+            fontsize=6.8,
+            color=colour,
+            transform=bottom,
             bbox={"boxstyle": "square,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.85},
         )
 
 
-def partial_points(ax, rows: list[dict]) -> None:
-    """Partial-year turnover as grey squares (filled if stated), stated ones labelled."""
-    for row in rows:
-        stated = row["status"] == "stated"
-        ax.plot(
-            row["year"],
-            row["value_usd"],
-            marker="s",
-            ms=5,
-            color=COLOURS["partial"],
-            mfc=COLOURS["partial"] if stated else "white",
-            zorder=3,
-        )
-        if stated:
-            ax.annotate(
-                f"{row['period']} {row['year']}",
-                (row["year"], row["value_usd"]),
-                xytext=(0, -9),
-                textcoords="offset points",
-                ha="center",
-                va="top",
-                fontsize=7,
-                color=COLOURS["partial"],
-            )
-    ax.plot([], [], marker="s", ls="", color=COLOURS["partial"], label="partial year (not annual)")
+def spans_text(spans: list[dict]) -> str:
+    return "; ".join(f"{s['first']}–{s['last']} {s['words']}" for s in spans)
 
 
 def growth_figure(data: dict) -> Figure:
-    """Russia(USSR)–Japan turnover 1960–2014 on a log scale."""
+    """Russia(USSR)–Japan turnover 1960–2014, official lines and the article's claims."""
     with styled():
-        fig, ax = plt.subplots(figsize=(9.5, 5.6))
+        fig, ax = plt.subplots(figsize=(10, 6))
         ax.axvspan(1955, USSR_LAST_YEAR + 0.5, color="#f2f2f2", zorder=0)
-        values = [r["value_usd"] for r in data["levels"]]
-        top = max([r["top"] * 1.45 * 2.4 for r in data["rates"]] + [max(values) * 2.4])
-        turnover_points(ax, data, "annual", (min(values) / 1.8, top))
-        partial_points(ax, data["partial"])
-        for rate in data["rates"]:
-            rate_bracket(ax, rate)
-        event_lines(ax, data["events"])
-        period_labels(ax)
-        ax.set_xlim(1955, 2016)
-        ax.set_xlabel("year")
-        ax.set_title(
-            "Russia(USSR)–Japan trade turnover, 1960–2014: stated, derived and interpolated values"
+        official_lines(ax, data["lines"], VIEW_LABELS)
+        claim_points(ax, data["claims"])
+        values = [v for line in data["lines"] for v in line["values"]]
+        values += [c["value_usd"] for c in data["claims"]]
+        log_money_axis(
+            ax,
+            "trade turnover (exports + imports), current US$, log scale",
+            log_limits(values, 2.6, 2.6),
         )
+        basis_strip(ax, data["bases"], 0.03, VIEW_STYLES["partner"]["color"])
+        period_labels(ax)
+        ax.set_xlim(1957, 2016)
+        ax.set_xlabel("year")
+        lines = ax.legend(loc="upper left", bbox_to_anchor=(0.0, 0.93), fontsize=7.5)
+        handles, labels = claim_handles(data["claims"])
+        ax.add_artist(lines)
         ax.legend(
-            loc="lower left",
-            bbox_to_anchor=(0.255, 0.02),  # the empty 1970s-80s below 1 bn
+            handles,
+            labels,
+            loc="lower right",
+            bbox_to_anchor=(1.0, 0.1),
             fontsize=7.5,
+            title="the article's claims, checked against the official series",
+            title_fontsize=7.5,
             frameon=True,
             facecolor="white",
             edgecolor="none",
             framealpha=0.92,
         )
         note = (
-            "Sources: "
-            + data["sources"]
-            + ". Bars show the interval each figure admits; brackets mark compound annual "
-            "growth rates between the years named. Points are the Soviet/Russian side "
-            "where given, else Japan's side (reported_by in annual_series.csv)."
-        )
-        return finished(fig, note, bottom=0.16, top=0.93, left=0.09, right=0.98)
-
-
-def _dip_panel(ax, panel: dict, years, colour: str) -> None:
-    """One pair's turnover 2006–2010 on a log axis spanning the same factor as the other's."""
-    shown = [r for r in panel["rows"] if r["status"] != "missing"]
-    ax.plot(column(shown, "year"), column(shown, "value_usd"), color=colour, lw=0.8, zorder=2)
-    plot_levels(ax, shown, colour, "turnover")
-    centre = math.sqrt(panel["ylim"][0] * panel["ylim"][1])
-    for row in panel["rows"]:
-        if row["status"] == "missing":
-            ax.text(row["year"], centre, "no\nfigure", ha="center", va="center", color=MUTED)
-    ax.set_title(panel["title"], fontsize=10)
-    ax.set_xticks(years)
-    ax.set_xlim(years[0] - 0.5, years[-1] + 0.5)
-    log_money_axis(ax, "turnover, current US$ (log scale)", panel["ylim"])
-    ax.yaxis.set_major_locator(LogLocator(subs=(1, 2, 5)))
-
-
-def dip_figure(data: dict) -> Figure:
-    """The 2009 fall: Russia–Japan beside Japan–China, 2006–2010."""
-    with styled():
-        fig, axes = plt.subplots(1, 2, figsize=(10, 4.8))
-        for ax, panel, colour in zip(
-            axes, data["panels"], (COLOURS["stated"], COLOURS["china"]), strict=True
-        ):
-            _dip_panel(ax, panel, data["years"], colour)
-            ax.legend(loc="lower left", fontsize=7)
-        note = (
-            "Sources: "
-            + data["sources"]
-            + ". Both panels use a log scale spanning the same factor (10), so equal falls "
-            "look equally deep. Hollow diamonds are derived ("
-            + "; ".join(data["derivations"])
-            + "); an arrow marks a 'more than' figure. Whiskers: the interval each figure admits."
+            f"Sources: lines from {data['sources']}; claims from the Thai article, each "
+            "checked against every reporter basis of the official series (rjtrade "
+            "claims_vs_official). Partner's view (complete): "
+            + spans_text(data["bases"])
+            + ". Japan's own figures for both flows: "
+            + spans_text(data["japan_own_years"])
+            + " (Japan's customs in yen at the IMF annual mean rate from 2009). Whiskers: the "
+            "interval each claim admits. The USSR (to 1991) and Russia (from 1992) are never "
+            "joined by a line."
         )
         return finished(
             fig,
             note,
-            "The 2009 dip: trade turnover 2006–2010, Russia–Japan and Japan–China",
+            f"Russia(USSR)–Japan trade turnover {data['first']}–{data['last']}: the official "
+            "series and the article's claims",
             bottom=0.17,
-            top=0.8,
-            wspace=0.3,
-            left=0.08,
+            top=0.93,
+            left=0.09,
             right=0.98,
         )
 
 
-def _ratio_panel(ax, ratio_data: dict) -> None:
-    years = ratio_data["years"]
-    mid, low, high = (np.array(ratio_data[k], dtype=float) for k in ("mid", "low", "high"))
-    ax.errorbar(
-        years,
-        mid,
-        yerr=[mid - low, high - mid],
-        fmt="o",
-        color="#5b3a8a",
-        capsize=2,
-        ms=4,
-        label="ratio, with its interval",
-    )
-    ax.axhline(10, color="#b5452b", ls="--", lw=1, label="the article: 'more than 10 times'")
-    ax.set_ylabel("Japan–China / Russia–Japan")
-    ax.set_xlabel("year")
-    ax.set_ylim(0, max(high) * 1.12)
-    ax.set_title("How many times larger Japan–China trade is", fontsize=10)
-    ax.legend(fontsize=7, loc="upper left")
-
-
-def _shares_panel(ax, rows: list[dict]) -> None:
-    """The stated shares in two groups (whose trade), 'less than' drawn as an open bar."""
-    groups = list(dict.fromkeys(r["group"] for r in rows))
-    y, ticks, labels, position = [], [], [], 0.0
-    for group in groups:
-        ax.text(
-            -0.02,
-            position - 0.1,
-            group,
-            fontsize=8,
-            fontweight="bold",
-            va="bottom",
+def _index_panel(ax, data: dict) -> None:
+    """Each pair's turnover as an index (base year = 100), the article's claimed fall beside."""
+    base = data["base_year"]
+    for index, colour in zip(data["indices"], ("#1f4e79", "#b5452b"), strict=True):
+        points = index["points"]
+        ax.plot(
+            column(points, "year"),
+            column(points, "index"),
+            marker="o",
+            ms=4,
+            color=colour,
+            label=f"{index['pair']} ({index['basis']}, COW)",
+            zorder=3,
+        )
+        fall = next(p for p in points if p["year"] == base + 1)
+        ax.annotate(
+            f"{signed(index['fall_pct'])} %",
+            (base + 1, fall["index"]),
+            xytext=(-8, -3),
+            textcoords="offset points",
             ha="right",
-            transform=ax.get_yaxis_transform(),
+            va="top",
+            fontsize=8.5,
+            fontweight="bold",
+            color=colour,
         )
-        for row in (r for r in rows if r["group"] == group):
-            position -= 1
-            y.append(position)
-            ticks.append(position)
-            labels.append(textwrap.fill(row["label"], 30))
-        position -= 1.2
-    for yi, row in zip(y, rows_in_groups(rows, groups), strict=True):
-        article = row["source_id"] == PRIMARY_SOURCE
-        colour = "#1f4e79" if article else "#8fa9c4"
-        if row["at_most"]:
-            ax.barh(yi, row["value"], height=0.6, color="white", edgecolor=colour, ls="--")
-        else:
-            ax.barh(yi, row["value"], height=0.6, color=colour)
-        prefix = "less than " if row["at_most"] else ""
-        ax.text(row["value"] + 0.06, yi, f"{prefix}{row['value']:g} %", va="center", fontsize=8)
-    ax.set_yticks(ticks, labels, fontsize=7.5)
-    ax.set_ylim(position + 0.6, 0.5)
-    ax.set_xlabel("percent")
-    ax.set_xlim(0, 5)
-    ax.grid(axis="y", visible=False)
-    ax.set_title("Shares stated (no year unless named)", fontsize=10)
-    ax.legend(
-        handles=[
-            Patch(color="#1f4e79", label="the Thai article"),
-            Patch(color="#8fa9c4", label="other sources"),
-            Patch(fc="white", ec="#1f4e79", ls="--", label="'less than': an upper bound"),
-        ],
-        fontsize=7,
-        loc="lower right",
+    claim = data["claimed"]
+    x = claim["year"] + 0.28
+    colour = VERDICT_COLOURS["disagrees"]
+    ax.annotate(
+        "",
+        xy=(x, claim["high"]),
+        xycoords=offset_copy(ax.transData, fig=ax.figure, y=-ARROW_POINTS, units="points"),
+        xytext=(x, claim["high"]),
+        textcoords="data",
+        arrowprops={"arrowstyle": "-|>", "color": colour, "lw": 1.2, "shrinkA": 0, "shrinkB": 0},
+        zorder=4,
+        annotation_clip=False,
     )
+    ax.plot(x, claim["high"], marker="_", ms=10, mew=2, color=colour, zorder=4)
+    ax.annotate(
+        plain(f"the article:\n{claim['text']}")
+        + f"\n= {claim['high']:.1f} or lower ({signed(claim['high'] - 100, 0)} % or more)",
+        (x, claim["high"]),
+        xytext=(6, -2),
+        textcoords="offset points",
+        ha="left",
+        va="top",
+        fontsize=7,
+        color=colour,
+        bbox={"boxstyle": "square,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.9},
+    )
+    ax.axhline(100, color="#999999", lw=0.7, ls="--", zorder=1)
+    ax.set_ylim(0, 140)
+    ax.set_xticks(data["years"])
+    ax.set_xlim(data["years"][0] - 0.5, data["years"][-1] + 0.5)
+    ax.set_xlabel("year")
+    ax.set_ylabel(f"turnover index, {base} = 100 (from current US$)")
+    ax.set_title(data["panels"][1]["title"], fontsize=10)
+    ax.legend(loc="upper left", fontsize=7)
 
 
-def rows_in_groups(rows: list[dict], groups: list[str]) -> list[dict]:
-    """The rows ordered group by group, as the shares panel draws them."""
-    return [r for group in groups for r in rows if r["group"] == group]
-
-
-def china_figure(data: dict) -> Figure:
-    """Japan–China against Japan–Russia turnover, their ratio, and the share figures."""
-    with styled():
-        fig = plt.figure(figsize=(11, 6.4))
-        grid = fig.add_gridspec(
-            2, 2, width_ratios=[1.4, 1], height_ratios=[1.3, 1], hspace=0.35, wspace=0.62
+def _dip_levels_panel(ax, data: dict) -> None:
+    """Russia–Japan turnover by view around 2009, with the article's figures and verdicts."""
+    for view, rows in data["levels"].items():
+        ax.plot(
+            column(rows, "year"),
+            column(rows, "value_usd"),
+            marker="o",
+            ms=3.5,
+            label=VIEW_LABELS[view].split(":")[0]
+            + (" (COW)" if view == "partner" else " (Japan's customs)"),
+            zorder=3,
+            **VIEW_STYLES[view],
         )
-        levels = fig.add_subplot(grid[0, 0])
-        ratio = fig.add_subplot(grid[1, 0], sharex=levels)
-        shares = fig.add_subplot(grid[:, 1])
-        plot_levels(levels, data["rus"], COLOURS["stated"], "Russia–Japan")
-        plot_levels(levels, data["chn"], COLOURS["china"], "Japan–China")
-        values = [r["value_usd"] for r in data["rus"] + data["chn"]]
-        log_money_axis(levels, "turnover, current US$ (log)", log_limits(values, 1.6, 3.2))
-        levels.set_xlim(1978, 2015)
-        levels.set_title("Turnover, years with a figure", fontsize=10)
-        levels.legend(fontsize=6.5, loc="upper left", ncol=2)
-        levels.tick_params(labelbottom=False)
-        _ratio_panel(ratio, data["ratio"])
-        _shares_panel(shares, data["shares"])
+    claim_points(ax, data["claims"])
+    for claim in data["claims"]:
+        if claim["year"] not in (data["base_year"], data["base_year"] + 1):
+            continue
+        words = claim["agrees_with"] or "none"
+        ax.annotate(
+            f"{claim['year']}: agrees with\n{words}",
+            (claim["year"], claim["value_usd"]),
+            xytext=(10, -18 if claim["year"] == data["base_year"] + 1 else 22),
+            textcoords="offset points",
+            ha="left",
+            va="center",
+            fontsize=7,
+            color=VERDICT_COLOURS[claim["verdict"]],
+            bbox={"boxstyle": "square,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.9},
+        )
+    values = [r["value_usd"] for rows in data["levels"].values() for r in rows]
+    log_money_axis(ax, "Russia–Japan turnover, current US$, log scale", log_limits(values, 1.6, 2))
+    ax.yaxis.set_major_locator(LogLocator(subs=(1, 2, 5)))
+    ax.set_xticks(data["years"])
+    ax.set_xlim(data["years"][0] - 0.5, data["years"][-1] + 0.5)
+    ax.set_xlabel("year")
+    ax.set_title(data["panels"][0]["title"], fontsize=9.5)
+    handles, labels = ax.get_legend_handles_labels()
+    more, more_labels = claim_handles(data["claims"])
+    ax.legend(handles + more, labels + more_labels, loc="upper left", fontsize=6.5)
+
+
+def dip_figure(data: dict) -> Figure:
+    """The 2009 fall: both pairs as an index, and Russia–Japan's levels by view."""
+    with styled():
+        fig, axes = plt.subplots(1, 2, figsize=(11, 5.2))
+        _dip_levels_panel(axes[0], data)
+        _index_panel(axes[1], data)
+        years = data["years"]
         note = (
-            "Sources: "
-            + data["sources"]
-            + ". Japan–China: Japan's statistics, China excluding Hong Kong; "
-            + "; ".join(data["context_years"])
-            + ". Ratios use each year's intervals; arrows mark 'more than' figures."
+            f"Sources: {data['sources']}; claims from the Thai article. Index: each pair on one "
+            "reporter basis for every year (its imports from Japan and Japan's imports from it, "
+            "as COW records them), so the fall is not a change of reporter. Left: the partner's "
+            "view against Japan's own figures (Japan's customs in yen at the IMF annual mean "
+            "rate; Japan's 2008 exports are not in the official files). Whiskers: the interval "
+            "each claim admits."
         )
         return finished(
             fig,
             note,
-            "Japan versus China: Japan–China and Russia–Japan trade, and Russia's weight "
-            "for Japan, 1980–2013",
-            bottom=0.15,
-            top=0.9,
-            left=0.085,
+            f"The 2009 dip, {years[0]}–{years[-1]}: Russia–Japan and Japan–China trade "
+            "turnover from the official series, against the article's claim",
+            bottom=0.19,
+            top=0.82,
+            wspace=0.3,
+            left=0.07,
+            right=0.98,
+        )
+
+
+def china_figure(data: dict) -> Figure:
+    """Japan–China against Russia(USSR)–Japan turnover and their ratio, 1960–2014."""
+    with styled():
+        fig, (levels, ratio) = plt.subplots(
+            2, 1, figsize=(10, 7.4), sharex=True, height_ratios=[1.3, 1]
+        )
+        for ax in (levels, ratio):
+            ax.axvspan(1955, USSR_LAST_YEAR + 0.5, color="#f2f2f2", zorder=0)
+        official_lines(
+            levels,
+            data["lines"],
+            {PAIR_COLOURS["SUN"]: "Russia(USSR)–Japan", PAIR_COLOURS["CHN"]: "Japan–China"},
+            PAIR_COLOURS,
+        )
+        claim_points(levels, data["claims"])
+        for claim in data["claims"]:
+            levels.annotate(
+                plain(f"the article, {claim['year']}: ${claim['value_usd'] / 1e9:g} bn"),
+                (claim["year"], claim["value_usd"]),
+                xytext=(6, -6),
+                textcoords="offset points",
+                ha="left",
+                va="top",
+                fontsize=7,
+                color=VERDICT_COLOURS[claim["verdict"]],
+            )
+        values = [v for line in data["lines"] for v in line["values"]]
+        log_money_axis(
+            levels, "trade turnover, current US$, log scale", log_limits(values, 1.8, 2.5)
+        )
+        period_labels(levels)
+        levels.set_title(f"Trade turnover, {data['view']}", fontsize=10)
+        handles, labels = levels.get_legend_handles_labels()
+        more, more_labels = claim_handles(data["claims"])
+        levels.legend(handles + more, labels + more_labels, loc="lower right", fontsize=7)
+        _ratio_panel(ratio, data)
+        note = (
+            f"Sources: {data['sources']}; claims from the Thai article. One view for both "
+            f"pairs: {data['view']} (COW). Russia(USSR)–Japan: "
+            f"{spans_text(data['bases']['RUS'])}. Japan–China: "
+            f"{spans_text(data['bases']['CHN'])}; China's figures exclude Hong Kong. Ratios use "
+            "every reading of both years' intervals."
+        )
+        return finished(
+            fig,
+            note,
+            f"Japan versus China, {data['first']}–{data['last']}: Japan–China and "
+            "Russia(USSR)–Japan trade, and how many times larger",
+            bottom=0.13,
+            top=0.92,
+            hspace=0.12,
+            left=0.09,
+            right=0.98,
+        )
+
+
+def year_runs(years: list[int]) -> str:
+    """[1993, 1994, 1995, 2000] -> '1993–1995, 2000'."""
+    runs: list[list[int]] = []
+    for year in years:
+        if runs and year == runs[-1][-1] + 1:
+            runs[-1].append(year)
+        else:
+            runs.append([year])
+    return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 1 else f"{r[0]}" for r in runs)
+
+
+def _ratio_panel(ax, data: dict) -> None:
+    """The ratio by year (no line across 1991/1992), the article's 'more than 10 times'."""
+    multiple = data["multiple"]
+    for economy in dict.fromkeys(r["economy"] for r in data["ratios"]):
+        rows = [r for r in data["ratios"] if r["economy"] == economy]
+        ax.plot(
+            column(rows, "year"),
+            column(rows, "ratio"),
+            color="#5b3a8a",
+            marker="o",
+            ms=2.5,
+            lw=1.2,
+            label="Japan–China / Russia(USSR)–Japan" if economy == "RUS" else None,
+        )
+    threshold = multiple["threshold"]
+    ax.axhline(threshold, color="#333333", ls="--", lw=0.9, zorder=1)
+    ax.axhspan(threshold, 100, color=VERDICT_COLOURS["agrees"], alpha=0.07, zorder=0)
+    ax.text(
+        0.01,
+        threshold,
+        f" the article ({multiple['year']}): 'more than {threshold:g} times'; "
+        f"holds in {year_runs(multiple['above_years'])}",
+        transform=ax.get_yaxis_transform(),
+        va="bottom",
+        fontsize=7.5,
+    )
+    year = multiple["year"]
+    point = next(r for r in data["ratios"] if r["year"] == year)
+    ax.plot(
+        year,
+        point["ratio"],
+        marker="o",
+        ms=7,
+        ls="",
+        color=VERDICT_COLOURS[multiple["verdict"]],
+        zorder=5,
+        label=f"{year}: the claim {VERDICT_LABELS[multiple['verdict']]}",
+    )
+    ax.set_ylim(0, max(r["high"] for r in data["ratios"]) * 1.15)
+    ax.set_xlim(data["first"] - 2, data["last"] + 2)
+    ax.set_ylabel("ratio of turnovers (times)")
+    ax.set_xlabel("year")
+    ax.set_title("How many times larger Japan–China trade is", fontsize=10)
+    ax.legend(loc="upper left", fontsize=7)
+
+
+SHARE_STYLES = {
+    "cow": {"color": "#1f4e79", "ls": "-", "lw": 1.6},
+    "customs": {"color": "#e08214", "ls": (0, (4, 2)), "lw": 1.6},
+}
+
+
+def _share_lines(ax, panel: dict, hold: set) -> None:
+    """Each share series by economy (no line across 1991/1992), the years the claim holds."""
+    for series in panel["series"]:
+        labelled = False
+        for economy in dict.fromkeys(p["economy"] for p in series["points"]):
+            points = [p for p in series["points"] if p["economy"] == economy]
+            shown = [p for p in points if p["share_pct"] <= panel["top"]]
+            ax.plot(
+                column(shown, "year"),
+                column(shown, "share_pct"),
+                label=None if labelled else series["label"],
+                zorder=3,
+                **SHARE_STYLES[series["kind"]],
+            )
+            labelled = True
+            held = [p for p in shown if p["year"] in hold]
+            if held:
+                ax.plot(
+                    column(held, "year"),
+                    column(held, "share_pct"),
+                    ls="",
+                    marker="o",
+                    ms=4,
+                    color=VERDICT_COLOURS["agrees"],
+                    zorder=4,
+                )
+
+
+def _share_claim(ax, panel: dict) -> None:
+    """The article's undated share as a band across every year, with the years it holds."""
+    claim = panel["claim"]
+    high = min(claim["high"], panel["top"])
+    ax.axhspan(claim["low"], high, color=VERDICT_COLOURS["agrees"], alpha=0.18, lw=0, zorder=1)
+    words = "less than " if claim["bound"] == "at_most" else ""
+    ax.text(
+        0.01,
+        high,
+        f"the article, no year: '{words}{claim['value']:g} %'\n"
+        f"holds in {claim['years_hold_text']}",
+        transform=ax.get_yaxis_transform(),
+        ha="left",
+        va="bottom",
+        fontsize=7.5,
+        color="#14612f",
+        bbox={"boxstyle": "square,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.85},
+        zorder=6,
+    )
+
+
+def _share_others(ax, panel: dict) -> None:
+    """Other sources' dated shares as hollow squares; off-scale years at the top edge."""
+    for other in panel["others"]:
+        ax.errorbar(
+            [other["year"]],
+            [other["value"]],
+            yerr=[[other["value"] - other["low"]], [other["high"] - other["value"]]],
+            fmt="s",
+            ms=5,
+            color="#555555",
+            mfc="white",
+            capsize=2,
+            zorder=5,
+        )
+        ax.annotate(
+            other["label"],
+            (other["year"], other["value"]),
+            xytext=(5, 4),
+            textcoords="offset points",
+            fontsize=6.8,
+            color="#555555",
+        )
+    off = panel["off_scale"]["points"]
+    if off:
+        colour = SHARE_STYLES["cow"]["color"]
+        ax.plot(
+            column(off, "year"),
+            [panel["top"]] * len(off),
+            ls="",
+            marker="^",
+            ms=6,
+            color=colour,
+            clip_on=False,
+            zorder=6,
+        )
+        ax.annotate(
+            f"{off[0]['year']}–{off[-1]['year']}: {off[0]['share_pct']:.0f}–"
+            f"{max(p['share_pct'] for p in off):.0f} %, off the scale (see note)",
+            (off[-1]["year"], panel["top"]),
+            xytext=(6, -3),
+            textcoords="offset points",
+            va="top",
+            fontsize=7,
+            color=colour,
+        )
+
+
+def _share_panel(ax, panel: dict, first: int, last: int) -> None:
+    """One share by year, the article's undated claim across the years, other sources."""
+    ax.axvspan(first - 3, USSR_LAST_YEAR + 0.5, color="#f2f2f2", zorder=0)
+    _share_lines(ax, panel, set(panel["claim"]["years_hold"]))
+    _share_claim(ax, panel)
+    _share_others(ax, panel)
+    ax.set_ylim(0, panel["top"])
+    ax.set_xlim(first - 3, last + 2)
+    ax.set_xlabel("year")
+    ax.set_ylabel("percent of total trade (exports + imports)")
+    ax.set_title(panel["title"], fontsize=10)
+    handles, labels = ax.get_legend_handles_labels()
+    handles += [
+        Line2D([], [], ls="", marker="o", ms=4, color=VERDICT_COLOURS["agrees"]),
+        Line2D([], [], ls="", marker="s", ms=5, color="#555555", mfc="white"),
+    ]
+    labels += ["a year the article's share holds", "another source, dated"]
+    ax.legend(handles, labels, loc=panel["legend"], fontsize=6.8)
+
+
+def shares_figure(data: dict) -> Figure:
+    """Russia(USSR)'s share of Japan's trade and Japan's share of Russia(USSR)'s, by year."""
+    with styled():
+        fig, axes = plt.subplots(1, 2, figsize=(11.5, 5.4))
+        for ax, panel in zip(axes, data["panels"], strict=True):
+            _share_panel(ax, panel, data["first"], data["last"])
+        notes = [p["off_scale"]["note"] for p in data["panels"] if p["off_scale"]["note"]]
+        note = (
+            f"Sources: {data['sources']}; the article's shares; other sources as labelled. "
+            "Turnover in the partner's view over total trade (COW national imports + exports); "
+            "Japan's customs from 2009 in yen over yen. Shaded: the interval of the article's "
+            "undated share, drawn across every year. " + "; ".join(notes) + ("." if notes else "")
+        )
+        return finished(
+            fig,
+            note,
+            "Russia(USSR)–Japan trade as a share of each side's total trade, "
+            f"{data['first']}–{data['last']}, against the article's undated shares",
+            bottom=0.17,
+            top=0.88,
+            wspace=0.22,
+            left=0.06,
             right=0.98,
         )
 
