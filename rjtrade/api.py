@@ -211,7 +211,8 @@ def chart(name: str):
     from .outputs.charts import draw
 
     loaded = tables()
-    return draw(name, chart_tables(loaded["observations"], loaded["sources"], loaded["events"]))
+    drawn = chart_tables(loaded["observations"], loaded["sources"], loaded["events"], official())
+    return draw(name, drawn)
 
 
 # --- discovering what the data hold ---------------------------------------------------

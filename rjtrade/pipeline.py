@@ -147,14 +147,19 @@ def chart_outputs(
     names=None,
     folder: Path | None = None,
     formats: tuple[str, ...] | None = None,
+    official: dict[str, pd.DataFrame] | None = None,
 ) -> dict[Path, bytes]:
     """Every chart (or the named ones) in each format (default PNG and SVG), with its data as
     CSV beside it, as {path: bytes} under `folder` (default: the charts folder of
-    config.output_dirs)."""
+    config.output_dirs). `official`: the official tables computed from `loaded` (computed
+    here when not given)."""
     from .outputs.chartdata import chart_tables
     from .outputs.charts import FORMATS, render
 
-    drawn = chart_tables(loaded["observations"], loaded["sources"], loaded["events"])
+    if official is None:
+        official = official_tables(loaded["official"], loaded["observations"])
+    obs, sources, events = loaded["observations"], loaded["sources"], loaded["events"]
+    drawn = chart_tables(obs, sources, events, official)
     return render(drawn, Path(folder or config.output_dirs()[1]), names, formats or FORMATS)
 
 
@@ -184,7 +189,7 @@ def build(
     files = table_outputs(computed, build_date(), out)
     if figures:
         log.info("[4/%d] drawing charts", steps)
-        files |= chart_outputs(loaded, folder=config.output_dirs(out)[1])
+        files |= chart_outputs(loaded, folder=config.output_dirs(out)[1], official=computed)
     save(files)
     log.info("wrote %d files under %s", len(files), Path(os.path.commonpath(list(files))))
     return computed

@@ -13,6 +13,7 @@ from matplotlib.colors import to_hex
 
 import rjtrade as rj
 from rjtrade import config
+from rjtrade.observation_table import official
 from rjtrade.outputs import chartdata, figures
 from rjtrade.outputs.charts import CHARTS, draw
 
@@ -27,7 +28,8 @@ BASELINE = {
 @pytest.fixture(scope="module")
 def tables():
     """The tables the charts draw, from the shipped raw data."""
-    return chartdata.chart_tables(rj.observations(), rj.source_registry(), rj.events())
+    obs, sources, events = rj.observations(), rj.source_registry(), rj.events()
+    return chartdata.chart_tables(obs, sources, events, official())
 
 
 @pytest.mark.parametrize("name", list(CHARTS))

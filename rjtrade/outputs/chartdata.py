@@ -52,15 +52,11 @@ def chart_tables(
     obs: pd.DataFrame,
     sources: pd.DataFrame,
     events: pd.DataFrame,
-    official: dict[str, pd.DataFrame] | None = None,
+    official: dict[str, pd.DataFrame],
 ) -> ChartTables:
     """The series and shares every chart needs, from the observation, sources and events tables
     and the official tables (rjtrade.analyses.backbone.official_tables: official_series,
-    trade_shares, claims_vs_official, customs_structure; by default those of data/raw)."""
-    if official is None:
-        from ..observation_table import official as official_of_raw
-
-        official = official_of_raw()
+    trade_shares, claims_vs_official, customs_structure)."""
     russia_japan = annual_series(obs, "RUS", "JPN")
     return ChartTables(
         observations=obs,
