@@ -3,8 +3,9 @@
 load reads and validates every raw file (checksums verified); compute makes every table
 from the observation table (series, mirror gaps, commodity shares, audit); check
 refuses tables that break the schema's rules; save writes the tables, the workbook
-and every chart, each to a temporary file renamed into place only once everything
-has been computed, so a failed build changes nothing.
+and every chart as one transaction (rjtrade.outputs.files.replace_all): staged in
+folders of their own and renamed into place only once everything has been written, so
+a failed, interrupted or killed build leaves the previous outputs, all of them.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from .analyses.series import SELECTION_RULE, annual_series, mirror_gaps
 from .errors import RjtradeError
 from .observation_table import tables
 from .outputs import tables as table_files
-from .outputs.files import atomic_write
+from .outputs.files import replace_all
 from .outputs.workbook import workbook_bytes
 from .schema import (
     ABOUT,
@@ -133,9 +134,8 @@ def chart_outputs(loaded: dict[str, pd.DataFrame], names=None) -> dict[Path, byt
 
 
 def save(files: dict[Path, bytes]) -> None:
-    """Write every file, each through a temporary file renamed into place."""
-    for path, data in files.items():
-        atomic_write(path, data)
+    """Write every file as one transaction: all replaced, or none (see rjtrade.outputs.files)."""
+    replace_all(files)
 
 
 def build(figures: bool = True) -> dict[str, pd.DataFrame]:

@@ -296,3 +296,15 @@ TABLES = {  # every output table, in the order of the workbook's sheets
     "structure": "primary and manufactured shares of Russia's exports to and imports from"
     " Japan, by source and period, as intervals",
 }
+
+# Limits on what is read: every reader refuses more, naming the file (and row and column).
+LATEST_YEAR = 2025  # the latest year the official data here know; later years are refused
+MAX_CELL_CHARS = 32_767  # characters in one cell: Excel's limit, so every cell fits a workbook
+MAX_XLSX_ROWS = 100_000  # rows of a user's workbook sheet (larger data: use CSV)
+MAX_XLSX_COLUMNS = 64  # columns of a user's workbook sheet (the widest layout has 20)
+MAX_XLSX_UNCOMPRESSED = 256 * 2**20  # bytes of a workbook once unzipped (declared sizes)
+MAX_XLSX_PARTS = 1_000  # files inside a workbook's zip archive
+ID_COLUMNS = ("obs_id", "figure_id", "event_id", "source_id")  # ids: letters, digits, _ . -
+ID_PATTERN = r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,99}"  # at most 100 characters
+DERIVED_ID_MARK = "__"  # only ids made by rjtrade (derived rows) contain it
+EXCEL_MAX_ROWS = 1_048_576  # rows of a worksheet, the header included

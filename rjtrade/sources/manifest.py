@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..config import MANIFEST_NAME
 from ..errors import ChecksumError
+from ..outputs.files import atomic_write
 
 RAW_SUFFIXES = (".csv", ".xlsx")
 
@@ -25,9 +26,7 @@ def write_manifest(raw_dir: Path) -> Path:
     """Record the checksums of every raw file (run after adding or correcting a source)."""
     lines = [f"{sha256(p)}  {p.name}\n" for p in raw_files(raw_dir)]
     target = raw_dir / MANIFEST_NAME
-    tmp = target.with_suffix(".tmp")
-    tmp.write_text("".join(lines), encoding="utf-8")
-    tmp.replace(target)
+    atomic_write(target, "".join(lines).encode("utf-8"))
     return target
 
 
