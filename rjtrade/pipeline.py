@@ -42,7 +42,7 @@ from .schema import (
 log = logging.getLogger(__name__)
 
 SERIES_PAIRS = (("RUS", "JPN"), ("JPN", "CHN"))
-TABLE_FILES = tuple(name for name in TABLES if name != "structure")
+TABLE_FILES = tuple(TABLES)  # every table, structure included, as CSV, Parquet and a sheet
 
 
 def build_date() -> dt.date:
@@ -62,14 +62,16 @@ def compute(loaded: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     """Every output table from the loaded tables."""
     obs = loaded["observations"]
     series = [annual_series(obs, economy, partner) for economy, partner in SERIES_PAIRS]
+    shares = commodity_shares(obs)
     return {
         "observations": obs,
         "annual_series": pd.concat(series, ignore_index=True),
         "mirror_gaps": mirror_gaps(obs, "RUS", "JPN"),
-        "commodity_shares": commodity_shares(obs),
+        "commodity_shares": shares,
         "audit": audit(obs),
         "sources": loaded["sources"],
         "events": loaded["events"],
+        "structure": structure_measure(shares),
     }
 
 
@@ -95,6 +97,21 @@ def check(computed: dict[str, pd.DataFrame]) -> None:
             raise RjtradeError(f"{name}: a value outside its own interval")
         if known[value].map(math.isfinite).eq(False).any():
             raise RjtradeError(f"{name}: a value that is not a finite number")
+        check_bounds(name, known)
+
+
+def check_bounds(name: str, known: pd.DataFrame) -> None:
+    """Known figures: low finite, high finite unless the bound is open ('at_least')."""
+    low_bad = ~known["low"].map(math.isfinite)
+    high_bad = ~known["high"].map(math.isfinite) & (known["bound"] != "at_least")
+    bad = known[low_bad | high_bad | known["high"].isna()]
+    if len(bad):
+        first = bad.iloc[0]
+        where = first.get("obs_id", first.get("obs_ids"))
+        raise RjtradeError(
+            f"{name}: {where}: an interval [{first['low']}, {first['high']}] that is not"
+            f" finite though its bound is {first['bound']!r}"
+        )
 
 
 def readme_rows(built: dt.date) -> list[tuple[str, str]]:
@@ -119,7 +136,6 @@ def table_outputs(computed: dict[str, pd.DataFrame], built: dt.date) -> dict[Pat
         files[folder / f"{name}.csv"] = table_files.csv_bytes(computed[name])
         files[folder / "parquet" / f"{name}.parquet"] = table_files.parquet_bytes(computed[name])
     sheets = {name: computed[name] for name in TABLE_FILES}
-    sheets["structure"] = structure_measure(computed["commodity_shares"])
     files[folder / "rjtrade.xlsx"] = workbook_bytes(sheets, readme_rows(built), built)
     return files
 

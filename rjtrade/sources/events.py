@@ -16,7 +16,6 @@ from .cells import (
 )
 from .csvfile import Row
 
-
 MAX_DATES_PER_EVENT = 2  # a source may give two dates for one event (flag two_dates), no more
 
 
