@@ -206,14 +206,37 @@ def error_message(exc: BaseException) -> tuple[str, int]:
     return f"unexpected {type(exc).__name__}: {exc} (RJTRADE_DEBUG=1 shows where)", EXIT_ERROR
 
 
+@contextlib.contextmanager
+def interrupts_in_finalizers() -> Iterator[list[BaseException]]:
+    """Ctrl-C or a stop signal that lands in a finalizer (where Python would print
+    'Exception ignored' with a traceback and carry on) recorded quietly instead."""
+    caught: list[BaseException] = []
+    previous = sys.unraisablehook
+
+    def hook(unraisable) -> None:
+        if isinstance(unraisable.exc_value, KeyboardInterrupt | Stopped):
+            caught.append(unraisable.exc_value)
+        else:
+            previous(unraisable)
+
+    sys.unraisablehook = hook
+    try:
+        yield caught
+    finally:
+        sys.unraisablehook = previous
+
+
 def main(argv=None) -> int:
     """Run one command; every failure ends with one line on stderr and a non-zero exit."""
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     args = parser().parse_args(argv)
-    with stop_on_signals():
+    with stop_on_signals(), interrupts_in_finalizers() as swallowed:
         try:
             check_environment()
-            return args.run(args)
+            status = args.run(args)
+            if swallowed:
+                raise swallowed[0]
+            return status
         except (Exception, KeyboardInterrupt, Stopped) as exc:
             if os.environ.get("RJTRADE_DEBUG") and not isinstance(exc, RjtradeError):
                 raise

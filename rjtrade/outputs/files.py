@@ -53,6 +53,7 @@ from pathlib import Path
 from ..errors import OutputError
 
 STAGING_PREFIX = ".rjtrade-staging-"
+SCRATCH_PREFIX = "rjtrade-scratch-"  # + the writer's pid: removed when that process is gone
 PLAN_NAME = "plan.json"
 HELD_SIGNALS = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
 NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
@@ -103,6 +104,37 @@ def atomic_write(path: Path, data: bytes) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+@contextlib.contextmanager
+def scratch_folder() -> Iterator[Path]:
+    """A private folder in the system's temporary folder, removed on the way out; one left
+    by a killed process (its pid in the name) is removed by the next save."""
+    folder = Path(tempfile.mkdtemp(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-"))
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def process_alive(pid: int) -> bool:
+    """True when a process with this id exists."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_dead_scratch() -> None:
+    """Scratch folders of processes that no longer exist (killed builds), removed."""
+    for folder in Path(tempfile.gettempdir()).glob(f"{SCRATCH_PREFIX}*-*"):
+        pid = folder.name[len(SCRATCH_PREFIX) :].partition("-")[0]
+        mine = pid.isdigit() and folder.is_dir() and not folder.is_symlink()
+        if mine and not process_alive(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def output_roots(paths) -> list[Path]:
@@ -254,6 +286,7 @@ def replace_all(files: dict[Path, bytes]) -> None:
         ensure_folder(root)
     with locked(roots):
         recover(roots)
+        remove_dead_scratch()
         stages: dict[Path, Path] = {}
         try:
             for root in roots:

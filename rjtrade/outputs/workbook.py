@@ -18,12 +18,14 @@ import datetime as dt
 import io
 import math
 from itertools import islice
+from pathlib import Path
 
 import pandas as pd
 
 from ..errors import OutputError
 from ..records import plain
 from ..schema import EXCEL_MAX_ROWS, MAX_CELL_CHARS
+from .files import scratch_folder
 from .tables import looks_active, rounded
 
 PERCENT_COLUMNS = {
@@ -173,7 +175,17 @@ def row_cells(sheet, name: str, number: int, record, columns, formats) -> list:
     return cells
 
 
-def _write_sheet(book, name: str, table: pd.DataFrame) -> None:
+def stream_to(sheet, path: Path) -> None:
+    """A write-only sheet's rows streamed to `path` (in rjtrade's scratch folder) rather
+    than to a file openpyxl would leave in the system's temporary folder if killed."""
+    from openpyxl.worksheet._writer import ALL_TEMP_FILES, WorksheetWriter
+
+    ALL_TEMP_FILES.append(str(path))  # openpyxl removes the file once it is zipped
+    sheet._writer = WorksheetWriter(sheet, out=str(path))
+    sheet._writer.write_top()
+
+
+def _write_sheet(book, name: str, table: pd.DataFrame, scratch: Path) -> None:
     """A sheet streamed row by row: bold frozen header, autofilter, fitted widths, formats."""
     from openpyxl.utils import get_column_letter
 
@@ -186,6 +198,7 @@ def _write_sheet(book, name: str, table: pd.DataFrame) -> None:
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = f"A1:{get_column_letter(max(1, len(table.columns)))}{len(table) + 1}"
     fit_widths(sheet, table)
+    stream_to(sheet, scratch / f"sheet{len(book.worksheets)}.xml")  # after views and widths
     sheet.append(header_cells(sheet, table))
     columns = list(table.columns)
     formats = list(zip(*(column_formats(table, c) for c in columns), strict=True))
@@ -202,13 +215,14 @@ def workbook_bytes(
     from openpyxl import Workbook
 
     book = Workbook(write_only=True)
-    _write_sheet(book, "README", pd.DataFrame(readme, columns=["item", "meaning"]))
-    for name, table in sheets.items():
-        _write_sheet(book, name, table)
-    stamp = dt.datetime.combine(built, dt.time())
-    book.properties.created = stamp
-    book.properties.modified = stamp
-    book.properties.creator = "rjtrade"
     buffer = io.BytesIO()
-    book.save(buffer)
+    with scratch_folder() as scratch:
+        _write_sheet(book, "README", pd.DataFrame(readme, columns=["item", "meaning"]), scratch)
+        for name, table in sheets.items():
+            _write_sheet(book, name, table, scratch)
+        stamp = dt.datetime.combine(built, dt.time())
+        book.properties.created = stamp
+        book.properties.modified = stamp
+        book.properties.creator = "rjtrade"
+        book.save(buffer)
     return buffer.getvalue()
