@@ -14,6 +14,7 @@ error naming the sheet, row and column. Rows are streamed: memory stays flat.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
 import math
@@ -208,6 +209,16 @@ def _write_sheet(book, name: str, table: pd.DataFrame, scratch: Path) -> None:
         sheet.append(row_cells(sheet, name, number, record, columns, row_format_))
 
 
+def abandon(book) -> None:
+    """Close the row streams of a workbook given up half-written (quietly, now, rather than
+    with noise when the collector finds them after their files are gone)."""
+    for sheet in book.worksheets:
+        for stream in (getattr(sheet, "_rows", None), getattr(sheet._writer, "xf", None)):
+            with contextlib.suppress(Exception):
+                if stream is not None:
+                    stream.close()
+
+
 def workbook_bytes(
     sheets: dict[str, pd.DataFrame], readme: list[tuple[str, str]], built: dt.date
 ) -> bytes:
@@ -217,9 +228,15 @@ def workbook_bytes(
     book = Workbook(write_only=True)
     buffer = io.BytesIO()
     with scratch_folder() as scratch:
-        _write_sheet(book, "README", pd.DataFrame(readme, columns=["item", "meaning"]), scratch)
-        for name, table in sheets.items():
-            _write_sheet(book, name, table, scratch)
+        try:
+            _write_sheet(
+                book, "README", pd.DataFrame(readme, columns=["item", "meaning"]), scratch
+            )
+            for name, table in sheets.items():
+                _write_sheet(book, name, table, scratch)
+        except BaseException:
+            abandon(book)
+            raise
         stamp = dt.datetime.combine(built, dt.time())
         book.properties.created = stamp
         book.properties.modified = stamp
