@@ -308,3 +308,4 @@ ID_COLUMNS = ("obs_id", "figure_id", "event_id", "source_id")  # ids: letters, d
 ID_PATTERN = r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,99}"  # at most 100 characters
 DERIVED_ID_MARK = "__"  # only ids made by rjtrade (derived rows) contain it
 EXCEL_MAX_ROWS = 1_048_576  # rows of a worksheet, the header included
+WORKBOOK_MAX_ROWS = 100_000  # rows of a table shown in the workbook; CSV and Parquet hold all

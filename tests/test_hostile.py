@@ -396,3 +396,15 @@ def test_a_killed_workbook_writer_leaves_no_temporary_file():
 
 def test_make_obs_is_shared(workspace):
     assert make_obs(obs_id="x")["obs_id"] == "x"
+
+
+def test_a_table_longer_than_the_workbook_shows_is_cut_and_said(monkeypatch):
+    from rjtrade.outputs import workbook
+
+    monkeypatch.setattr(workbook, "WORKBOOK_MAX_ROWS", 3)
+    frame = pd.DataFrame({"a": range(5)})
+    data = workbook.workbook_bytes({"t": frame}, [("a", "b")], pd.Timestamp("2024-01-01").date())
+    book = openpyxl.load_workbook(io.BytesIO(data))
+    assert book["t"].max_row == 4
+    readme = {r[0].value: r[1].value for r in book["README"].iter_rows()}
+    assert readme["sheet t: rows shown"].startswith("the first 3 of 5 rows; t.csv")

@@ -8,8 +8,11 @@ of column: money with thousands separators and its currency (US$, SUR, RUB, JPY;
 column in units of its own, such as times or ranks, plain), percents with as many
 decimals as the column's figures have (37.85 shows as 37.85, never 38). Text a
 spreadsheet would read as a formula or an error literal (#N/A) is typed as text; text
-longer than a cell holds (32,767 characters) or a table longer than a sheet is an
-error naming the sheet, row and column. Rows are streamed: memory stays flat.
+longer than a cell holds (32,767 characters) is an error naming the sheet, row and
+column. A table of more than WORKBOOK_MAX_ROWS rows (100,000; a user's own large figure
+files) is shown by its first WORKBOOK_MAX_ROWS rows, and the README sheet says so:
+the CSV and Parquet files hold every row, and writing a million rows cell by cell would
+cost minutes for a sheet nobody scrolls. Rows are streamed: memory stays flat.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ import pandas as pd
 
 from ..errors import OutputError
 from ..records import plain
-from ..schema import EXCEL_MAX_ROWS, MAX_CELL_CHARS
+from ..schema import EXCEL_MAX_ROWS, MAX_CELL_CHARS, WORKBOOK_MAX_ROWS
 from .files import scratch_folder
 from .tables import looks_active, rounded
 
@@ -219,6 +222,24 @@ def abandon(book) -> None:
                     stream.close()
 
 
+def shown_rows(
+    sheets: dict[str, pd.DataFrame], readme: list[tuple[str, str]]
+) -> tuple[dict[str, pd.DataFrame], list[tuple[str, str]]]:
+    """Tables cut to WORKBOOK_MAX_ROWS rows, each cut said on the README sheet."""
+    shown, notes = {}, []
+    for name, table in sheets.items():
+        shown[name] = table.head(WORKBOOK_MAX_ROWS)
+        if len(table) > WORKBOOK_MAX_ROWS:
+            notes.append(
+                (
+                    f"sheet {name}: rows shown",
+                    f"the first {WORKBOOK_MAX_ROWS:,} of {len(table):,} rows; {name}.csv and"
+                    f" parquet/{name}.parquet hold them all",
+                )
+            )
+    return shown, [*readme, *notes]
+
+
 def workbook_bytes(
     sheets: dict[str, pd.DataFrame], readme: list[tuple[str, str]], built: dt.date
 ) -> bytes:
@@ -226,6 +247,7 @@ def workbook_bytes(
     from openpyxl import Workbook
 
     book = Workbook(write_only=True)
+    sheets, readme = shown_rows(sheets, readme)
     buffer = io.BytesIO()
     with scratch_folder() as scratch:
         try:
