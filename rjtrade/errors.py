@@ -22,7 +22,8 @@ class InputError(RjtradeError):
         where = f"{file}, row {row}" if row is not None else f"{file}"
         if column is not None:
             where += f", column {column!r}"
-        super().__init__(f"{where}: {problem} (value: {shown(value)})")
+        quoted = "" if value is None else f" (value: {shown(value)})"
+        super().__init__(f"{where}: {problem}{quoted}")
         self.file, self.row, self.column, self.value = str(file), row, column, value
 
 
