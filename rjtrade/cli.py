@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import math
 import os
 import re
+import signal
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from . import __version__, config
-from .errors import RjtradeError
+from .errors import RjtradeError, Stopped
 from .schema import VERDICTS
 
 EXIT_OK, EXIT_ERROR, EXIT_INCONSISTENT, EXIT_USAGE = 0, 1, 3, 2
+EXIT_INTERRUPTED = 128 + signal.SIGINT  # 130, as a shell reports Ctrl-C
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
 
 
 def say(message: str) -> None:
@@ -291,15 +296,93 @@ def parser() -> argparse.ArgumentParser:
     return top
 
 
+def check_environment() -> None:
+    """RJTRADE_ROOT, when set, must name an existing folder."""
+    root = os.environ.get("RJTRADE_ROOT")
+    if root is None:
+        return
+    if not root.strip():
+        raise RjtradeError("RJTRADE_ROOT is set but empty: unset it or name the project folder")
+    if not os.path.isdir(root):
+        raise RjtradeError(f"RJTRADE_ROOT={root!r}: no such folder")
+
+
+def _raise_stopped(signum, frame) -> None:
+    raise Stopped(signum)
+
+
+@contextlib.contextmanager
+def stop_on_signals() -> Iterator[None]:
+    """SIGTERM and SIGHUP unwind like Ctrl-C (cleanup runs) instead of killing on the spot."""
+    previous = {}
+    with contextlib.suppress(ValueError):  # not the main thread: leave the handlers alone
+        for signum in STOP_SIGNALS:
+            previous[signum] = signal.signal(signum, _raise_stopped)
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+def one_line(text: str) -> str:
+    """An error message on one line: inner line breaks become '; '."""
+    return "; ".join(part.strip() for part in str(text).splitlines() if part.strip())
+
+
+def error_message(exc: BaseException) -> tuple[str, int]:
+    """What to print after 'error: ' and the exit status, for every failure a user can meet."""
+    if isinstance(exc, KeyboardInterrupt):
+        return "interrupted (Ctrl-C); outputs left as they were", EXIT_INTERRUPTED
+    if isinstance(exc, Stopped):
+        return f"stopped by signal {exc.signum}; outputs left as they were", 128 + exc.signum
+    if isinstance(exc, RjtradeError):
+        return str(exc), EXIT_ERROR
+    if isinstance(exc, OSError):
+        where = f"{exc.filename}: " if exc.filename else ""
+        return f"{where}{exc.strerror or exc}", EXIT_ERROR
+    if isinstance(exc, MemoryError):
+        return "out of memory (an input too large for this machine?)", EXIT_ERROR
+    return f"unexpected {type(exc).__name__}: {exc} (RJTRADE_DEBUG=1 shows where)", EXIT_ERROR
+
+
+@contextlib.contextmanager
+def interrupts_in_finalizers() -> Iterator[list[BaseException]]:
+    """Ctrl-C or a stop signal that lands in a finalizer (where Python would print
+    'Exception ignored' with a traceback and carry on) recorded quietly instead."""
+    caught: list[BaseException] = []
+    previous = sys.unraisablehook
+
+    def hook(unraisable) -> None:
+        if isinstance(unraisable.exc_value, KeyboardInterrupt | Stopped):
+            caught.append(unraisable.exc_value)
+        else:
+            previous(unraisable)
+
+    sys.unraisablehook = hook
+    try:
+        yield caught
+    finally:
+        sys.unraisablehook = previous
+
+
 def main(argv=None) -> int:
-    """Run one command; errors end with one line on stderr and a non-zero exit."""
+    """Run one command; every failure ends with one line on stderr and a non-zero exit."""
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     args = parser().parse_args(argv)
-    try:
-        return args.run(args)
-    except RjtradeError as exc:
-        say(f"rjtrade {args.command}: error: {exc}")
-        return EXIT_ERROR
+    with stop_on_signals(), interrupts_in_finalizers() as swallowed:
+        try:
+            check_environment()
+            status = args.run(args)
+            if swallowed:
+                raise swallowed[0]
+            return status
+        except (Exception, KeyboardInterrupt, Stopped) as exc:
+            if os.environ.get("RJTRADE_DEBUG") and not isinstance(exc, RjtradeError):
+                raise
+            message, status = error_message(exc)
+            say(f"rjtrade {args.command}: error: {one_line(message)}")
+            return status
 
 
 if __name__ == "__main__":

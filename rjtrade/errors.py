@@ -22,9 +22,33 @@ class InputError(RjtradeError):
         where = f"{file}, row {row}" if row is not None else f"{file}"
         if column is not None:
             where += f", column {column!r}"
-        super().__init__(f"{where}: {problem} (value: {value!r})")
+        quoted = "" if value is None else f" (value: {shown(value)})"
+        super().__init__(f"{where}: {problem}{quoted}")
         self.file, self.row, self.column, self.value = str(file), row, column, value
+
+
+SHOWN_CHARS = 120  # a value quoted in an error is cut to this many characters
+
+
+def shown(value) -> str:
+    """A value as quoted in an error: its repr, cut short when long (a 10 MB cell stays out)."""
+    if isinstance(value, str) and len(value) > SHOWN_CHARS:
+        return f"{value[:SHOWN_CHARS]!r}... ({len(value):,} characters)"
+    text = repr(value)
+    return text if len(text) <= 2 * SHOWN_CHARS else f"{text[: 2 * SHOWN_CHARS]}..."
 
 
 class ChecksumError(RjtradeError):
     """A raw file differs from the checksum manifest."""
+
+
+class OutputError(RjtradeError):
+    """An output that cannot be written: the message names the file or folder and why."""
+
+
+class Stopped(BaseException):
+    """The process was asked to stop (SIGTERM, SIGHUP): unwinds like Ctrl-C, cleaning up."""
+
+    def __init__(self, signum: int):
+        super().__init__(f"stopped by signal {signum}")
+        self.signum = signum

@@ -3,8 +3,9 @@
 load reads and validates every raw file (checksums verified); compute makes every table
 from the observation table (series, mirror gaps, commodity shares, audit); check
 refuses tables that break the schema's rules; save writes the tables, the workbook
-and every chart, each to a temporary file renamed into place only once everything
-has been computed, so a failed build changes nothing.
+and every chart as one transaction (rjtrade.outputs.files.replace_all): staged in
+folders of their own and renamed into place only once everything has been written, so
+a failed, interrupted or killed build leaves the previous outputs, all of them.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from .analyses.series import SELECTION_RULE, annual_series, mirror_gaps
 from .errors import RjtradeError
 from .observation_table import tables
 from .outputs import tables as table_files
-from .outputs.files import atomic_write
+from .outputs.files import replace_all
 from .outputs.workbook import workbook_bytes
 from .schema import (
     ABOUT,
@@ -48,7 +49,7 @@ from .sources.official import official_dir
 log = logging.getLogger(__name__)
 
 SERIES_PAIRS = (("RUS", "JPN"), ("JPN", "CHN"))
-TABLE_FILES = tuple(name for name in TABLES if name != "structure")
+TABLE_FILES = tuple(TABLES)  # every table, structure included, as CSV, Parquet and a sheet
 
 
 def build_date() -> dt.date:
@@ -83,6 +84,7 @@ def compute(loaded: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
         "audit": audit(obs),
         "sources": loaded["sources"],
         "events": loaded["events"],
+        "structure": structure_measure(shares),
         **official,
         "structure_match": matched,
     }
@@ -110,6 +112,21 @@ def check(computed: dict[str, pd.DataFrame]) -> None:
             raise RjtradeError(f"{name}: a value outside its own interval")
         if known[value].map(math.isfinite).eq(False).any():
             raise RjtradeError(f"{name}: a value that is not a finite number")
+        check_bounds(name, known)
+
+
+def check_bounds(name: str, known: pd.DataFrame) -> None:
+    """Known figures: low finite, high finite unless the bound is open ('at_least')."""
+    low_bad = ~known["low"].map(math.isfinite)
+    high_bad = ~known["high"].map(math.isfinite) & (known["bound"] != "at_least")
+    bad = known[low_bad | high_bad | known["high"].isna()]
+    if len(bad):
+        first = bad.iloc[0]
+        where = first.get("obs_id", first.get("obs_ids"))
+        raise RjtradeError(
+            f"{name}: {where}: an interval [{first['low']}, {first['high']}] that is not"
+            f" finite though its bound is {first['bound']!r}"
+        )
 
 
 def readme_rows(built: dt.date) -> list[tuple[str, str]]:
@@ -137,7 +154,6 @@ def table_outputs(
         files[folder / f"{name}.csv"] = table_files.csv_bytes(computed[name])
         files[folder / "parquet" / f"{name}.parquet"] = table_files.parquet_bytes(computed[name])
     sheets = {name: computed[name] for name in TABLE_FILES}
-    sheets["structure"] = structure_measure(computed["commodity_shares"])
     files[folder / "rjtrade.xlsx"] = workbook_bytes(sheets, readme_rows(built), built)
     return files
 
@@ -164,9 +180,8 @@ def chart_outputs(
 
 
 def save(files: dict[Path, bytes]) -> None:
-    """Write every file, each through a temporary file renamed into place."""
-    for path, data in files.items():
-        atomic_write(path, data)
+    """Write every file as one transaction: all replaced, or none (see rjtrade.outputs.files)."""
+    replace_all(files)
 
 
 def build(

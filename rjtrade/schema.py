@@ -577,3 +577,14 @@ MONTH_CODES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "o
 # The longest text find_claims reads (characters, about six times the Thai article): the cost of
 # reading grows linearly below it, and a longer text is refused with a ParseError.
 MAX_CLAIM_TEXT_LENGTH = 1_000_000
+# Limits on what is read: every reader refuses more, naming the file (and row and column).
+MAX_CELL_CHARS = 32_767  # characters in one cell: Excel's limit, so every cell fits a workbook
+MAX_XLSX_ROWS = 100_000  # rows of a user's workbook sheet (larger data: use CSV)
+MAX_XLSX_COLUMNS = 64  # columns of a user's workbook sheet (the widest layout has 20)
+MAX_XLSX_UNCOMPRESSED = 256 * 2**20  # bytes of a workbook once unzipped (declared sizes)
+MAX_XLSX_PARTS = 1_000  # files inside a workbook's zip archive
+ID_COLUMNS = ("obs_id", "figure_id", "event_id", "source_id")  # ids: letters, digits, _ . -
+ID_PATTERN = r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,99}"  # at most 100 characters
+DERIVED_ID_MARK = "__"  # only ids made by rjtrade (derived rows) contain it
+EXCEL_MAX_ROWS = 1_048_576  # rows of a worksheet, the header included
+WORKBOOK_MAX_ROWS = 100_000  # rows of a table shown in the workbook; CSV and Parquet hold all

@@ -54,7 +54,7 @@ def test_formula_text_is_inert_in_csv(built):
 
 def test_workbook_layout(built):
     book = openpyxl.load_workbook(built / "rjtrade.xlsx")
-    assert book.sheetnames == ["README", *TABLE_FILES, "structure"]
+    assert book.sheetnames == ["README", *TABLE_FILES]  # structure is a table file too now
     obs = book["observations"]
     assert obs.freeze_panes == "A2"
     assert all(cell.font.bold for cell in obs[1])
@@ -67,10 +67,14 @@ def test_workbook_layout(built):
         for r in series.iter_rows(min_row=2)
         if r[head.index("value_usd")].value
     )
-    assert value_cell.number_format == "#,##0;-#,##0"  # US$ with thousands separators
+    # US$ with thousands separators, the currency in the format (issue 12, item 5)
+    assert value_cell.number_format == '"US$"#,##0;-"US$"#,##0'
+
     shares = book["commodity_shares"]
     head = [c.value for c in shares[1]]
-    assert shares.cell(2, head.index("share_pct") + 1).number_format == '0.0#"%"'
+    # one fixed format per column, with the decimals its figures have (37.9 -> one decimal)
+    assert shares.cell(2, head.index("share_pct") + 1).number_format == '0.0"%"'
+    assert shares.cell(2, head.index("low") + 1).number_format == '0.00"%"'  # 37.85
     readme = {r[0].value: r[1].value for r in book["README"].iter_rows(min_row=2)}
     assert readme["data built"] == "2023-11-14"
 

@@ -6,11 +6,26 @@ interval the other states, and a verdict. A claim is `inconsistent` only when no
 reading of the written digits (their rounding and qualifiers) reconciles it;
 `unverifiable` when the two sides cannot be compared (different currencies, an
 unwritten year, a missing level).
+
+Bounded cost: the audit compares only statements that can be related (same flow, pair,
+period, year and currency) and grows about linearly with the rows. Where a few
+statements say the same thing (at most PAIRWISE_LIMIT in one currency), each pair is a
+finding, as a reader would check them. Where more do, the group is summarised by its
+consensus: the interval on which the largest number of them agree (a sweep over the
+sorted bounds). One finding states the group (consistent when every statement admits
+a common value: for intervals, all pairs agree exactly when all share a point), and
+each statement outside the consensus is a finding of its own against it; statements
+inside it need no finding, since they agree with every other member of the consensus.
+Growth rates, multiples and mirror figures compare with the same representatives (each
+level itself when few, the consensus of the stated levels when many). A record high is
+checked against the highest earlier level only (it exceeds all of them exactly when it
+exceeds that one).
 """
 
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections import defaultdict
 from itertools import combinations
 
@@ -31,6 +46,8 @@ from ..schema import (
 # Mirror statistics legitimately differ (CIF/FOB valuation, timing, re-exports); the
 # ERINA source (erina_4789) notes Russian Goskomstat figures run 20-35 % below others.
 MIRROR_TOLERANCE = 0.35
+PAIRWISE_LIMIT = 4  # statements of one thing compared pair by pair; more: against a consensus
+OUTLIERS_LISTED = 5  # ids of statements outside a consensus named in the group's finding
 
 
 def finding(check, claim, obs_ids, implied, stated, unit, verdict=None, detail="") -> dict:
@@ -111,19 +128,80 @@ def stated(rows: list[dict], measure: str) -> list[dict]:
     return [r for r in rows if r["measure"] == measure and r["status"] == "stated"]
 
 
+def agreeing(rows: list[dict]) -> list[dict]:
+    """The statements sharing the value most of them admit (a sweep over the bounds)."""
+    bounds = sorted(
+        [(r["low"], 0) for r in rows] + [(r["high"], 1) for r in rows]
+    )  # at a tie, starts before ends: closed intervals that touch agree
+    best, depth, point = -1, 0, rows[0]["low"]
+    for x, is_end in bounds:
+        depth += -1 if is_end else 1
+        if depth > best:
+            best, point = depth, x
+    return [r for r in rows if r["low"] <= point <= r["high"]]
+
+
+def consensus(rows: list[dict]) -> dict:
+    """A pseudo-statement for many: the interval their largest agreeing set shares.
+
+    Its obs_id names the two statements bounding it (highest low, lowest high)."""
+    members = agreeing(rows)
+    top = max(members, key=lambda r: r["low"])
+    bottom = min(members, key=lambda r: r["high"])
+    ids = top["obs_id"] if top is bottom else f"{top['obs_id']};{bottom['obs_id']}"
+    low, high = top["low"], bottom["high"]
+    value = (low + high) / 2 if math.isfinite(high) else low
+    return {
+        **top,
+        "obs_id": ids,
+        "low": low,
+        "high": high,
+        "value": value,
+        "derived_from": None,
+        "members": len(rows),
+        "agreeing": members,
+    }
+
+
+def representatives(levels: list[dict]) -> list[dict]:
+    """Each level when at most PAIRWISE_LIMIT share a currency; else their consensus."""
+    out = []
+    for group in group_by(levels, ("currency",)).values():
+        out += group if len(group) <= PAIRWISE_LIMIT else [consensus(group)]
+    return out
+
+
+class Related:
+    """Levels related to a claim, found once per key: each level if few, a consensus if many."""
+
+    def __init__(self, index: dict):
+        self.index = index
+        self.cache: dict[tuple, list[dict]] = {}
+
+    def __call__(self, key: dict, claim: dict, stated_only: bool = False) -> list[dict]:
+        levels = find(self.index, key)
+        if stated_only:
+            levels = [r for r in levels if r["status"] == "stated"]
+        if len(levels) <= PAIRWISE_LIMIT:
+            return [r for r in levels if not uses(r, claim)]
+        cache_key = (*(key[f] for f in LEVEL_KEY), stated_only)
+        if cache_key not in self.cache:
+            self.cache[cache_key] = representatives(
+                [r for r in levels if r["status"] == "stated"] or levels
+            )
+        return self.cache[cache_key]
+
+
 # --- growth stated versus levels stated --------------------------------------------------
 def check_growth(rows: list[dict], index: dict):
+    related = Related(index)
     for growth in stated(rows, "growth"):
         claim = (
             f"{pair(growth)} {growth['flow']} {growth['period']} {growth['year']}"
             f" vs {growth['base_year']}: {growth['as_written']}"
         )
-        now = [r for r in find(index, level_key(growth)) if not uses(r, growth)]
-        before = [
-            r
-            for r in find(index, level_key(growth, year=int(growth["base_year"])))
-            if not uses(r, growth)
-        ]
+        now = related(level_key(growth), growth)
+        before = related(level_key(growth, year=int(growth["base_year"])), growth)
         pairs = [
             (level, base)
             for level in now
@@ -189,7 +267,7 @@ def check_parts(rows: list[dict], index: dict):
 
 
 # --- multiples -------------------------------------------------------------------------------
-def _base_levels(index: dict, multiple) -> tuple[list, str]:
+def _base_levels(related: Related, multiple) -> tuple[list, str]:
     """Levels the multiple is relative to, and how they were chosen."""
     if multiple["base_year"] is not None:
         first = int(multiple["base_year"])
@@ -197,11 +275,9 @@ def _base_levels(index: dict, multiple) -> tuple[list, str]:
         found = [
             r
             for year in range(first, last + 1)
-            for r in find(index, level_key(multiple, year=year))
+            for r in related(level_key(multiple, year=year), multiple, stated_only=True)
         ]
-        return [r for r in found if not uses(r, multiple) and r["status"] == "stated"], (
-            "span" if last > first else "year"
-        )
+        return found, ("span" if last > first else "year")
     if multiple["base_partner"] is not None and multiple["year"] is not None:
         key = level_key(multiple, partner=multiple["base_partner"])
         mirror = {
@@ -210,22 +286,25 @@ def _base_levels(index: dict, multiple) -> tuple[list, str]:
             "partner": key["economy"],
             "flow": MIRROR_FLOW[multiple["flow"]],
         }
-        return find(index, key) + find(index, mirror), "partner"
+        return related(key, multiple) + related(mirror, multiple), "partner"
     return [], "none"
 
 
 def check_multiples(rows: list[dict], index: dict):
+    related = Related(index)
+    flows_by_pair = levels_by_period(rows)
     for multiple in stated(rows, "multiple"):
         claim = (
             f"{pair(multiple)} {multiple['flow']}: {multiple['as_written']} ({multiple['obs_id']})"
         )
         if multiple["base_flow"] is not None:
-            yield from _flow_multiple(rows, multiple, claim)
+            groups = flows_by_pair.get((multiple["economy"], multiple["partner"]), {})
+            yield from _flow_multiple(groups, multiple, claim)
             continue
         if multiple["year"] is None:
             continue
-        targets = [r for r in find(index, level_key(multiple)) if not uses(r, multiple)]
-        bases, kind = _base_levels(index, multiple)
+        targets = related(level_key(multiple), multiple)
+        bases, kind = _base_levels(related, multiple)
         if kind == "span" and bases:
             low, high = hull(interval(base) for base in bases)
             bases = [
@@ -272,18 +351,19 @@ def check_multiples(rows: list[dict], index: dict):
             )
 
 
-def _flow_multiple(rows: list[dict], multiple, claim: str):
-    """'Imports nearly twice exports' with no year: unverifiable, shown for each period known."""
-    groups = defaultdict(dict)
+def levels_by_period(rows: list[dict]) -> dict[tuple, dict]:
+    """Dated whole-flow levels by (economy, partner), then (year, period, source), then flow."""
+    groups: dict[tuple, dict] = defaultdict(lambda: defaultdict(dict))
     for r in rows:
-        if (
-            r["measure"] == "value"
-            and r["year"] is not None
-            and r["commodity"] is None
-            and r["economy"] == multiple["economy"]
-            and r["partner"] == multiple["partner"]
-        ):
-            groups[(r["year"], r["period"], r["source_id"])][r["flow"]] = r
+        if r["measure"] == "value" and r["year"] is not None and r["commodity"] is None:
+            groups[(r["economy"], r["partner"])][(r["year"], r["period"], r["source_id"])][
+                r["flow"]
+            ] = r
+    return groups
+
+
+def _flow_multiple(groups: dict, multiple, claim: str):
+    """'Imports nearly twice exports' with no year: unverifiable, shown for each period known."""
     found = False
     for (year, period, _source), flows in sorted(
         groups.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2])
@@ -317,35 +397,63 @@ def _flow_multiple(rows: list[dict], multiple, claim: str):
 
 
 # --- records -----------------------------------------------------------------------------------
+def record_side(economy: str, year: int) -> str:
+    """The economy a level counts as for a record: the USSR and Russia as one side."""
+    return (
+        "SUN/RUS"
+        if economy in RUSSIA_OR_USSR and economy == economy_in(economy, year)
+        else economy
+    )
+
+
+def strongest_levels(rows: list[dict]) -> dict[tuple, tuple[list, list]]:
+    """Whole-flow levels by side, partner, flow, period and currency, in year order: the
+    years and, for each, the level with the highest low up to that year."""
+    out = {}
+    levels = [
+        r
+        for r in rows
+        if r["measure"] == "value" and r["year"] is not None and r["commodity"] is None
+    ]
+    key = ("side", "partner", "flow", "period", "currency")
+    keyed = [{**r, "side": record_side(r["economy"], int(r["year"]))} for r in levels]
+    for group_key, group in group_by(keyed, key).items():
+        group.sort(key=lambda r: r["year"])
+        best, running = None, []
+        for level in group:
+            if best is None or level["low"] > best["low"]:
+                best = level
+            running.append(best)
+        out[group_key] = ([r["year"] for r in group], running)
+    return out
+
+
 def check_records(rows: list[dict], index: dict):
+    strongest = strongest_levels(rows)
     for record in (record for record in rows if record["claim"] == "record_high"):
         year = int(record["year"])
-        earlier = [
-            level
-            for level in rows
-            if level["measure"] == "value"
-            and level["year"] is not None
-            and level["year"] < year
-            and level["flow"] == record["flow"]
-            and level["period"] == record["period"]
-            and level["commodity"] is None
-            and level["currency"] == record["currency"]
-            and (level["economy"], level["partner"])
-            == (economy_in(record["economy"], int(level["year"])), record["partner"])
-        ]
-        for level in earlier:
-            verdict = "consistent" if record["high"] > level["low"] else "inconsistent"
-            yield finding(
-                "record",
-                f"{pair(record)} {record['flow']} {year} is a record high ({record['obs_id']})",
-                [record["obs_id"], level["obs_id"]],
-                (level["low"], level["high"]),
-                interval(record),
-                record["currency"],
-                verdict,
-                f"{year} {fmt_interval(interval(record))} must exceed"
-                f" {int(level['year'])} {fmt_interval(interval(level))}",
-            )
+        side = "SUN/RUS" if record["economy"] in RUSSIA_OR_USSR else record["economy"]
+        years, running = strongest.get(
+            (side, record["partner"], record["flow"], record["period"], record["currency"]),
+            ([], []),
+        )
+        before = bisect_left(years, year)
+        if not before:
+            continue
+        level = running[before - 1]
+        verdict = "consistent" if record["high"] > level["low"] else "inconsistent"
+        yield finding(
+            "record",
+            f"{pair(record)} {record['flow']} {year} is a record high ({record['obs_id']})",
+            [record["obs_id"], level["obs_id"]],
+            (level["low"], level["high"]),
+            interval(record),
+            record["currency"],
+            verdict,
+            f"{year} {fmt_interval(interval(record))} must exceed every earlier level"
+            f" ({before} known); the highest: {int(level['year'])}"
+            f" {fmt_interval(interval(level))}",
+        )
 
 
 # --- share totals ---------------------------------------------------------------------------
@@ -372,12 +480,94 @@ def check_shares(rows: list[dict], index: dict):
 def check_same_year(rows: list[dict], index: dict):
     statements = [r for r in rows if r["measure"] in ("value", "share_of_total")]
     for group in group_by(statements, STATEMENT_KEY).values():
-        for a, b in combinations(group, 2):
-            if uses(a, b) or not (
-                a["year"] is None or b["year"] is None or a["year"] == b["year"]
-            ):
-                continue
-            yield _same_year_finding(a, b)
+        dated = [r for r in group if r["year"] is not None]
+        for undated in (r for r in group if r["year"] is None):
+            if dated:
+                yield _undated_finding(undated, dated)
+        for same_year in group_by(dated, ("year",)).values():
+            yield from _same_year_group(same_year)
+
+
+def _undated_finding(undated: dict, dated: list[dict]) -> dict:
+    """A statement without a year against the dated statements of the same thing."""
+    span = hull(interval(r) for r in dated)
+    return finding(
+        "same_year",
+        f"{pair(undated)} {undated['flow']} {undated['measure']}: {undated['obs_id']}"
+        f" (no year) vs {len(dated)} dated",
+        [undated["obs_id"]],
+        span,
+        interval(undated),
+        undated["currency"] or undated["unit"],
+        "unverifiable",
+        f"no year: {fmt_interval(interval(undated))} against dated statements spanning"
+        f" {fmt_interval(span)}"
+        + ("" if overlap(span, interval(undated)) else "; it would fit none of them"),
+    )
+
+
+def _same_year_group(group: list[dict]):
+    """Statements of one thing for one year: pairs when few, a consensus when many."""
+    by_currency = group_by(group, ("currency",))
+    if len(by_currency) > 1 and len(group) > PAIRWISE_LIMIT:
+        first = [members[0] for members in by_currency.values()]
+        yield _same_year_finding(first[0], first[1]) | {
+            "detail": "currencies differ ("
+            + ", ".join(str(c[0]) for c in by_currency)
+            + "): compared within each currency only"
+        }
+        groups = list(by_currency.values())
+    else:
+        groups = [group]
+    for members in groups:
+        if len(members) <= PAIRWISE_LIMIT:
+            for a, b in combinations(members, 2):
+                if not uses(a, b):
+                    yield _same_year_finding(a, b)
+        else:
+            yield from _consensus_findings(members)
+
+
+def _consensus_findings(members: list[dict]):
+    """One finding for the group, one for each statement outside its consensus."""
+    written = [r for r in members if r["year_basis"] != "context"] or members
+    middle = consensus(written)
+    inside = {id(r) for r in middle["agreeing"]}
+    outside = [r for r in members if id(r) not in inside and not _within(r, middle)]
+    first = members[0]
+    what = f"{pair(first)} {first['flow']} {first['measure']} {first['year']}"
+    unit = first["currency"] or first["unit"]
+    named = ", ".join(r["obs_id"] for r in outside[:OUTLIERS_LISTED])
+    more = f" and {len(outside) - OUTLIERS_LISTED} more" if len(outside) > OUTLIERS_LISTED else ""
+    yield finding(
+        "same_year",
+        f"{what}: {len(members)} statements",
+        middle["obs_id"].split(";"),
+        interval(middle),
+        hull(interval(r) for r in members),
+        unit,
+        "inconsistent" if any(r["year_basis"] != "context" for r in outside) else "consistent",
+        f"{len(middle['agreeing'])} of {len(members)} agree on {fmt_interval(interval(middle))}"
+        + (f"; outside it: {named}{more}" if outside else ""),
+    )
+    for r in outside:
+        context = r["year_basis"] == "context"
+        yield finding(
+            "same_year",
+            f"{what}: {r['obs_id']} vs the consensus of {len(middle['agreeing'])}",
+            [r["obs_id"], *middle["obs_id"].split(";")],
+            interval(middle),
+            interval(r),
+            unit,
+            "unverifiable" if context else "inconsistent",
+            f"{described(r)} outside the consensus {fmt_interval(interval(middle))}"
+            + (" (its year is inferred from context)" if context else ""),
+        )
+
+
+def _within(row: dict, middle: dict) -> bool:
+    """True when a statement admits a value of the consensus interval."""
+    return overlap(interval(row), interval(middle))
 
 
 def _same_year_finding(a: dict, b: dict) -> dict:
@@ -436,54 +626,62 @@ def _same_year_finding(a: dict, b: dict) -> dict:
 
 # --- mirror figures -----------------------------------------------------------------------------
 def check_mirrors(rows: list[dict], index: dict):
-    for a in rows:
-        if not (
-            a["measure"] == "value"
-            and a["status"] == "stated"
-            and a["commodity"] is None
-            and a["year"] is not None
-            and a["economy"] in RUSSIA_OR_USSR
-            and a["flow"] in MIRROR_FLOW
-        ):
-            continue
+    own = [
+        a
+        for a in rows
+        if a["measure"] == "value"
+        and a["status"] == "stated"
+        and a["commodity"] is None
+        and a["year"] is not None
+        and a["economy"] in RUSSIA_OR_USSR
+        and a["flow"] in MIRROR_FLOW
+    ]
+    for group in group_by(own, LEVEL_KEY).values():
+        first = group[0]
         key = {
-            "economy": a["partner"],
-            "partner": a["economy"],
-            "flow": MIRROR_FLOW[a["flow"]],
-            "year": a["year"],
-            "period": a["period"],
+            "economy": first["partner"],
+            "partner": first["economy"],
+            "flow": MIRROR_FLOW[first["flow"]],
+            "year": first["year"],
+            "period": first["period"],
             "commodity": None,
         }
-        for b in (b for b in find(index, key) if b["status"] == "stated"):
-            claim = (
-                f"{a['economy']} {a['flow']} {int(a['year'])} ({a['reported_by']})"
-                f" vs {b['economy']} {b['flow']} ({b['reported_by']})"
-            )
-            ids = [a["obs_id"], b["obs_id"]]
-            if a["currency"] != b["currency"]:
-                yield finding(
-                    "mirror_gap",
-                    claim,
-                    ids,
-                    interval(a),
-                    interval(b),
-                    "money",
-                    "unverifiable",
-                    f"currencies differ ({a['currency']}, {b['currency']})",
-                )
-                continue
-            implied = (a["low"] * (1 - MIRROR_TOLERANCE), a["high"] * (1 + MIRROR_TOLERANCE))
-            gap = (b["value"] / a["value"] - 1) * 100
-            yield finding(
-                "mirror_gap",
-                claim,
-                ids,
-                implied,
-                interval(b),
-                a["currency"],
-                detail=f"gap {gap:+.1f} % of the {a['economy']} figure;"
-                f" tolerance +-{MIRROR_TOLERANCE:.0%}",
-            )
+        mirrors = representatives([b for b in find(index, key) if b["status"] == "stated"])
+        for a in representatives(group):
+            for b in mirrors:
+                yield _mirror_finding(a, b)
+
+
+def _mirror_finding(a: dict, b: dict) -> dict:
+    """One side's figure against the partner's mirror figure, within MIRROR_TOLERANCE."""
+    claim = (
+        f"{a['economy']} {a['flow']} {int(a['year'])} ({a['reported_by']})"
+        f" vs {b['economy']} {b['flow']} ({b['reported_by']})"
+    )
+    ids = [*a["obs_id"].split(";"), *b["obs_id"].split(";")]
+    if a["currency"] != b["currency"]:
+        return finding(
+            "mirror_gap",
+            claim,
+            ids,
+            interval(a),
+            interval(b),
+            "money",
+            "unverifiable",
+            f"currencies differ ({a['currency']}, {b['currency']})",
+        )
+    implied = (a["low"] * (1 - MIRROR_TOLERANCE), a["high"] * (1 + MIRROR_TOLERANCE))
+    gap = (b["value"] / a["value"] - 1) * 100 if a["value"] else math.nan
+    return finding(
+        "mirror_gap",
+        claim,
+        ids,
+        implied,
+        interval(b),
+        a["currency"],
+        detail=f"gap {gap:+.1f} % of the {a['economy']} figure;"
+        f" tolerance +-{MIRROR_TOLERANCE:.0%}",
+    )
 
 
 CHECKS = (

@@ -1,90 +1,243 @@
 """The Excel workbook people hand on: one sheet per table, a README sheet, formats that read well.
 
-Header rows bold and frozen, widths fitted, US$ and percent formats, text that looks
-like a formula typed as text. Returns bytes; the build writes them.
+Every sheet: bold frozen header, autofilter over its columns, widths fitted to the first
+rows. Numbers stay numbers: an open bound ("more than", infinite in memory) and a missing
+number are empty cells, and the table's bound column says which bound is open; floats
+are rounded like the CSV (rjtrade.outputs.tables.rounded). One number format per kind
+of column: money with thousands separators and its currency (US$, SUR, RUB, JPY; a
+column in units of its own, such as times or ranks, plain), percents with as many
+decimals as the column's figures have (37.85 shows as 37.85, never 38). Text a
+spreadsheet would read as a formula or an error literal (#N/A) is typed as text; text
+longer than a cell holds (32,767 characters) is an error naming the sheet, row and
+column. A table of more than WORKBOOK_MAX_ROWS rows (100,000; a user's own large figure
+files) is shown by its first WORKBOOK_MAX_ROWS rows, and the README sheet says so:
+the CSV and Parquet files hold every row, and writing a million rows cell by cell would
+cost minutes for a sheet nobody scrolls. Rows are streamed: memory stays flat.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
 import math
+from itertools import islice
+from pathlib import Path
 
 import pandas as pd
 
+from ..errors import OutputError
 from ..records import plain
+from ..schema import EXCEL_MAX_ROWS, MAX_CELL_CHARS, WORKBOOK_MAX_ROWS
+from .files import scratch_folder
+from .tables import looks_active, rounded
 
+PERCENT_COLUMNS = {
+    "share_pct",
+    "growth_pct",
+    "gap_pct",
+    "primary_low",
+    "primary_high",
+    "manufactured_low",
+    "manufactured_high",
+}
 MONEY_COLUMNS = {
     "value_usd",
-    "low",
-    "high",
     "value_low",
     "value_high",
+    "own_value",
+    "own_low",
+    "own_high",
+    "mirror_value",
+    "mirror_low",
+    "mirror_high",
+    "gap",
+}
+BY_ROW_COLUMNS = {
+    "value",
+    "low",
+    "high",
     "implied_low",
     "implied_high",
     "stated_low",
     "stated_high",
-    "value",
 }
-PERCENT_COLUMNS = {"share_pct", "growth_pct", "gap_pct", "primary_low", "primary_high"}
-MONEY_FORMAT = "#,##0;-#,##0"
-PERCENT_FORMAT = '0.0#"%"'
+MONEY_FORMATS = {
+    "USD": '"US$"#,##0;-"US$"#,##0',
+    "SUR": '"SUR "#,##0;-"SUR "#,##0',
+    "RUB": '"RUB "#,##0;-"RUB "#,##0',
+    "JPY": '"JPY "#,##0;-"JPY "#,##0',
+}
+MONEY_FORMAT = MONEY_FORMATS["USD"]
 NUMBER_FORMAT = "0.####"
-MONEY_UNITS = ("money", "USD", "SUR", "RUB", "JPY")
+MAX_PERCENT_DECIMALS = 4
+WIDTH_SAMPLE = 500  # rows looked at to fit column widths
+
+
+def decimals_of(values) -> int:
+    """The decimals the figures have (at most MAX_PERCENT_DECIMALS), trailing zeros ignored."""
+    most = 0
+    for x in values:
+        if isinstance(x, float) and math.isfinite(x):
+            text = f"{x:.{MAX_PERCENT_DECIMALS}f}".rstrip("0")
+            most = max(most, len(text.partition(".")[2]))
+    return most
+
+
+def percent_format(table: pd.DataFrame, column: str) -> str:
+    """'0.00"%"' with the column's own number of decimals."""
+    decimals = decimals_of(table[column].tolist())
+    return ("0." + "0" * decimals if decimals else "0") + '"%"'
+
+
+def row_format(unit, currency, percent: str) -> str:
+    """The format of one figure from its unit and currency (observations, audit)."""
+    if unit == "percent":
+        return percent
+    if unit in ("money", *MONEY_FORMATS) or currency in MONEY_FORMATS:
+        return MONEY_FORMATS.get(currency or unit, MONEY_FORMAT)
+    return NUMBER_FORMAT
 
 
 def column_formats(table: pd.DataFrame, column: str) -> list[str | None]:
-    """Number format per row: US$ with thousands separators for money, '%' for percents."""
-    if column in PERCENT_COLUMNS:
-        return [PERCENT_FORMAT] * len(table)
-    if column not in MONEY_COLUMNS:
-        return [None] * len(table)
-    if "unit" not in table.columns:
+    """Number format per row: money with its currency, percents with their decimals."""
+    if column in PERCENT_COLUMNS or (column in ("low", "high") and "share_pct" in table):
+        return [percent_format(table, column)] * len(table)
+    if column in MONEY_COLUMNS or (column in ("low", "high") and "value_usd" in table):
         return [MONEY_FORMAT] * len(table)
-    return [MONEY_FORMAT if unit in MONEY_UNITS else NUMBER_FORMAT for unit in table["unit"]]
+    if column not in BY_ROW_COLUMNS or "unit" not in table.columns:
+        return [None] * len(table)
+    percent = percent_format(table, column)
+    currencies = table["currency"] if "currency" in table.columns else [None] * len(table)
+    return [row_format(u, c, percent) for u, c in zip(table["unit"], currencies, strict=True)]
 
 
-def _cell_value(value):
+def cell_value(value):
+    """A value as a workbook holds it: numbers rounded, open bounds and NaN empty."""
     value = plain(value)
-    if isinstance(value, float) and math.isinf(value):
-        return "inf" if value > 0 else "-inf"
+    if isinstance(value, float):
+        return rounded(value) if math.isfinite(value) else None
     return value
 
 
-def _write_sheet(book, name: str, table: pd.DataFrame) -> None:
-    """A sheet streamed row by row: bold frozen header, fitted widths, formats, text as text."""
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
+def checked_text(sheet_name: str, row: int, column: str, text: str) -> str:
+    """Text that fits a cell and holds no character a workbook refuses."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    where = f"workbook sheet {sheet_name!r}, row {row}, column {column!r}"
+    if len(text) > MAX_CELL_CHARS:
+        raise OutputError(f"{where}: {len(text):,} characters, more than a cell holds")
+    if ILLEGAL_CHARACTERS_RE.search(text):
+        raise OutputError(f"{where}: a control character a workbook cannot hold")
+    return text
+
+
+def fit_widths(sheet, table: pd.DataFrame) -> None:
+    """Column widths from the header and the first WIDTH_SAMPLE rows (at most 60)."""
     from openpyxl.utils import get_column_letter
 
-    sheet = book.create_sheet(name)
-    sheet.freeze_panes = "A2"
-    rows = [[_cell_value(v) for v in record] for record in table.itertuples(index=False)]
+    sample = [
+        [cell_value(v) for v in row] for row in islice(table.itertuples(index=False), WIDTH_SAMPLE)
+    ]
     for c, column in enumerate(table.columns, start=1):
         width = max(
-            [len(str(column))]
-            + [len(str(row[c - 1])) for row in rows[:500] if row[c - 1] is not None]
+            [len(str(column))] + [len(str(r[c - 1])) for r in sample if r[c - 1] is not None]
         )
         sheet.column_dimensions[get_column_letter(c)].width = min(60, width + 2)
+
+
+def header_cells(sheet, table: pd.DataFrame) -> list:
+    """The header row: bold names."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
     bold = Font(bold=True)
-    header = []
+    cells = []
     for column in table.columns:
         cell = WriteOnlyCell(sheet, value=str(column))
         cell.font = bold
-        header.append(cell)
-    sheet.append(header)
-    formats = [column_formats(table, column) for column in table.columns]
-    for r, row in enumerate(rows):
-        cells = []
-        for value, column_format in zip(row, formats, strict=False):
-            if isinstance(value, str) and value.startswith("="):
+        cells.append(cell)
+    return cells
+
+
+def row_cells(sheet, name: str, number: int, record, columns, formats) -> list:
+    """One data row: text checked and typed as text where active, numbers formatted."""
+    from openpyxl.cell import WriteOnlyCell
+
+    cells = []
+    for column, value, column_format in zip(columns, record, formats, strict=True):
+        value = cell_value(value)
+        if isinstance(value, str):
+            value = checked_text(name, number, column, value)
+            if looks_active(value):
                 value = WriteOnlyCell(sheet, value=value)
-                value.data_type = "s"  # text stays text: never a formula
-            elif isinstance(value, (int, float)) and column_format[r]:
-                value = WriteOnlyCell(sheet, value=value)
-                value.number_format = column_format[r]
-            cells.append(value)
-        sheet.append(cells)
+                value.data_type = "s"  # text stays text: never a formula or an error value
+        elif isinstance(value, int | float) and not isinstance(value, bool) and column_format:
+            value = WriteOnlyCell(sheet, value=value)
+            value.number_format = column_format
+        cells.append(value)
+    return cells
+
+
+def stream_to(sheet, path: Path) -> None:
+    """A write-only sheet's rows streamed to `path` (in rjtrade's scratch folder) rather
+    than to a file openpyxl would leave in the system's temporary folder if killed."""
+    from openpyxl.worksheet._writer import ALL_TEMP_FILES, WorksheetWriter
+
+    ALL_TEMP_FILES.append(str(path))  # openpyxl removes the file once it is zipped
+    sheet._writer = WorksheetWriter(sheet, out=str(path))
+    sheet._writer.write_top()
+
+
+def _write_sheet(book, name: str, table: pd.DataFrame, scratch: Path) -> None:
+    """A sheet streamed row by row: bold frozen header, autofilter, fitted widths, formats."""
+    from openpyxl.utils import get_column_letter
+
+    if len(table) + 1 > EXCEL_MAX_ROWS:
+        raise OutputError(
+            f"workbook sheet {name!r}: {len(table):,} rows, more than a sheet holds"
+            f" ({EXCEL_MAX_ROWS - 1:,}); the CSV and Parquet files hold them all"
+        )
+    sheet = book.create_sheet(name)
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(max(1, len(table.columns)))}{len(table) + 1}"
+    fit_widths(sheet, table)
+    stream_to(sheet, scratch / f"sheet{len(book.worksheets)}.xml")  # after views and widths
+    sheet.append(header_cells(sheet, table))
+    columns = list(table.columns)
+    formats = list(zip(*(column_formats(table, c) for c in columns), strict=True))
+    for number, (record, row_format_) in enumerate(
+        zip(table.itertuples(index=False), formats, strict=True), start=2
+    ):
+        sheet.append(row_cells(sheet, name, number, record, columns, row_format_))
+
+
+def abandon(book) -> None:
+    """Close the row streams of a workbook given up half-written (quietly, now, rather than
+    with noise when the collector finds them after their files are gone)."""
+    for sheet in book.worksheets:
+        for stream in (getattr(sheet, "_rows", None), getattr(sheet._writer, "xf", None)):
+            with contextlib.suppress(Exception):
+                if stream is not None:
+                    stream.close()
+
+
+def shown_rows(
+    sheets: dict[str, pd.DataFrame], readme: list[tuple[str, str]]
+) -> tuple[dict[str, pd.DataFrame], list[tuple[str, str]]]:
+    """Tables cut to WORKBOOK_MAX_ROWS rows, each cut said on the README sheet."""
+    shown, notes = {}, []
+    for name, table in sheets.items():
+        shown[name] = table.head(WORKBOOK_MAX_ROWS)
+        if len(table) > WORKBOOK_MAX_ROWS:
+            notes.append(
+                (
+                    f"sheet {name}: rows shown",
+                    f"the first {WORKBOOK_MAX_ROWS:,} of {len(table):,} rows; {name}.csv and"
+                    f" parquet/{name}.parquet hold them all",
+                )
+            )
+    return shown, [*readme, *notes]
 
 
 def workbook_bytes(
@@ -94,13 +247,21 @@ def workbook_bytes(
     from openpyxl import Workbook
 
     book = Workbook(write_only=True)
-    _write_sheet(book, "README", pd.DataFrame(readme, columns=["item", "meaning"]))
-    for name, table in sheets.items():
-        _write_sheet(book, name, table)
-    stamp = dt.datetime.combine(built, dt.time())
-    book.properties.created = stamp
-    book.properties.modified = stamp
-    book.properties.creator = "rjtrade"
+    sheets, readme = shown_rows(sheets, readme)
     buffer = io.BytesIO()
-    book.save(buffer)
+    with scratch_folder() as scratch:
+        try:
+            _write_sheet(
+                book, "README", pd.DataFrame(readme, columns=["item", "meaning"]), scratch
+            )
+            for name, table in sheets.items():
+                _write_sheet(book, name, table, scratch)
+        except BaseException:
+            abandon(book)
+            raise
+        stamp = dt.datetime.combine(built, dt.time())
+        book.properties.created = stamp
+        book.properties.modified = stamp
+        book.properties.creator = "rjtrade"
+        book.save(buffer)
     return buffer.getvalue()

@@ -12,10 +12,10 @@ from ..parse import (
     normalise,
 )
 from ..schema import (
+    LATEST_YEAR,
     OBSERVATION_COLUMNS,
     PERIODS,
     USSR_LAST_YEAR,
-    YEAR_MAX,
     YEAR_MIN,
 )
 from .csvfile import Row
@@ -40,9 +40,17 @@ def year_cell(row: Row, column: str) -> int | None:
     if not re.fullmatch(r"\d{4}", text):
         raise row.error(column, "a year is four digits, CE")
     year = int(text)
-    if not YEAR_MIN <= year <= YEAR_MAX:
-        raise row.error(column, f"year out of range {YEAR_MIN}-{YEAR_MAX}")
+    check_year(row, column, year)
     return year
+
+
+def check_year(row: Row, column: str, year: int) -> None:
+    """A year the sources can know: YEAR_MIN to LATEST_YEAR."""
+    if not YEAR_MIN <= year <= LATEST_YEAR:
+        raise row.error(
+            column,
+            f"year out of range {YEAR_MIN}-{LATEST_YEAR} (no source here knows a later year)",
+        )
 
 
 def text_cell(row: Row, column: str, required: bool = True) -> str:
@@ -54,8 +62,12 @@ def text_cell(row: Row, column: str, required: bool = True) -> str:
 
 def period_cell(row: Row, column: str) -> str:
     value = row[column] or "annual"
-    if value not in PERIODS and not re.fullmatch(r"\d{4}-\d{4}", value):
+    span = re.fullmatch(r"(\d{4})-(\d{4})", value)
+    if value not in PERIODS and not span:
         raise row.error(column, f"unknown period (allowed: {', '.join(PERIODS)} or YYYY-YYYY)")
+    if span:
+        for year in span.groups():
+            check_year(row, column, int(year))
     return value
 
 

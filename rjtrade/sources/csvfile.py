@@ -1,13 +1,26 @@
-"""Read raw tables (CSV or XLSX) into validated rows that remember where they came from."""
+"""Read raw tables (CSV or XLSX) into validated rows that remember where they came from.
+
+Every cell is checked where it is read (check_cell): at most MAX_CELL_CHARS characters;
+no control characters (tab and line breaks inside a quoted cell excepted) and no
+bidirectional overrides (U+202A-U+202E, U+2066-U+2069), which would make text read
+differently from what it holds; ids (ID_COLUMNS) are letters, digits, '_', '.' and '-'
+only, without the double underscore that marks the ids rjtrade makes for derived rows.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
+import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
+from ..schema import DERIVED_ID_MARK, ID_COLUMNS, ID_PATTERN, MAX_CELL_CHARS
+
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]|\r(?!\n)")
+ID = re.compile(ID_PATTERN)
 
 
 @dataclass(frozen=True)
@@ -27,6 +40,54 @@ class Row:
         return self.cells[column]
 
 
+def check_cell(file: str, row: int, column: str | None, value: str) -> None:
+    """One raw cell: length, control characters, and the form of ids."""
+    if len(value) > MAX_CELL_CHARS:
+        raise InputError(
+            file, row, column, value, f"cell longer than {MAX_CELL_CHARS:,} characters"
+        )
+    bad = CONTROL.search(value)
+    if bad:
+        raise InputError(
+            file, row, column, value, f"control character U+{ord(bad[0][0]):04X} refused"
+        )
+    if column in ID_COLUMNS and value and (not ID.fullmatch(value) or DERIVED_ID_MARK in value):
+        raise InputError(
+            file,
+            row,
+            column,
+            value,
+            "an id is letters, digits, '_', '.' or '-' (at most 100, no '__',"
+            " which marks the ids rjtrade makes)",
+        )
+
+
+SHARED_CELL_CHARS = 24  # cells this short (codes, years, units) share one string object
+
+
+def make_row(file: str, number: int, header: list[str], values: list[str]) -> Row:
+    """A Row of checked cells, the header's columns in order (short cells shared: a large
+    file repeats its codes on every row, and each copy would cost memory of its own)."""
+    for column, value in zip(header, values, strict=True):
+        check_cell(file, number, column, value)
+    values = [sys.intern(v) if len(v) <= SHARED_CELL_CHARS else v for v in values]
+    return Row(file, number, dict(zip(header, values, strict=True)))
+
+
+def csv_records(name: str, text: str):
+    """The records of CSV text, in order; a malformed or oversized field names its row."""
+    reader = csv.reader(io.StringIO(text, newline=""))
+    row = 0
+    while True:
+        row += 1
+        try:
+            yield next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise InputError(name, row, None, None, f"unreadable CSV ({exc})") from None
+
+
 def read_csv_rows(path: Path) -> tuple[list[str], list[Row]]:
     """Header and rows of a UTF-8 CSV file (a byte-order mark is allowed and dropped)."""
     data = path.read_bytes()
@@ -43,12 +104,14 @@ def read_csv_rows(path: Path) -> tuple[list[str], list[Row]]:
         ) from None
     if "\x00" in text:
         raise InputError(path.name, None, None, None, "binary content (NUL bytes)")
-    records = list(csv.reader(io.StringIO(text, newline="")))
-    if not records or not any(records[0]):
+    records = csv_records(path.name, text)
+    header = next(records, [])
+    if not any(header):
         raise InputError(path.name, 1, None, None, "empty file: no header row")
-    header = records[0]
+    for column in header:
+        check_cell(path.name, 1, None, column)
     rows = []
-    for number, record in enumerate(records[1:], start=2):
+    for number, record in enumerate(records, start=2):
         if not any(cell.strip() for cell in record):
             continue
         if len(record) != len(header):
@@ -59,7 +122,7 @@ def read_csv_rows(path: Path) -> tuple[list[str], list[Row]]:
                 ",".join(record),
                 f"{len(record)} cells for {len(header)} columns",
             )
-        rows.append(Row(path.name, number, dict(zip(header, record, strict=False))))
+        rows.append(make_row(path.name, number, header, record))
     return header, rows
 
 

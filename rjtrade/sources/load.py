@@ -81,6 +81,24 @@ def check_share_totals(observations: list[dict]) -> None:
             )
 
 
+def check_observation_ids(observations: list[dict]) -> None:
+    """Every observation id once, the ids rjtrade makes (e.g. '<figure_id>_value') included."""
+    seen: dict[str, dict] = {}
+    for obs in observations:
+        first = seen.setdefault(obs["obs_id"], obs)
+        if first is not obs:
+            where = obs.get(ROW_KEY) or first.get(ROW_KEY)
+            file, number = (where[0].file, where[0].number) if where else (obs["locator"], None)
+            raise InputError(
+                file,
+                number,
+                "obs_id",
+                obs["obs_id"],
+                f"the same observation id as {first['locator']} (ids made from"
+                " a figure_id, such as '<figure_id>_value', count too)",
+            )
+
+
 def load_raw(raw_dir: Path, verify: bool = True) -> dict:
     """Every raw file read and validated: {'sources', 'observations', 'events'}."""
     if verify:
@@ -104,6 +122,7 @@ def load_raw(raw_dir: Path, verify: bool = True) -> dict:
         for rows in by_layout[name]:
             check_unique(rows, LAYOUTS[name].id_column, obs_ids)
             observations += LAYOUTS[name].read(rows, sources)
+    check_observation_ids(observations)
     check_share_totals(observations)
     dated = [e for rows in by_layout["events"] for e in events.read_events(rows, sources)]
     return {"sources": sources, "observations": observations, "events": dated}

@@ -1,19 +1,66 @@
-"""The checksum manifest of the raw folder: raw files are never edited; a change stops a build."""
+"""The checksum manifest of the raw folder: raw files are never edited; a change stops a build.
+
+What counts as a raw file: a regular file in the raw folder named *.csv or *.xlsx.
+Names starting with '.' (dotfiles) or '~$' (the lock files Excel leaves beside an
+open workbook) are ignored, as every tool ignores them. A raw file that is a link is
+refused (it could point anywhere, e.g. outside the project; its content is never
+read or quoted), and so is a name holding a control character or a line break, which
+the one-line-per-file manifest could not record.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
+import unicodedata
 from pathlib import Path
 
 from ..config import MANIFEST_NAME
-from ..errors import ChecksumError
+from ..errors import ChecksumError, InputError
+from ..outputs.files import atomic_write
 
 RAW_SUFFIXES = (".csv", ".xlsx")
 
 
+IGNORED_PREFIXES = (".", "~$")  # dotfiles and Excel's lock files
+
+
+def check_raw_folder(raw_dir: Path) -> None:
+    """The raw folder must exist and be a folder."""
+    if not raw_dir.exists():
+        raise InputError(raw_dir, None, None, None, "no raw data folder here")
+    if not raw_dir.is_dir():
+        raise InputError(raw_dir, None, None, None, "is a file, not the raw data folder")
+
+
+def is_raw_name(name: str) -> bool:
+    """A data file's name: .csv or .xlsx, not a dotfile or an Excel lock file."""
+    return name.lower().endswith(RAW_SUFFIXES) and not name.startswith(IGNORED_PREFIXES)
+
+
+def check_raw_entry(raw_dir: Path, entry: os.DirEntry) -> None:
+    """A raw file must be a regular file (not a link) with a printable one-line name."""
+    if any(unicodedata.category(ch) in ("Cc", "Cf") for ch in entry.name):
+        raise InputError(
+            raw_dir / entry.name, None, None, entry.name, "file name with a control character"
+        )
+    if entry.is_symlink():
+        raise InputError(
+            raw_dir / entry.name, None, None, None, "a link: raw files must be regular files"
+        )
+    if not stat.S_ISREG(entry.stat(follow_symlinks=False).st_mode):
+        raise InputError(raw_dir / entry.name, None, None, None, "not a regular file")
+
+
 def raw_files(raw_dir: Path) -> list[Path]:
     """The data files of a raw folder (CSV and XLSX), in name order."""
-    return sorted(p for p in raw_dir.iterdir() if p.suffix.lower() in RAW_SUFFIXES and p.is_file())
+    check_raw_folder(raw_dir)
+    with os.scandir(raw_dir) as entries:
+        chosen = [e for e in entries if is_raw_name(e.name)]
+    for entry in chosen:
+        check_raw_entry(raw_dir, entry)
+    return sorted(raw_dir / e.name for e in chosen)
 
 
 def sha256(path: Path) -> str:
@@ -25,9 +72,7 @@ def write_manifest(raw_dir: Path) -> Path:
     """Record the checksums of every raw file (run after adding or correcting a source)."""
     lines = [f"{sha256(p)}  {p.name}\n" for p in raw_files(raw_dir)]
     target = raw_dir / MANIFEST_NAME
-    tmp = target.with_suffix(".tmp")
-    tmp.write_text("".join(lines), encoding="utf-8")
-    tmp.replace(target)
+    atomic_write(target, "".join(lines).encode("utf-8"))
     return target
 
 

@@ -13,7 +13,7 @@ from ..parse import (
 from ..schema import (
     BOUNDS,
     ECONOMIES,
-    YEAR_MAX,
+    LATEST_YEAR,
     YEAR_MIN,
 )
 from .cells import (
@@ -59,7 +59,7 @@ def published_period(row: Row) -> tuple[int | None, str]:
     if re.fullmatch(r"\d{4}", text):
         return year_cell(row, "period"), "annual"
     m = re.fullmatch(r"(\d{4})/(\d{4})", text)
-    if m and YEAR_MIN <= int(m[1]) < int(m[2]) <= YEAR_MAX:
+    if m and YEAR_MIN <= int(m[1]) < int(m[2]) <= LATEST_YEAR:
         return None, f"{m[1]}-{m[2]}"
     m = re.fullmatch(r"(\d{4})-(\d{2})/(\d{4})-(\d{2})", text)
     if m and m[1] == m[3] and 1 <= int(m[2]) <= int(m[4]) <= 12:

@@ -1,0 +1,300 @@
+"""rjtrade/outputs/files.py: a build is all-or-nothing, whatever stops it.
+
+Real builds run in subprocesses and are killed (SIGKILL, SIGTERM, SIGINT) at several
+moments; afterwards, once the next command has recovered, the outputs are all old or all
+new, no staging folder or temporary file is left, and no process of the build remains.
+Failures in the save itself (full disk, read-only or missing folders, a path that is a
+file, a planted link) are simulated in process.
+"""
+
+from __future__ import annotations
+
+import errno
+import io
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from rjtrade import config
+from rjtrade.cli import main
+from rjtrade.errors import OutputError
+from rjtrade.outputs import files
+from rjtrade.pipeline import build
+
+from .conftest import REPO_RAW, edit_cell
+
+PACKAGE_PARENT = Path(__file__).resolve().parents[1]
+
+
+def project(root: Path, note: str) -> Path:
+    """A private project folder whose raw data carry `note` on one figure."""
+    raw = root / "data" / "raw"
+    shutil.copytree(REPO_RAW, raw)
+    edit_cell(raw / "article_figures.csv", "th_1960_turnover", "note", note)
+    return root
+
+
+def run_build(root: Path, *args: str, **popen) -> subprocess.Popen:
+    env = os.environ | {
+        "RJTRADE_ROOT": str(root),
+        "SOURCE_DATE_EPOCH": "1700000000",
+        "PYTHONPATH": str(PACKAGE_PARENT),
+    }
+    return subprocess.Popen(
+        [sys.executable, "-m", "rjtrade.cli", "build", *args],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+        **popen,
+    )
+
+
+def finished(process: subprocess.Popen) -> tuple[int, str]:
+    """The exit status and stderr of a build, its pipe closed."""
+    _, err = process.communicate(timeout=120)
+    return process.returncode, err.decode()
+
+
+def outputs(root: Path) -> dict[str, object]:
+    """Every output by relative path: bytes, or for the workbook its observations' notes."""
+    found = {}
+    for folder in (root / "data" / "processed", root / "reports" / "figures"):
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                key = str(path.relative_to(root))
+                found[key] = notes(path) if path.suffix == ".xlsx" else path.read_bytes()
+    return found
+
+
+def notes(path: Path) -> list:
+    book = openpyxl.load_workbook(io.BytesIO(path.read_bytes()), read_only=True)
+    values = [row[-1] for row in book["observations"].iter_rows(values_only=True)]
+    book.close()
+    return values
+
+
+def leftovers(root: Path) -> list[Path]:
+    return [
+        p
+        for p in root.rglob("*")
+        if p.name.startswith((files.STAGING_PREFIX, ".rjtrade")) or p.name.endswith(".tmp")
+    ]
+
+
+@pytest.fixture(scope="module")
+def generations(tmp_path_factory):
+    """Outputs of a build of the old data and of the new data, each built once."""
+    built = {}
+    for name in ("old", "new"):
+        root = project(tmp_path_factory.mktemp(name), f"generation {name}")
+        assert finished(run_build(root))[0] == 0
+        built[name] = outputs(root)
+    assert built["old"] != built["new"]
+    return built
+
+
+def all_old_or_all_new(found: dict, generations: dict) -> str:
+    """'old' or 'new' when every output is of one generation; fails on a mix."""
+    for name in ("old", "new"):
+        if found == generations[name]:
+            return name
+    mixed = {
+        key: [n for n in ("old", "new") if generations[n].get(key) == value]
+        for key, value in found.items()
+    }
+    raise AssertionError(f"outputs mixed: {mixed}")
+
+
+@pytest.mark.parametrize(
+    "signum, delay",
+    [
+        (signal.SIGKILL, 0.3),
+        (signal.SIGKILL, 1.2),
+        (signal.SIGKILL, 2.2),
+        (signal.SIGKILL, 3.2),
+        (signal.SIGTERM, 1.0),
+        (signal.SIGTERM, 2.5),
+        (signal.SIGINT, 1.0),
+        (signal.SIGINT, 2.5),
+    ],
+)
+def test_a_killed_build_leaves_all_old_or_all_new(tmp_path, generations, signum, delay):
+    root = project(tmp_path, "generation old")
+    assert finished(run_build(root))[0] == 0
+    assert outputs(root) == generations["old"]
+    edit_cell(root / "data" / "raw" / "article_figures.csv", "th_1960_turnover", "note", "x")
+    edit_cell(
+        root / "data" / "raw" / "article_figures.csv",
+        "th_1960_turnover",
+        "note",
+        "generation new",
+    )
+    process = run_build(root)
+    time.sleep(delay)
+    os.killpg(process.pid, signum)
+    status, err = finished(process)
+    with pytest.raises(ProcessLookupError):
+        os.killpg(process.pid, 0)  # no process of the build is left
+    assert "Traceback" not in err
+    if signum != signal.SIGKILL and status != 0:
+        assert status == 128 + signum and len(err.strip().splitlines()) >= 1
+        assert err.strip().splitlines()[-1].startswith("rjtrade build: error: ")
+    files.recover([root / "data" / "processed", root / "reports" / "figures"])  # next command
+    all_old_or_all_new(outputs(root), generations)
+    assert leftovers(root) == []
+
+
+def test_the_commit_point_rolls_forward_after_a_death_between_renames(workspace, monkeypatch):
+    build(figures=False)
+    before = {p: p.read_bytes() for p in config.PROCESSED_DIR.rglob("*.csv")}
+    edit_cell(config.RAW_DIR / "article_figures.csv", "th_1960_turnover", "note", "new")
+    real_replace = os.replace
+    calls = []
+
+    def dies_after_first(src, dst):
+        calls.append(dst)
+        if len(calls) == 2:
+            raise SystemExit("killed")  # stands for kill -9 after the first rename
+        real_replace(src, dst)
+
+    monkeypatch.setattr(files.os, "replace", dies_after_first)
+    with pytest.raises(SystemExit):
+        build(figures=False)
+    monkeypatch.setattr(files.os, "replace", real_replace)
+    assert files.staging_folders(config.PROCESSED_DIR)  # committed, not yet finished
+    files.recover([config.PROCESSED_DIR])
+    after = {p: p.read_bytes() for p in config.PROCESSED_DIR.rglob("*.csv")}
+    assert (
+        after[config.PROCESSED_DIR / "observations.csv"]
+        != before[config.PROCESSED_DIR / "observations.csv"]
+    )
+    assert (
+        b",new\n" in after[config.PROCESSED_DIR / "observations.csv"]
+        or b"new" in after[config.PROCESSED_DIR / "observations.csv"]
+    )
+    assert not files.staging_folders(config.PROCESSED_DIR)
+
+
+def previous_outputs(folder: Path) -> dict[Path, bytes]:
+    return {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def test_a_full_disk_changes_nothing(workspace, monkeypatch, capsys):
+    build(figures=False)
+    before = previous_outputs(config.PROCESSED_DIR)
+    real_write_new = files.write_new
+    written = []
+
+    def fills_up(path, data, mode=None):
+        written.append(path)
+        if len(written) == 5:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+        real_write_new(path, data, mode)
+
+    monkeypatch.setattr(files, "write_new", fills_up)
+    edit_cell(config.RAW_DIR / "article_figures.csv", "th_1960_turnover", "note", "new")
+    assert main(["build", "--no-figures"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("rjtrade build: error: ") and "no space left" in err
+    assert len(err.strip().splitlines()) == 1
+    assert previous_outputs(config.PROCESSED_DIR) == before
+    assert leftovers(config.PROCESSED_DIR) == []
+
+
+def test_a_read_only_folder_changes_nothing(workspace, monkeypatch, capsys):
+    build(figures=False)
+    before = previous_outputs(config.PROCESSED_DIR)
+    parquet = str(config.PROCESSED_DIR / "parquet")
+    real_access = os.access
+    monkeypatch.setattr(
+        files.os, "access", lambda p, mode: False if str(p) == parquet else real_access(p, mode)
+    )  # as chmod 555 would for a user other than root
+    edit_cell(config.RAW_DIR / "article_figures.csv", "th_1960_turnover", "note", "new")
+    assert main(["build", "--no-figures"]) == 1
+    err = capsys.readouterr().err
+    assert f"{parquet}: folder is not writable" in err
+    assert previous_outputs(config.PROCESSED_DIR) == before
+    assert leftovers(config.PROCESSED_DIR) == []
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
+def test_a_really_read_only_folder(workspace, capsys):
+    config.PROCESSED_DIR.mkdir()
+    config.PROCESSED_DIR.chmod(0o555)
+    try:
+        assert main(["build", "--no-figures"]) == 1
+    finally:
+        config.PROCESSED_DIR.chmod(0o755)
+    assert "cannot write in the folder" in capsys.readouterr().err
+
+
+def test_missing_output_folders_are_created(workspace):
+    build(figures=False)
+    assert (config.PROCESSED_DIR / "parquet" / "observations.parquet").is_file()
+
+
+@pytest.mark.parametrize("which", ["processed", "parquet", "parent"])
+def test_an_output_path_that_is_a_file(workspace, capsys, which):
+    target = {
+        "processed": config.PROCESSED_DIR,
+        "parquet": config.PROCESSED_DIR / "parquet",
+        "parent": config.PROCESSED_DIR,
+    }[which]
+    if which == "parent":
+        config.PROCESSED_DIR.parent.joinpath("x").write_text("")
+        config.PROCESSED_DIR = config.PROCESSED_DIR.parent / "x" / "processed"  # monkeypatched
+        target = config.PROCESSED_DIR.parent
+    else:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text("a file")
+    assert main(["build", "--no-figures"]) == 1
+    err = capsys.readouterr().err
+    assert f"{target}: is a file, not a folder" in err and len(err.splitlines()) == 1
+
+
+def test_a_stale_staging_folder_is_removed_and_a_planted_link_ignored(workspace, tmp_path):
+    outside = tmp_path / "outside.txt"
+    outside.write_text("keep me")
+    config.PROCESSED_DIR.mkdir(parents=True)
+    stale = config.PROCESSED_DIR / f"{files.STAGING_PREFIX}stale"
+    stale.mkdir()
+    (stale / "observations.csv").write_text("half")
+    link = config.PROCESSED_DIR / f"{files.STAGING_PREFIX}link"
+    link.symlink_to(tmp_path)
+    (config.PROCESSED_DIR / ".observations.csv.tmp").symlink_to(outside)  # the old fixed name
+    build(figures=False)
+    assert not stale.exists() and link.is_symlink() and outside.read_text() == "keep me"
+    assert (config.PROCESSED_DIR / "observations.csv").read_text().startswith("obs_id,")
+
+
+def test_two_builds_at_once_leave_one_whole_generation(tmp_path, generations):
+    root = project(tmp_path, "generation new")
+    first, second = run_build(root), run_build(root)
+    assert finished(first)[0] == 0 and finished(second)[0] == 0
+    assert all_old_or_all_new(outputs(root), generations) == "new"
+    assert leftovers(root) == []
+
+
+def test_atomic_write_never_follows_a_link(tmp_path):
+    target, outside = tmp_path / "MANIFEST.sha256", tmp_path / "outside"
+    outside.write_text("keep me")
+    (tmp_path / ".MANIFEST.sha256.tmp").symlink_to(outside)
+    files.atomic_write(target, b"new")
+    assert target.read_bytes() == b"new" and outside.read_text() == "keep me"
+
+
+def test_a_write_error_names_the_file(tmp_path, monkeypatch):
+    monkeypatch.setattr(
+        files, "write_new", lambda *a, **k: (_ for _ in ()).throw(OSError(errno.EIO, "I/O"))
+    )
+    with pytest.raises(OutputError, match=r"observations\.csv: cannot write"):
+        files.replace_all({tmp_path / "out" / "observations.csv": b"x"})
+    assert list((tmp_path / "out").iterdir()) == []
