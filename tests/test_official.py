@@ -16,7 +16,8 @@ from rjtrade.analyses.series import SeriesBreakError, cagr, year_on_year
 from rjtrade.config import RAW_DIR
 from rjtrade.errors import ChecksumError, InputError
 from rjtrade.schema import COW_V4_FULL_COLUMNS
-from rjtrade.sources import checksums, cow, customs, imf
+from rjtrade.sources import cow, customs, imf
+from rjtrade.sources.manifest import verify_manifest
 from rjtrade.sources.official import load_official
 
 OFFICIAL = RAW_DIR / "official"
@@ -46,7 +47,9 @@ def one(frame: pd.DataFrame, **where) -> pd.Series:
 
 
 def test_official_files_verify_against_their_manifest():
-    assert len(checksums.verify(OFFICIAL)) == 7  # six CSV files and the README
+    verify_manifest(OFFICIAL)  # raises ChecksumError naming any file that differs
+    listed = (OFFICIAL / "MANIFEST.sha256").read_text(encoding="utf-8").splitlines()
+    assert len(listed) == 6  # the six CSV files copied from ../shared/data/official
 
 
 def test_a_changed_official_file_is_caught(tmp_path):
@@ -55,7 +58,7 @@ def test_a_changed_official_file_is_caught(tmp_path):
     path = copy / "cow_trade_4.0_dyadic_japan.csv"
     path.write_text(path.read_text() + "365,740,2015,1,1,1,1\n")
     with pytest.raises(ChecksumError, match=r"cow_trade_4\.0_dyadic_japan\.csv: changed"):
-        checksums.verify(copy)
+        verify_manifest(copy)
 
 
 # --- COW readers ---------------------------------------------------------------------------

@@ -225,17 +225,6 @@ def test_a_read_only_folder_changes_nothing(workspace, monkeypatch, capsys):
     assert leftovers(config.PROCESSED_DIR) == []
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
-def test_a_really_read_only_folder(workspace, capsys):
-    config.PROCESSED_DIR.mkdir()
-    config.PROCESSED_DIR.chmod(0o555)
-    try:
-        assert main(["build", "--no-figures"]) == 1
-    finally:
-        config.PROCESSED_DIR.chmod(0o755)
-    assert "cannot write in the folder" in capsys.readouterr().err
-
-
 def test_missing_output_folders_are_created(workspace):
     build(figures=False)
     assert (config.PROCESSED_DIR / "parquet" / "observations.parquet").is_file()

@@ -7,7 +7,8 @@ from pathlib import Path
 import pandas as pd
 
 from ..schema import OFFICIAL_DIR_NAME
-from . import checksums, cow, customs, imf
+from . import cow, customs, imf
+from .manifest import verify_manifest
 
 FILES = {
     "cow_dyadic": "cow_trade_4.0_dyadic_japan.csv",
@@ -33,7 +34,7 @@ def load_official(folder: Path | None = None, cow_dyadic: Path | None = None) ->
     ``Dyadic_COW_4.0.csv``) to read instead of the extract.
     """
     folder = Path(folder) if folder is not None else official_dir()
-    checksums.verify(folder)
+    verify_manifest(folder)
     tables: dict[str, pd.DataFrame] = {
         "cow_dyadic": cow.read_cow_dyadic_v4(cow_dyadic or folder / FILES["cow_dyadic"]),
         "cow_dyadic_v3": cow.read_cow_dyadic_v3(folder / FILES["cow_dyadic_v3"]),
