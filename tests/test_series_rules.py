@@ -127,3 +127,9 @@ def test_a_dated_figure_comes_before_one_whose_year_is_taken_from_context():
     undated = level("art", 2001, 238.0, source_id="article_th", year_basis="context")
     row = chosen(table(undated, level("dated", 2001, 236.6)), 2001)
     assert row["obs_ids"] == "dated"
+
+
+def test_the_figures_not_chosen_are_listed_up_to_twenty_then_counted():
+    many = [level(f"f{i:03d}", 2001, 100.0 + i) for i in range(25)]  # f000 chosen (narrowest)
+    alternatives = chosen(table(*many), 2001)["alternatives"]
+    assert alternatives.count(";") == 20 and alternatives.endswith("; and 4 more")

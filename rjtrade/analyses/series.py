@@ -130,6 +130,16 @@ def _describe(row: dict) -> str:
     )
 
 
+MAX_ALTERNATIVES = 20  # listed in full; more are counted, so a cell stays readable
+
+
+def _alternatives(others: list[dict]) -> str | None:
+    """The figures not chosen, best first: the first MAX_ALTERNATIVES, then how many more."""
+    listed = "; ".join(_describe(r) for r in others[:MAX_ALTERNATIVES])
+    more = len(others) - MAX_ALTERNATIVES
+    return (listed + (f"; and {more} more" if more > 0 else "")) or None
+
+
 def _chosen_row(pair: str, economy: str, group: list[dict]) -> dict:
     """The series row for one year, flow and period: the best candidate, the rest listed."""
     codes = {economy_in(economy, group[0]["year"]), economy}
@@ -152,7 +162,7 @@ def _chosen_row(pair: str, economy: str, group: list[dict]) -> dict:
         "source_id": best["source_id"],
         "obs_ids": best["obs_id"],
         "method": best["method"],
-        "alternatives": "; ".join(_describe(r) for r in ranked[1:]) or None,
+        "alternatives": _alternatives(ranked[1:]),
     }
 
 
