@@ -238,6 +238,7 @@ SERIES_ECONOMY = {"SUN": "RUS"}  # annual_series("RUS", ...) joins the USSR (to 
 
 
 def _table(rows: dict[str, str], key: str, text: str) -> pd.DataFrame:
+    """A two-column table of codes and what they mean."""
     return pd.DataFrame({key: list(rows), text: list(rows.values())})
 
 
@@ -266,6 +267,7 @@ def measures() -> pd.DataFrame:
 
 
 def _pair_row(obs: pd.DataFrame, economy: str, partner: str) -> dict | None:
+    """What the data hold for one pair: years, flows, own and mirrored figures (None if none)."""
     found = _series.candidate_records(obs, economy, partner)
     if not found:
         return None

@@ -23,10 +23,12 @@ STOP_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
 
 
 def say(message: str) -> None:
+    """A message for people, on stderr (stdout carries the results)."""
     print(message, file=sys.stderr)
 
 
 def cmd_build(args) -> int:
+    """rjtrade build: every table, the workbook and (unless --no-figures) every chart."""
     from .pipeline import build
 
     build(figures=not args.no_figures, out=args.out, raw_dir=args.raw)
@@ -34,6 +36,7 @@ def cmd_build(args) -> int:
 
 
 def cmd_audit(args) -> int:
+    """rjtrade audit: the findings that are not consistent (all with --all)."""
     import pandas as pd
 
     from .analyses.audit import audit
@@ -57,6 +60,7 @@ def cmd_audit(args) -> int:
 
 
 def cmd_figures(args) -> int:
+    """rjtrade figures: the named charts (all by default) in the formats asked for."""
     from .pipeline import chart_outputs, load, save
 
     formats = tuple(dict.fromkeys(args.format)) if args.format else None
@@ -68,12 +72,14 @@ def cmd_figures(args) -> int:
 
 
 def _fmt(x: float) -> str:
+    """A number for the parse command's output."""
     if math.isinf(x):
         return "inf"
     return f"{x:,.4f}".rstrip("0").rstrip(".") if abs(x) >= 1000 else f"{x:.6g}"
 
 
 def _print_figure(figure) -> None:
+    """A parsed figure: value, unit, currency, bound and interval, one per line."""
     print(
         f"value: {_fmt(figure.value)}\nunit: {figure.unit}\n"
         f"currency: {figure.currency or '-'}\n"
@@ -118,6 +124,7 @@ def cmd_parse(args) -> int:
 
 
 def cmd_notebooks(args) -> int:
+    """rjtrade notebooks: execute every notebook in place; none found is an error."""
     from .outputs.notebooks import notebook_paths, run_notebooks
 
     folder = args.folder or config.NOTEBOOKS_DIR
@@ -166,6 +173,7 @@ def _read_text(path: Path) -> str:
 
 
 def cmd_manifest(args) -> int:
+    """rjtrade manifest: record the checksums of the raw folder."""
     from .sources.manifest import write_manifest
 
     say(f"wrote {write_manifest(args.raw or config.RAW_DIR)}")
@@ -176,6 +184,7 @@ class TextFirstParser(argparse.ArgumentParser):
     """An argument parser that reads '-' followed by a digit ("-3.5%") as text, not an option."""
 
     def _parse_optional(self, arg_string):
+        """'-3.5%' is text to read, not an option."""
         if re.match(r"^-\d", arg_string):
             return None
         return super()._parse_optional(arg_string)
@@ -189,6 +198,7 @@ def _command(sub, name: str, run, text: str) -> argparse.ArgumentParser:
 
 
 def _raw_option(command: argparse.ArgumentParser) -> None:
+    """The --raw DIR option of the commands that read raw data."""
     command.add_argument(
         "--raw",
         type=Path,
@@ -198,6 +208,7 @@ def _raw_option(command: argparse.ArgumentParser) -> None:
 
 
 def parser() -> argparse.ArgumentParser:
+    """The command line's parser: every command, its options and their help."""
     top = TextFirstParser(
         prog="rjtrade",
         description="Russia(USSR)–Japan trade figures: build, audit, chart.",
@@ -308,6 +319,7 @@ def check_environment() -> None:
 
 
 def _raise_stopped(signum, frame) -> None:
+    """Turn SIGTERM or SIGHUP into an exception, so the command unwinds cleanly."""
     raise Stopped(signum)
 
 
@@ -354,6 +366,7 @@ def interrupts_in_finalizers() -> Iterator[list[BaseException]]:
     previous = sys.unraisablehook
 
     def hook(unraisable) -> None:
+        """Note a Ctrl-C that Python would swallow in a finalizer; report anything else."""
         if isinstance(unraisable.exc_value, KeyboardInterrupt | Stopped):
             caught.append(unraisable.exc_value)
         else:

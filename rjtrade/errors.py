@@ -11,6 +11,7 @@ class ParseError(RjtradeError, ValueError):
     """A figure, year or date as written that cannot be read without guessing."""
 
     def __init__(self, message: str, text: str):
+        """The message quotes the text that could not be read."""
         super().__init__(f"{message}: {text!r}")
         self.text = text
 
@@ -19,6 +20,7 @@ class InputError(RjtradeError):
     """Bad content in an input file, located by file, row and column."""
 
     def __init__(self, file, row, column, value, problem: str):
+        """The message names the file, row, column and value, then the problem."""
         where = f"{file}, row {row}" if row is not None else f"{file}"
         if column is not None:
             where += f", column {column!r}"
@@ -50,5 +52,6 @@ class Stopped(BaseException):
     """The process was asked to stop (SIGTERM, SIGHUP): unwinds like Ctrl-C, cleaning up."""
 
     def __init__(self, signum: int):
+        """The message names the signal."""
         super().__init__(f"stopped by signal {signum}")
         self.signum = signum

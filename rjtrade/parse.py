@@ -603,6 +603,7 @@ def _figure(r: _Reading, value: float, half: float, unit: str, currency: str | N
 
 
 def _rouble(year: int | None, text: str) -> str:
+    """Soviet (SUR, to 1991) or Russian (RUB) roubles, by the year; without one, refused."""
     if year is None:
         raise ParseError(
             "roubles need a year to tell Soviet (SUR) from Russian (RUB) roubles", text
@@ -736,6 +737,7 @@ BE_MIN, BE_MAX = YEAR_MIN + BUDDHIST_ERA_OFFSET, LATEST_YEAR + BUDDHIST_ERA_OFFS
 
 
 def _era(marker: str) -> str:
+    """'BE' for a Buddhist-era marker (พ.ศ., B.E.), 'CE' for the others."""
     m = marker.replace(" ", "").replace(".", "").upper()
     return "BE" if m in ("พศ", "BE") else "CE"
 

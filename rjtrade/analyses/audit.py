@@ -51,6 +51,7 @@ OUTLIERS_LISTED = 5  # ids of statements outside a consensus named in the group'
 
 
 def finding(check, claim, obs_ids, implied, stated, unit, verdict=None, detail="") -> dict:
+    """One row of the audit: what is checked, the intervals on both sides and the verdict."""
     if verdict is None:
         verdict = "consistent" if overlap(implied, stated) else "inconsistent"
     return {
@@ -68,10 +69,12 @@ def finding(check, claim, obs_ids, implied, stated, unit, verdict=None, detail="
 
 
 def interval(row) -> tuple[float, float]:
+    """A statement's interval (low, high)."""
     return float(row["low"]), float(row["high"])
 
 
 def fmt(x: float) -> str:
+    """A number as a finding's detail writes it: billions as 'bn', infinity as 'inf'."""
     if x == INF:
         return "inf"
     if abs(x) >= 1e6:
@@ -80,6 +83,7 @@ def fmt(x: float) -> str:
 
 
 def fmt_interval(i) -> str:
+    """An interval as a finding's detail writes it."""
     return f"[{fmt(i[0])}, {fmt(i[1])}]"
 
 
@@ -113,6 +117,7 @@ def find(index: dict, key: dict) -> list[dict]:
 
 
 def level_key(row, year=None, partner=None, flow=None) -> dict:
+    """The key of the level a statement refers to, in another year, partner or flow if given."""
     year = int(row["year"]) if year is None else year
     return {
         "economy": economy_in(row["economy"], year),
@@ -125,6 +130,7 @@ def level_key(row, year=None, partner=None, flow=None) -> dict:
 
 
 def stated(rows: list[dict], measure: str) -> list[dict]:
+    """The stated (not derived) statements of one measure."""
     return [r for r in rows if r["measure"] == measure and r["status"] == "stated"]
 
 
@@ -175,10 +181,12 @@ class Related:
     """Levels related to a claim, found once per key: each level if few, a consensus if many."""
 
     def __init__(self, index: dict):
+        """Look-ups of levels in the audit's index."""
         self.index = index
         self.cache: dict[tuple, list[dict]] = {}
 
     def __call__(self, key: dict, claim: dict, stated_only: bool = False) -> list[dict]:
+        """The levels with the key that were not derived from the claim itself."""
         levels = find(self.index, key)
         if stated_only:
             levels = [r for r in levels if r["status"] == "stated"]
@@ -194,6 +202,7 @@ class Related:
 
 # --- growth stated versus levels stated --------------------------------------------------
 def check_growth(rows: list[dict], index: dict):
+    """Stated growth rates against the levels of their two years."""
     related = Related(index)
     for growth in stated(rows, "growth"):
         claim = (
@@ -235,6 +244,7 @@ def check_growth(rows: list[dict], index: dict):
 
 # --- parts versus totals --------------------------------------------------------------------
 def check_parts(rows: list[dict], index: dict):
+    """Exports plus imports against the turnover the same source states."""
     groups = defaultdict(dict)
     for r in rows:
         if r["measure"] == "value" and r["year"] is not None and r["commodity"] is None:
@@ -291,6 +301,7 @@ def _base_levels(related: Related, multiple) -> tuple[list, str]:
 
 
 def check_multiples(rows: list[dict], index: dict):
+    """Stated multiples against the levels they compare (years, partners or flows)."""
     related = Related(index)
     flows_by_pair = levels_by_period(rows)
     for multiple in stated(rows, "multiple"):
@@ -429,6 +440,7 @@ def strongest_levels(rows: list[dict]) -> dict[tuple, tuple[list, list]]:
 
 
 def check_records(rows: list[dict], index: dict):
+    """A 'record high' against the highest earlier level of the same flow."""
     strongest = strongest_levels(rows)
     for record in (record for record in rows if record["claim"] == "record_high"):
         year = int(record["year"])
@@ -458,6 +470,7 @@ def check_records(rows: list[dict], index: dict):
 
 # --- share totals ---------------------------------------------------------------------------
 def check_shares(rows: list[dict], index: dict):
+    """Commodity shares of one flow: together at most 100 %."""
     for (source, economy, partner, flow, period, year), group in group_by(
         stated(rows, "commodity_share"), SHARE_GROUP
     ).items():
@@ -478,6 +491,7 @@ def check_shares(rows: list[dict], index: dict):
 
 # --- the same figure from different statements ---------------------------------------------------
 def check_same_year(rows: list[dict], index: dict):
+    """Statements of the same thing for the same year: pairs when few, else their consensus."""
     statements = [r for r in rows if r["measure"] in ("value", "share_of_total")]
     for group in group_by(statements, STATEMENT_KEY).values():
         dated = [r for r in group if r["year"] is not None]
@@ -571,6 +585,7 @@ def _within(row: dict, middle: dict) -> bool:
 
 
 def _same_year_finding(a: dict, b: dict) -> dict:
+    """Two statements of the same thing, compared where their years and currencies allow."""
     claim = (
         f"{pair(a)} {a['flow']} {a['measure']} {a['year'] or ''}: {a['obs_id']} vs {b['obs_id']}"
     )
@@ -626,6 +641,7 @@ def _same_year_finding(a: dict, b: dict) -> dict:
 
 # --- mirror figures -----------------------------------------------------------------------------
 def check_mirrors(rows: list[dict], index: dict):
+    """The Soviet/Russian figure against Japan's mirror figure, within the mirror tolerance."""
     own = [
         a
         for a in rows

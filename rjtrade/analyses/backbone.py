@@ -161,6 +161,7 @@ def partner_import_reporter(partner: str, year: int) -> str:
 
 
 def _partner_group(partner: str) -> tuple[str, ...]:
+    """The economies a partner code stands for (the USSR and Russia for RUS)."""
     return RUSSIA_OR_USSR if partner in RUSSIA_OR_USSR else (partner,)
 
 
@@ -424,6 +425,7 @@ def mirror_gaps(
 
 
 def _export_gap_note(independent: bool, no_japan_figure: bool) -> str:
+    """Why an export-side gap cannot be read as a mirror difference, if it cannot."""
     if not independent:
         return "COW's partner figure is Japan's own export figure: no independent mirror"
     if no_japan_figure:
@@ -432,6 +434,7 @@ def _export_gap_note(independent: bool, no_japan_figure: bool) -> str:
 
 
 def _gap_row(year, partner, direction, importer_rows, exporter_rows, note) -> dict:
+    """One mirror-gap row: the importer's record beside the exporter's, with the gap."""
     imp = importer_rows["value_usd"].iloc[0] if not importer_rows.empty else np.nan
     exp = exporter_rows["value_usd"].iloc[0] if not exporter_rows.empty else np.nan
     return {

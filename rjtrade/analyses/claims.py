@@ -44,12 +44,14 @@ def japan_side(economy: str, partner: str, flow: str, year) -> tuple[str, str]:
 
 
 def _verdict(claim: tuple[float, float], figure: tuple[float, float]) -> str:
+    """Consistent when some reading of the claim meets the figure; unverifiable without one."""
     if any(math.isnan(x) for x in figure):
         return "unverifiable"
     return "consistent" if intervals.overlap(claim, figure) else "inconsistent"
 
 
 def _row(obs, basis, reported_by, figure, source, detail, verdict=None, **extra) -> dict:
+    """One finding of a claim against a figure: the figure, its source and basis, gap, verdict."""
     claim = (float(obs["low"]), float(obs["high"]))
     value, low, high = figure
     return {
@@ -276,6 +278,7 @@ def _year_pairs(group: pd.DataFrame) -> str:
 
 
 def _ratios_text(group: pd.DataFrame) -> str:
+    """The ratios by year pair, as a finding's detail writes them."""
     pairs = zip(group["year"], group["base_year"], group["point"], strict=True)
     return "; ".join(f"{y}/{b}: {p:.2f}" for y, b, p in pairs)
 
@@ -419,6 +422,7 @@ def check_claims(
 
 
 def _check_one(obs, backbone, shares, supplements) -> list[dict]:
+    """Every finding for one claim, by its measure and period; unverifiable with a reason."""
     measure, period = obs["measure"], obs["period"]
     trade = obs["flow"] in TRADE_FLOWS and not isinstance(obs["commodity"], str)
     found: list[dict] = []

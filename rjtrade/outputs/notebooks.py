@@ -44,6 +44,7 @@ def interrupts_remembered() -> Iterator[list[int]]:
     seen: list[int] = []
 
     def handler(signum, frame):
+        """Remember the signal; the running notebook is stopped by the caller."""
         seen.append(signum)
         raise KeyboardInterrupt
 

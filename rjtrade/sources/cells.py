@@ -24,6 +24,7 @@ ROW_KEY = "_row"  # where an observation was read: (Row, column), for errors acr
 
 
 def code(row: Row, column: str, allowed, required: bool = True) -> str:
+    """A code cell, one of the allowed codes (empty allowed when not required)."""
     value = row[column]
     if not value and not required:
         return ""
@@ -54,6 +55,7 @@ def check_year(row: Row, column: str, year: int) -> None:
 
 
 def text_cell(row: Row, column: str, required: bool = True) -> str:
+    """A text cell, normalised; empty refused when required."""
     value = normalise(row[column])
     if required and not value:
         raise row.error(column, "empty")
@@ -61,6 +63,7 @@ def text_cell(row: Row, column: str, required: bool = True) -> str:
 
 
 def period_cell(row: Row, column: str) -> str:
+    """A period cell: one of PERIODS or a YYYY-YYYY span (empty is annual)."""
     value = row[column] or "annual"
     span = re.fullmatch(r"(\d{4})-(\d{4})", value)
     if value not in PERIODS and not span:
@@ -80,12 +83,14 @@ def observation(**fields) -> dict:
 
 
 def source_of(row: Row, registry: dict) -> dict:
+    """The registry entry of the row's source; an unregistered source is refused."""
     if row["source_id"] not in registry:
         raise row.error("source_id", "source not in the registry (data/raw/sources.csv)")
     return registry[row["source_id"]]
 
 
 def check_category(row: Row, column: str) -> None:
+    """A commodity category must be one categories.MAPPINGS knows."""
     if row[column] not in MAPPINGS:
         raise row.error(
             column, "unknown commodity category: add it to rjtrade/categories.py (MAPPINGS)"

@@ -54,6 +54,7 @@ def csv_header(path: Path) -> list[str]:
 
 
 def _check_pairs(pairs) -> list[tuple[int, int]]:
+    """The dyads asked for, as COW state codes the package knows."""
     pairs = [tuple(int(c) for c in pair) for pair in pairs]
     unknown = [c for pair in pairs for c in pair if c not in COW_STATE_CODES]
     if unknown:
@@ -107,6 +108,7 @@ def _read_v4_checked(path: Path, pairs) -> pd.DataFrame:
 
 
 def _located(frame: pd.DataFrame, file: str, column: str, bad: int | None, problem: str):
+    """Raise an InputError at the first bad row of a column, if there is one."""
     if bad is not None:
         raise InputError(
             file, int(frame["row"].iloc[bad]), column, frame[column].iloc[bad], problem
@@ -193,6 +195,7 @@ def read_cow_dyadic_v4(
 
 
 def _check_years(frame: pd.DataFrame, path: Path) -> None:
+    """Years must be whole numbers within the package's range."""
     years = frame["year"]
     from ..schema import YEAR_MAX, YEAR_MIN
 

@@ -32,11 +32,13 @@ class Row:
     cells: dict
 
     def error(self, column: str | None, problem: str) -> InputError:
+        """An InputError at this row and column, quoting the cell."""
         return InputError(
             self.file, self.number, column, self.cells.get(column) if column else None, problem
         )
 
     def __getitem__(self, column: str) -> str:
+        """The cell of a column, as text."""
         return self.cells[column]
 
 

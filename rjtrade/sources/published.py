@@ -115,6 +115,7 @@ def check_as_written(row: Row, value: float, scale: float) -> float:
 
 
 def read_published_figures(rows: list[Row], registry: dict) -> list[dict]:
+    """Published figures: each value checked against its text as written, with its interval."""
     out = []
     for row in rows:
         source_of(row, registry)
