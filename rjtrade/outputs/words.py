@@ -53,6 +53,7 @@ CHART_WORDS: dict[str, dict[str, str]] = {
     "percent": {"en": "{value} %", "th": "{value}%"},
     "times": {"en": "{value} times", "th": "{value} เท่า"},
     "quoted": {"en": "'{text}'", "th": "'{text}'"},
+    "full_stop": {"en": ".", "th": ""},
     "money.zero": {"en": "0", "th": "0"},
     "money.bn": {"en": "{value} bn", "th": "{value} พันล้าน"},
     "money.mn": {"en": "{value} mn", "th": "{value} ล้าน"},
