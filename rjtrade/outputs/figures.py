@@ -19,6 +19,7 @@ from __future__ import annotations
 import io
 import math
 import textwrap
+import unicodedata
 from functools import cache
 from pathlib import Path
 
@@ -113,6 +114,11 @@ SAVE_OPTIONS = {  # per format: no date or software metadata, so rebuilds are by
     "pdf": {"metadata": {"Creator": None, "Producer": None, "CreationDate": None}},
 }
 MUTED = "#555555"
+# Where a language's longer or taller words need another place (fractions of the axes).
+LAYOUT = {
+    "en": {"timeline_note_y": 0.5},
+    "th": {"timeline_note_y": 0.3},  # below the legend, whose Thai lines are taller
+}
 
 
 def billions(value, _pos=None, lang: str = "en") -> str:
@@ -136,10 +142,17 @@ def year_axis(ax, lang: str) -> None:
         )
 
 
-def footnote(fig, text: str, width: int = 190) -> None:
+def visible_ratio(text: str) -> float:
+    """Characters per visible character: Thai vowel and tone marks (combining, category Mn)
+    take no width of their own, so a line may hold that many more characters."""
+    marks = sum(unicodedata.category(char) == "Mn" for char in text)
+    return len(text) / max(len(text) - marks, 1)
+
+
+def footnote(fig, text: str, width: int = 190):
     """Source note at the foot of the figure, wrapped by character count (cheaper than layout)."""
-    chars = int(width * fig.get_figwidth() / 10)
-    fig.text(
+    chars = int(width * fig.get_figwidth() / 10 * visible_ratio(text))
+    return fig.text(
         0.01,
         0.008,
         "\n".join(textwrap.wrap(plain(text), chars)),
@@ -155,13 +168,42 @@ def plain(text: str) -> str:
     return text.replace("$", r"\$")
 
 
+FIT_PAD = 4  # pixels (at 100 dpi) kept between the axes and the figure's edges, title, note
+
+
+def fit(fig, note) -> None:
+    """Move the margins in where an axes (its tick labels, axis labels, titles, legends and
+    annotations) would reach past the figure's edge, into the title or into the source note:
+    words of another language are longer, and Thai year ticks have two lines. A chart that
+    fits is left as it is."""
+    renderer = fig.canvas.get_renderer()
+    width, height = fig.bbox.width, fig.bbox.height
+    boxes = [ax.get_tightbbox(renderer) for ax in fig.axes]
+    params, moved = fig.subplotpars, {}
+    floor = note.get_window_extent(renderer).y1 + FIT_PAD
+    if (low := min(box.y0 for box in boxes)) < floor:
+        moved["bottom"] = params.bottom + (floor - low) / height
+    if (left := min(box.x0 for box in boxes)) < FIT_PAD:
+        moved["left"] = params.left + (FIT_PAD - left) / width
+    if (right := max(box.x1 for box in boxes)) > width - FIT_PAD:
+        moved["right"] = params.right - (right - width + FIT_PAD) / width
+    ceiling = height - FIT_PAD
+    if fig._suptitle is not None:
+        ceiling = fig._suptitle.get_window_extent(renderer).y0 - FIT_PAD
+    if (top := max(box.y1 for box in boxes)) > ceiling:
+        moved["top"] = params.top - (top - ceiling) / height
+    if moved:
+        fig.subplots_adjust(**moved)
+
+
 def finished(fig, note: str, title: str | None = None, **margins):
     """The figure with its title across the top (if given), source footnote and margins, detached
     from pyplot: a notebook shows it once and nothing is left open."""
     if title:
         fig.suptitle(title, x=0.01, ha="left", fontweight="bold", fontsize=11)
-    footnote(fig, note)
+    text = footnote(fig, note)
     fig.subplots_adjust(**margins)
+    fit(fig, text)
     plt.close(fig)
     return fig
 
@@ -1139,7 +1181,7 @@ def timeline_figure(data: dict, lang: str = "en") -> Figure:
         period_labels(trade, lang=lang)
         trade.text(
             1855,
-            0.5,
+            LAYOUT[lang]["timeline_note_y"],
             say("timeline.no_figures", lang),
             fontsize=7.5,
             color=MUTED,

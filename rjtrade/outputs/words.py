@@ -108,7 +108,7 @@ CHART_WORDS: dict[str, dict[str, str]] = {
     "reporter.RUS": {"en": "Russia's", "th": "รัสเซีย"},
     "reporter.SUN": {"en": "the USSR's", "th": "สหภาพโซเวียต"},
     "reporter.CHN": {"en": "China's", "th": "จีน"},
-    f"reporter.{IMF_ESTIMATE}": {"en": "an IMF estimate", "th": "ค่าประมาณของ IMF"},
+    f"reporter.{IMF_ESTIMATE}": {"en": "an IMF estimate", "th": "IMF (ค่าประมาณ)"},
     f"reporter.{MIXED}": {"en": "two reporters'", "th": "ผู้รายงานสองฝ่าย"},
     "basis.none": {"en": "no figure", "th": "ไม่มีตัวเลข"},
     "basis.same": {"en": "{who} statistics", "th": "สถิติของ{who}"},
@@ -182,7 +182,7 @@ CHART_WORDS: dict[str, dict[str, str]] = {
     "axis.year": {"en": "year", "th": "ปี พ.ศ. (ค.ศ.)"},
     "axis.turnover_log": {
         "en": "turnover, current US$ (log scale)",
-        "th": "มูลค่าการค้ารวม ดอลลาร์สหรัฐ ราคาปีปัจจุบัน (สเกลลอการิทึม)",
+        "th": "มูลค่าการค้ารวม (ดอลลาร์สหรัฐ, สเกลลอการิทึม)",
     },
     "strip.span": {"en": "{words} {years}", "th": "{words} {years}"},
     "spans.item": {"en": "{years} {words}", "th": "{years} {words}"},
@@ -194,7 +194,7 @@ CHART_WORDS: dict[str, dict[str, str]] = {
     },
     "growth.axis": {
         "en": "trade turnover (exports + imports), current US$, log scale",
-        "th": "มูลค่าการค้ารวม (ส่งออก + นำเข้า) ดอลลาร์สหรัฐ ราคาปีปัจจุบัน สเกลลอการิทึม",
+        "th": "มูลค่าการค้ารวม (ส่งออก + นำเข้า) ดอลลาร์สหรัฐ ราคาประจำปี สเกลลอการิทึม",
     },
     "growth.legend": {
         "en": "the article's claims, checked against the official series",
@@ -225,19 +225,19 @@ CHART_WORDS: dict[str, dict[str, str]] = {
     "dip.levels_title": {
         "en": "Russia–Japan\n{year} on {base}: {claimed} or lower by the article's figures,\n"
         "{fall} on one reporter basis (COW)",
-        "th": "รัสเซีย–ญี่ปุ่น\n{year} เทียบกับ {base}: {claimed} หรือต่ำกว่านั้น ตามตัวเลขในบทความ\n"
+        "th": "รัสเซีย–ญี่ปุ่น {year} เทียบกับ {base}: {claimed} หรือต่ำกว่านั้นตามตัวเลขในบทความ\n"
         "{fall} เมื่อใช้ตัวเลขของผู้รายงานฝ่ายเดียวกันทุกปี (COW)",
     },
     "dip.levels_axis": {
         "en": "Russia–Japan turnover, current US$, log scale",
-        "th": "มูลค่าการค้ารวมรัสเซีย–ญี่ปุ่น ดอลลาร์สหรัฐ ราคาปีปัจจุบัน สเกลลอการิทึม",
+        "th": "มูลค่าการค้ารวมรัสเซีย–ญี่ปุ่น (ดอลลาร์สหรัฐ, สเกลลอการิทึม)",
     },
     "dip.agrees": {"en": "{year}: agrees with\n{words}", "th": "{year}: ตรงกับ\n{words}"},
     "dip.agrees_none": {"en": "none", "th": "ไม่มี"},
     "dip.index_label": {"en": "{pair} ({basis}, COW)", "th": "{pair} ({basis}, COW)"},
     "dip.claim": {
         "en": "the article:\n{claims}\n= {high} or lower ({fall} or more)",
-        "th": "บทความ:\n{claims}\n= {high} หรือต่ำกว่า (ลดลง {fall} หรือมากกว่า)",
+        "th": "บทความ:\n{claims}\n= {high} หรือต่ำกว่า ({fall} หรือลดลงมากกว่านั้น)",
     },
     "dip.claim_levels": {
         "en": "{base_claim} in {base},\n{claim} in {year}",
@@ -245,7 +245,7 @@ CHART_WORDS: dict[str, dict[str, str]] = {
     },
     "dip.index_axis": {
         "en": "turnover index, {base} = 100 (from current US$)",
-        "th": "ดัชนีมูลค่าการค้ารวม ปี {base} = 100 (จากดอลลาร์สหรัฐ ราคาปีปัจจุบัน)",
+        "th": "ดัชนีมูลค่าการค้ารวม ปี {base} = 100 (จากดอลลาร์สหรัฐ ราคาประจำปี)",
     },
     "dip.index_title": {
         "en": "How deep: index, {base} = 100",
@@ -275,9 +275,9 @@ CHART_WORDS: dict[str, dict[str, str]] = {
     "china.levels_title": {"en": "Trade turnover, {view}", "th": "มูลค่าการค้ารวม, {view}"},
     "china.axis": {
         "en": "trade turnover, current US$, log scale",
-        "th": "มูลค่าการค้ารวม ดอลลาร์สหรัฐ ราคาปีปัจจุบัน สเกลลอการิทึม",
+        "th": "มูลค่าการค้ารวม (ดอลลาร์สหรัฐ ราคาประจำปี, สเกลลอการิทึม)",
     },
-    "china.claim": {"en": "the article, {year}: {amount}", "th": "บทความ ปี {year}: {amount}"},
+    "china.claim": {"en": "the article, {year}: {amount}", "th": "บทความ ปี {year}:\n{amount}"},
     "china.ratio_label": {
         "en": "Japan–China / Russia(USSR)–Japan",
         "th": "ญี่ปุ่น–จีน / รัสเซีย(สหภาพโซเวียต)–ญี่ปุ่น",
@@ -432,7 +432,7 @@ CHART_WORDS: dict[str, dict[str, str]] = {
     },
     "partial.axis": {
         "en": "current US$, January–September",
-        "th": "ดอลลาร์สหรัฐ ราคาปีปัจจุบัน มกราคม–กันยายน",
+        "th": "ดอลลาร์สหรัฐ ราคาประจำปี มกราคม–กันยายน",
     },
     "partial.note": {
         "en": "Source: the Thai article (line 100), citing the Federal Customs Service of "
@@ -530,7 +530,7 @@ CATEGORY_THAI = {
     "timber": "ไม้ซุง",
     "iron and steel": "เหล็กและเหล็กกล้า",
     "vehicles and ships": "ยานพาหนะ: รถยนต์ รถบรรทุก รถประจำทาง รถจักรยานยนต์ เรือ",
-    "machinery": "ผลิตภัณฑ์ วิศวกรรมเครื่องกล",
+    "machinery": "ผลิตภัณฑ์ วิศวกรรม เครื่องกล",
     "household electrical and communication equipment": "เครื่องใช้ไฟฟ้าในครัวเรือน และการสื่อสาร",
     "car parts and tyres": "อะไหล่รถยนต์ รวมทั้งยางรถยนต์",
     OTHER: "อื่น ๆ (ไม่ระบุ)",
@@ -556,7 +556,7 @@ README_THAI = {
     "readme.year_basis": "year_basis: {name}",
     "readme.sheet": "ชีต {name}",
     "glossary.money.label": "เงิน",
-    "glossary.money": "ดอลลาร์สหรัฐ ราคาปีปัจจุบัน เว้นแต่คอลัมน์ currency ระบุเป็นอย่างอื่น "
+    "glossary.money": "ดอลลาร์สหรัฐ ราคาประจำปี เว้นแต่คอลัมน์ currency ระบุเป็นอย่างอื่น "
     "(SUR = รูเบิลโซเวียต) ค่าเป็นหน่วย ไม่ใช่ล้าน",
     "glossary.status.label": "สถานะ (status)",
     "glossary.status": "stated = ตามที่แหล่งเขียนไว้ ; derived = คำนวณจากตัวเลขที่ระบุไว้ "
@@ -904,8 +904,16 @@ def basis_words(basis: str, lang: str) -> str:
         return say("basis.share", lang, who=who(reporter), source=name.split(" (")[0])
     parts = [part.split(":")[-1] for part in basis.split("+")]
     if len(set(parts)) == 1:
-        return say("basis.same", lang, who=who(parts[0]))
-    return say("basis.several", lang, who=say("basis.join", lang).join(map(who, parts)))
+        text = say("basis.same", lang, who=who(parts[0]))
+    else:
+        text = say("basis.several", lang, who=say("basis.join", lang).join(map(who, parts)))
+    return spaced(text)
+
+
+def spaced(text: str) -> str:
+    """A space between a Thai letter and a Latin one that follows it ('ของ IMF'), as Thai
+    typesetting leaves."""
+    return re.sub(r"([\u0e01-\u0e4e])([A-Za-z])", r"\1 \2", text)
 
 
 # The multiplier words the Thai ticks may use (rjtrade.format), for the tests.
