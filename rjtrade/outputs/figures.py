@@ -944,7 +944,9 @@ def shares_figure(data: dict, lang: str = "en") -> Figure:
             "shares.note",
             lang,
             sources=words.source_names(data["cited"], lang),
-            notes=say("list.join", lang).join(notes) + (say("full_stop", lang) if notes else ""),
+            notes=say("shares.off_scale_notes", lang, notes=say("list.join", lang).join(notes))
+            if notes
+            else "",
         )
         return finished(
             fig,

@@ -53,7 +53,6 @@ CHART_WORDS: dict[str, dict[str, str]] = {
     "percent": {"en": "{value} %", "th": "{value}%"},
     "times": {"en": "{value} times", "th": "{value} เท่า"},
     "quoted": {"en": "'{text}'", "th": "'{text}'"},
-    "full_stop": {"en": ".", "th": ""},
     "money.zero": {"en": "0", "th": "0"},
     "money.bn": {"en": "{value} bn", "th": "{value} พันล้าน"},
     "money.mn": {"en": "{value} mn", "th": "{value} ล้าน"},
@@ -356,6 +355,7 @@ CHART_WORDS: dict[str, dict[str, str]] = {
         "th": " เทียบกับ {total} ในปี {year} ต่างกันราว {factor} เท่า "
         "ยอดรวมเหล่านั้นจึงน่าจะผิด ไม่ใช่ตัวเลขการค้า",
     },
+    "shares.off_scale_notes": {"en": "{notes}.", "th": "{notes}"},
     "shares.axis": {
         "en": "percent of total trade (exports + imports)",
         "th": "ร้อยละของการค้ารวมทั้งหมด (ส่งออก + นำเข้า)",
@@ -477,6 +477,10 @@ CHART_WORDS: dict[str, dict[str, str]] = {
         "th": "สถาปนาความสัมพันธ์ทางการทูต",
     },
     "event.russo_japanese_war": {"en": "Russo-Japanese War", "th": "สงครามรัสเซีย–ญี่ปุ่น"},
+    "event.russo_japanese_war_start": {
+        "en": "Russo-Japanese War begins",
+        "th": "สงครามรัสเซีย–ญี่ปุ่นเริ่มต้น",
+    },
     "event.portsmouth_treaty": {"en": "Treaty of Portsmouth", "th": "สนธิสัญญาพอร์ตสมัท"},
     "event.joint_declaration": {
         "en": "Soviet–Japanese Joint Declaration",
