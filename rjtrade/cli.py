@@ -64,7 +64,9 @@ def cmd_figures(args) -> int:
     from .pipeline import chart_outputs, load, save
 
     formats = tuple(dict.fromkeys(args.format)) if args.format else None
-    files = chart_outputs(load(args.raw), args.names or None, folder=args.out, formats=formats)
+    files = chart_outputs(
+        load(args.raw), args.names or None, folder=args.out, formats=formats, lang=args.lang
+    )
     save(files)
     for path in files:
         say(f"wrote {path}")
@@ -255,6 +257,13 @@ def parser() -> argparse.ArgumentParser:
         action="append",
         choices=["png", "svg", "pdf"],
         help="file format, repeatable (default: png and svg); the CSV is always written",
+    )
+    p.add_argument(
+        "--lang",
+        choices=["en", "th"],
+        default="en",
+        help="the language of the charts' words: en (default) or th (Thai: multiplier words, "
+        "Buddhist-era years; written to the th/ subfolder unless --out is given)",
     )
     _raw_option(p)
     p = _command(

@@ -164,11 +164,13 @@ def chart_outputs(
     folder: Path | None = None,
     formats: tuple[str, ...] | None = None,
     official: dict[str, pd.DataFrame] | None = None,
+    lang: str = "en",
 ) -> dict[Path, bytes]:
     """Every chart (or the named ones) in each format (default PNG and SVG), with its data as
     CSV beside it, as {path: bytes} under `folder` (default: the charts folder of
-    config.output_dirs). `official`: the official tables computed from `loaded` (computed
-    here when not given)."""
+    config.output_dirs, and its th/ subfolder for lang="th"). `official`: the official tables
+    computed from `loaded` (computed here when not given). `lang`: the language of the
+    charts' words ("en" or "th"), the data the same."""
     from .outputs.chartdata import chart_tables
     from .outputs.charts import FORMATS, render
 
@@ -176,7 +178,9 @@ def chart_outputs(
         official = official_tables(loaded["official"], loaded["observations"])
     obs, sources, events = loaded["observations"], loaded["sources"], loaded["events"]
     drawn = chart_tables(obs, sources, events, official)
-    return render(drawn, Path(folder or config.output_dirs()[1]), names, formats or FORMATS)
+    if folder is None:
+        folder = config.output_dirs()[1] if lang == "en" else config.output_dirs()[1] / lang
+    return render(drawn, Path(folder), names, formats or FORMATS, lang)
 
 
 def save(files: dict[Path, bytes]) -> None:

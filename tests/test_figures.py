@@ -38,6 +38,12 @@ def test_chart_matches_its_baseline(name, tables):
     return draw(name, tables)
 
 
+@pytest.mark.parametrize("name", list(CHARTS))
+@pytest.mark.mpl_image_compare(**BASELINE)
+def test_thai_chart_matches_its_baseline(name, tables):
+    return draw(name, tables, lang="th")
+
+
 def texts(fig) -> list[str]:
     found = [t.get_text() for t in fig.texts]
     if fig._suptitle is not None:

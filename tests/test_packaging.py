@@ -24,7 +24,8 @@ def test_environment_yml_lists_the_same_dependencies_as_pyproject():
         .split("dependencies:", 1)[1]
     )
     for line in conda.splitlines():
-        m = re.match(r"^  - ([A-Za-z][\w.-]*\S*)$", line)
+        # conda packages ("  - name"), and under "pip:" those conda-forge lacks ("      - name")
+        m = re.match(r"^(?:  |      )- ([A-Za-z][\w.-]*[^\s#]*)(?:\s+#.*)?$", line)
         if m and not m.group(1).startswith(("python", "pip")):
             listed.add(m.group(1))
     assert listed == wanted

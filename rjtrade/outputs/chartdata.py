@@ -23,12 +23,12 @@ from ..analyses.series import (
 from ..intervals import divide
 from ..records import records
 from ..schema import (
-    IMF_ESTIMATE,
-    MIXED,
     OFFICIAL_SOURCES,
     PRIMARY_SOURCE,
     RUSSIA_OR_USSR,
 )
+from . import words
+from .words import signed
 
 
 @dataclass(frozen=True)
@@ -87,39 +87,39 @@ CHINA_VIEW = "partner"  # the one view the Japan-vs-China chart draws (complete 
 CHINA_MULTIPLE = "th_jpn_chn_multiple_rus"  # the article: Japan-China "more than 10 times"
 SHARE_FIRST, SHARE_LAST = 1960, 2014
 SHARE_AXIS_TOP = 8.0  # percent: shares above are drawn at the top edge, their value written
-OTHERS_JPN = (
-    ("ru_jp_2001_share", "ERINA 2001"),
-    ("jp_su_1981_share", "kotobank 1981"),
-)
-OTHERS_RUS = (
-    ("su_jp_1960_share", "Soviet figures 1960"),
-    ("su_jp_1988_share", "Soviet figures 1988"),
-)
-MINUS = "\u2212"  # the typographic minus sign
+OTHERS_JPN = ("ru_jp_2001_share", "jp_su_1981_share")  # other sources' dated shares
+OTHERS_RUS = ("su_jp_1960_share", "su_jp_1988_share")
 PARTIAL_FLOWS = ("export", "import", "turnover")
-PARTIAL_LABELS = ("Russia's exports to Japan", "Russia's imports from Japan", "turnover")
-
-
-def signed(value: float, decimals: int = 1) -> str:
-    """A signed number with a true minus sign: +12.7, \u221220.1."""
-    return f"{value:+.{decimals}f}".replace("-", MINUS)
+PARTIAL_LABELS = tuple(words.say(f"flow.{flow}", "en") for flow in PARTIAL_FLOWS)
+# Keys the drawing reads in other languages (codes, ids): left out of the CSV written beside
+# each chart, whose columns stay those of the English words computed here.
+DRAWING_ONLY = ("agrees_bases", "other_id", "source_ids", "period_text", "flow_code")
 
 
 def source_name(tables: ChartTables, source_id: str) -> str:
     """A source's publisher as a footnote names it."""
-    if source_id == PRIMARY_SOURCE:
-        return "the Thai article"
-    if source_id in OFFICIAL_SOURCES:
-        return OFFICIAL_SOURCES[source_id]
+    if source_id == PRIMARY_SOURCE or source_id in OFFICIAL_SOURCES:
+        return words.say(f"source.{source_id}", "en")
     publisher = tables.sources.set_index("source_id").loc[source_id, "publisher"]
     return publisher.split(" (")[0]
 
 
-def source_names(tables: ChartTables, source_ids) -> str:
+def source_ids(source_ids) -> list[str]:
+    """The ids of the given sources (a cell may list several, ';'-separated), in order."""
+    return [part for sid in source_ids if isinstance(sid, str) for part in sid.split(";")]
+
+
+def cited(tables: ChartTables, ids) -> list[dict]:
+    """The sources a chart cites, in order, each once: id and English name (the drawing names
+    each in its language: rjtrade.outputs.words.source_names)."""
+    return [
+        {"id": sid, "name": source_name(tables, sid)} for sid in dict.fromkeys(source_ids(ids))
+    ]
+
+
+def source_names(tables: ChartTables, ids) -> str:
     """The publishers of the given sources, each once, in order: for a chart's footnote."""
-    ids = [part for sid in source_ids if isinstance(sid, str) for part in sid.split(";")]
-    names = [source_name(tables, sid) for sid in ids]
-    return ", ".join(dict.fromkeys(names))
+    return words.source_names(cited(tables, ids), "en")
 
 
 def derivations(tables: ChartTables, rows: list[dict], pair: str) -> list[str]:
@@ -192,44 +192,22 @@ def _turnover(tables: ChartTables, series: pd.DataFrame) -> dict:
         ],
         "levels": levels(known_levels(series).reset_index()),
         "sources": source_names(tables, annual["source_id"]),
+        "cited": cited(tables, annual["source_id"]),
     }
 
 
 # --- the official backbone and the article's claims checked against it ------------------
 
 PARTNERS = {"RUS": RUSSIA_OR_USSR, "CHN": ("CHN",)}
-PAIR_NAMES = {"RUS": "Russia(USSR)–Japan", "CHN": "Japan–China"}
-VIEW_LABELS = {
-    "partner": "partner's view: its imports from Japan + Japan's imports from it",
-    "JPN": "Japan's view: Japan's own figures for both flows",
-}
-REPORTER_WORDS = {
-    "JPN": "Japan's",
-    "RUS": "Russia's",
-    "SUN": "the USSR's",
-    "CHN": "China's",
-    IMF_ESTIMATE: "an IMF estimate",
-    MIXED: "two reporters'",
-}
+VIEWS = ("partner", "JPN")
+VIEW_LABELS = {view: words.say(f"view.{view}", "en") for view in VIEWS}
 VERDICTS = ("agrees", "disagrees", "unverifiable")
-VERDICT_LABELS = {
-    "agrees": "agrees with one reporter's figure at least",
-    "disagrees": "agrees with no reporter's figure",
-    "unverifiable": "cannot be checked (a reporter's flow missing)",
-}
+VERDICT_LABELS = {verdict: words.say(f"verdict.{verdict}", "en") for verdict in VERDICTS}
 
 
 def basis_words(basis: str) -> str:
     """'export:RUS+import:JPN' -> "Russia's + Japan's figures"; same reporter -> its statistics."""
-    if not isinstance(basis, str) or not basis:
-        return "no figure"
-    if basis.startswith("share ("):
-        reporter, source = basis[len("share (") : -1].split("; ")
-        return f"{REPORTER_WORDS.get(reporter, reporter)} figures ({source_name_plain(source)})"
-    parts = [part.split(":")[-1] for part in basis.split("+")]
-    if len(set(parts)) == 1:
-        return f"{REPORTER_WORDS.get(parts[0], parts[0])} statistics"
-    return " + ".join(REPORTER_WORDS.get(p, p) for p in parts) + " figures"
+    return words.basis_words(basis, "en")
 
 
 def source_name_plain(source_id: str) -> str:
@@ -299,6 +277,7 @@ def claim_verdict(checks: pd.DataFrame) -> dict:
         "verdict": verdict,
         "agrees_with": "; ".join(dict.fromkeys(map(basis_words, agree["basis"]))),
         "disagrees_with": "; ".join(dict.fromkeys(map(basis_words, disagree["basis"]))),
+        "agrees_bases": list(dict.fromkeys(agree["basis"])),
     }
 
 
@@ -343,6 +322,12 @@ def official_footnote_sources(tables: ChartTables, *frames: pd.DataFrame) -> str
     return source_names(tables, ids)
 
 
+def official_cited(*frames: pd.DataFrame) -> list[dict]:
+    """The official sources the drawn rows rest on, as `cited` gives them."""
+    ids = [sid for frame in frames for sid in frame["source_id"]]
+    return cited(None, ids)
+
+
 def growth(tables: ChartTables) -> dict:
     """Russia(USSR)–Japan turnover 1960–2014 from the official backbone (the partner's view and
     Japan's own figures), with the article's claims on top, each with its verdict."""
@@ -357,6 +342,7 @@ def growth(tables: ChartTables) -> dict:
         "first": int(partner_view["year"].min()),
         "last": int(partner_view["year"].max()),
         "sources": official_footnote_sources(tables, partner_view, japan_view),
+        "cited": official_cited(partner_view, japan_view),
     }
 
 
@@ -392,15 +378,15 @@ def claim_index(claims: list[dict], year: int, base_year: int) -> dict:
         "base_year": base_year,
         "low": low * 100,
         "high": high * 100,
-        "text": f"{claim_words(level[base_year])} in {base_year},\n"
-        f"{claim_words(level[year])} in {year}",
+        "text": words.say(
+            "dip.claim_levels",
+            "en",
+            base_claim=words.claim_amount(level[base_year], "en"),
+            base=base_year,
+            claim=words.claim_amount(level[year], "en"),
+            year=year,
+        ),
     }
-
-
-def claim_words(claim: dict) -> str:
-    """A level claim in English words: 'more than $30 bn', '$12 bn', 'less than 1 %'."""
-    prefix = {"at_least": "more than ", "at_most": "less than "}.get(claim["bound"], "")
-    return f"{prefix}US${claim['value_usd'] / 1e9:g} bn"
 
 
 def dip(tables: ChartTables) -> dict:
@@ -416,8 +402,10 @@ def dip(tables: ChartTables) -> dict:
         fall = next(p for p in points if p["year"] == DIP_BASE + 1)
         indices.append(
             {
-                "pair": PAIR_NAMES[partner].replace("(USSR)", ""),
+                "pair": words.say(f"pair.{partner}.short", "en"),
+                "partner": partner,
                 "basis": basis_words(rows["basis"].iloc[0]),
+                "basis_code": rows["basis"].iloc[0],
                 "points": points,
                 "fall_pct": fall["index"] - 100,
             }
@@ -432,11 +420,16 @@ def dip(tables: ChartTables) -> dict:
         "base_year": DIP_BASE,
         "panels": [
             {
-                "title": f"Russia–Japan\n{DIP_BASE + 1} on {DIP_BASE}: "
-                f"{signed(claimed['high'] - 100, 0)} % or lower by the article's figures,\n"
-                f"{signed(indices[0]['fall_pct'])} % on one reporter basis (COW)"
+                "title": words.say(
+                    "dip.levels_title",
+                    "en",
+                    year=DIP_BASE + 1,
+                    base=DIP_BASE,
+                    claimed=words.percent(signed(claimed["high"] - 100, 0), "en"),
+                    fall=words.percent(signed(indices[0]["fall_pct"]), "en"),
+                )
             },
-            {"title": f"How deep: index, {DIP_BASE} = 100"},
+            {"title": words.say("dip.index_title", "en", base=DIP_BASE)},
         ],
         "indices": indices,
         "claimed": claimed,
@@ -446,6 +439,7 @@ def dip(tables: ChartTables) -> dict:
         },
         "claims": [c for c in claims if c["period"] == "annual" and c["status"] == "stated"],
         "sources": official_footnote_sources(tables, *frames, japan),
+        "cited": official_cited(*frames, japan),
     }
 
 
@@ -473,6 +467,7 @@ def china(tables: ChartTables) -> dict:
     above = [r["year"] for r in ratios if r["high"] > threshold]
     return {
         "view": VIEW_LABELS[CHINA_VIEW],
+        "view_code": CHINA_VIEW,
         "lines": official_lines(rus, CHINA_VIEW) + official_lines(chn, CHINA_VIEW),
         "bases": {"RUS": basis_spans(rus), "CHN": basis_spans(chn)},
         "claims": [
@@ -493,6 +488,7 @@ def china(tables: ChartTables) -> dict:
         "first": int(both["year"].min()),
         "last": int(both["year"].max()),
         "sources": official_footnote_sources(tables, rus, chn),
+        "cited": official_cited(rus, chn),
     }
 
 
@@ -538,9 +534,9 @@ def share_claim(tables: ChartTables, obs_id: str) -> dict:
     }
 
 
-def _share_series(rows: pd.DataFrame, label: str, kind: str) -> dict:
+def _share_series(rows: pd.DataFrame, kind: str) -> dict:
     return {
-        "label": label,
+        "label": words.say(f"shares.series.{kind}", "en"),
         "kind": kind,
         "points": [
             {
@@ -572,17 +568,59 @@ def off_scale(tables: ChartTables, points: list[dict], cap: float) -> dict:
     first, last = above[0]["year"], above[-1]["year"]
     after = next((p for p in points if p["year"] > last and p["share_pct"] <= cap), None)
     low, high = sorted((total(above[0]), total(above[-1])))
-    note = (
-        f"{first}–{last}: off the scale ({above[0]['share_pct']:.0f}–"
-        f"{max(p['share_pct'] for p in above):.0f} %): the total trade they imply is "
-        f"${low / 1e9:.2f}–{high / 1e9:.2f} bn"
-    )
-    if after:
-        note += (
-            f", against ${total(after) / 1e9:.1f} bn in {after['year']}: a factor of about "
-            f"{total(after) / high:.0f}, so those totals, not the trade, look wrong"
+    numbers = {
+        "first": first,
+        "last": last,
+        "low_pct": above[0]["share_pct"],
+        "high_pct": max(p["share_pct"] for p in above),
+        "low_total": low,
+        "high_total": high,
+        "after": {"year": after["year"], "total": total(after), "factor": total(after) / high}
+        if after
+        else None,
+    }
+    return {"points": above, "note": off_scale_note(numbers, "en"), "numbers": numbers}
+
+
+def off_scale_note(numbers: dict, lang: str) -> str:
+    """Why shares above the axis top look wrong, from off_scale's numbers, in a language."""
+    if lang == "th":
+        totals = words.say(
+            "money.range_bn",
+            lang,
+            low=words.thai_amount(numbers["low_total"], significant=2).removesuffix("ดอลลาร์"),
+            high=words.thai_amount(numbers["high_total"], significant=2),
         )
-    return {"points": above, "note": note}
+    else:
+        totals = words.say(
+            "money.range_bn",
+            lang,
+            low=f"{numbers['low_total'] / 1e9:.2f}",
+            high=f"{numbers['high_total'] / 1e9:.2f}",
+        )
+    note = words.say(
+        "shares.off_scale_note",
+        lang,
+        years=words.years(numbers["first"], numbers["last"], lang),
+        low=f"{numbers['low_pct']:.0f}",
+        high=f"{numbers['high_pct']:.0f}",
+        totals=totals,
+    )
+    after = numbers["after"]
+    if after:
+        total = (
+            words.thai_amount(after["total"], significant=3)
+            if lang == "th"
+            else f"{after['total'] / 1e9:.1f}"
+        )
+        note += words.say(
+            "shares.off_scale_after",
+            lang,
+            total=total,
+            year=words.year(after["year"], lang),
+            factor=f"{after['factor']:.0f}",
+        )
+    return note
 
 
 def shares(tables: ChartTables) -> dict:
@@ -594,27 +632,21 @@ def shares(tables: ChartTables) -> dict:
     of_japan = table[(table["economy"] == "JPN") & table["partner"].isin(RUSSIA_OR_USSR)]
     of_russia = table[table["economy"].isin(RUSSIA_OR_USSR) & (table["partner"] == "JPN")]
     panels = []
-    for obs_id, title, rows, other in (
-        ("th_share_jpn_trade", "Russia(USSR)'s share of Japan's trade", of_japan, OTHERS_JPN),
-        ("th_share_rus_trade", "Japan's share of Russia(USSR)'s trade", of_russia, OTHERS_RUS),
+    for obs_id, rows, other in (
+        ("th_share_jpn_trade", of_japan, OTHERS_JPN),
+        ("th_share_rus_trade", of_russia, OTHERS_RUS),
     ):
-        series = [
-            _share_series(
-                rows[cow.loc[rows.index]],
-                "COW: turnover (partner's view) / total trade (COW national)",
-                "cow",
-            )
-        ]
+        title = words.say(f"shares.panel.{obs_id}", "en")
+        series = [_share_series(rows[cow.loc[rows.index]], "cow")]
         customs = rows[~cow.loc[rows.index]]
         if not customs.empty:
-            series.append(
-                _share_series(customs, "Japan's customs: yen over yen (no conversion)", "customs")
-            )
+            series.append(_share_series(customs, "customs"))
         points = [p for s in series for p in s["points"]]
         cap = SHARE_AXIS_TOP
         obs = tables.observations.set_index("obs_id")
         panels.append(
             {
+                "id": obs_id,
                 "title": title,
                 "series": series,
                 "claim": share_claim(tables, obs_id),
@@ -625,9 +657,10 @@ def shares(tables: ChartTables) -> dict:
                         "low": float(obs.loc[i, "low"]),
                         "high": float(obs.loc[i, "high"]),
                         "source": source_name(tables, obs.loc[i, "source_id"]),
-                        "label": label,
+                        "label": words.say(f"shares.other.{i}", "en"),
+                        "other_id": i,
                     }
-                    for i, label in other
+                    for i in other
                     if i in obs.index
                 ],
                 "off_scale": off_scale(tables, points, cap),
@@ -640,6 +673,7 @@ def shares(tables: ChartTables) -> dict:
         "first": SHARE_FIRST,
         "last": SHARE_LAST,
         "sources": official_footnote_sources(tables, table),
+        "cited": official_cited(table),
     }
 
 
@@ -656,12 +690,20 @@ def context_years(tables: ChartTables, rows: list[dict]) -> list[str]:
     return notes
 
 
-def structure_label(tables: ChartTables, measure: dict) -> str:
-    """'exports: <source>, <period>' for one row of the structure measure."""
-    flow = "exports" if measure["russia_flow"] == "export" else "imports"
-    period = measure["reference_period"]
-    period = "period not stated" if period.startswith("not") else period
-    return f"{flow}: {source_names(tables, [measure['source_id']])}, {period}"
+def structure_label(cited_sources: list[dict], russia_flow: str, period: str, lang: str) -> str:
+    """'exports: <source>, <period>' for one row of the structure measure, in a language."""
+    flow = words.say("flow.exports" if russia_flow == "export" else "flow.imports", lang)
+    if period.startswith("not"):
+        period = words.say("structure.period_not_stated", lang)
+    else:
+        period = words.in_era(period, lang)
+    return words.say(
+        "structure.measure",
+        lang,
+        flow=flow,
+        sources=words.source_names(cited_sources, lang),
+        period=period,
+    )
 
 
 def structure(tables: ChartTables) -> dict:
@@ -683,11 +725,16 @@ def structure(tables: ChartTables) -> dict:
                 "russia_flow": m["russia_flow"],
                 "primary_low": m["primary_low"],
                 "primary_high": m["primary_high"],
-                "label": structure_label(tables, m),
+                "label": structure_label(
+                    cited(tables, [m["source_id"]]), m["russia_flow"], m["reference_period"], "en"
+                ),
+                "source_ids": cited(tables, [m["source_id"]]),
+                "period_text": m["reference_period"],
             }
             for m in records(measure)
         ],
         "sources": source_names(tables, shares["source_id"]),
+        "cited": cited(tables, shares["source_id"]),
     }
 
 
@@ -713,6 +760,7 @@ def partial_year(tables: ChartTables) -> dict:
         "labels": [
             {
                 "flow": label,
+                "flow_code": flow,
                 "value": float(partial.loc[(flow, 2014), "value_usd"]),
                 "growth_pct": float(growth_rates.loc[flow, "value"]),
             }
@@ -722,9 +770,26 @@ def partial_year(tables: ChartTables) -> dict:
     }
 
 
-def _dates(dates: pd.DataFrame) -> str:
+def _dates(isos: list[str], lang: str) -> str:
     """The dates of one event as the article gives them: 'A and B' where it gives two."""
-    return " and ".join(d.replace("/", " to ") for d in dates["date_iso"])
+    return words.say("dates.join", lang).join(words.date(iso, lang) for iso in isos)
+
+
+def event_label(row: dict, lang: str) -> str:
+    """One row of the timeline in a language: its years, the event, the dates where the
+    article gives two or the start of the event."""
+    label = words.say(
+        "timeline.event",
+        lang,
+        years="–".join(words.year(y, lang) for y in row["years"]),
+        event=words.say(f"event.{row['event_id']}", lang),
+    )
+    if row["begins"]:
+        key = "timeline.begins_two" if row["begins_two"] else "timeline.begins"
+        label += words.say(key, lang, dates=_dates(row["begins"], lang))
+    elif row["two_dates"]:
+        label += words.say("timeline.two_dates", lang, dates=_dates(row["two_dates"], lang))
+    return label
 
 
 def timeline(tables: ChartTables) -> dict:
@@ -745,15 +810,16 @@ def timeline(tables: ChartTables) -> dict:
         if event_id in starts.values():
             continue
         first = dates.iloc[0]
-        years = sorted({part[:4] for part in first["date_iso"].split("/")})
-        label = f"{'–'.join(years)} {first['event']}"
-        if event_id in starts:
-            start = groups[starts[event_id]]
-            two = (start["flag"] == "two_dates").any()
-            label += f" (begins {_dates(start)}{': the article gives two dates' if two else ''})"
-        elif (dates["flag"] == "two_dates").any():
-            label += f" (the article gives two dates: {_dates(dates)})"
-        rows.append({"year": int(first["year"]), "label": label})
+        start = groups[starts[event_id]] if event_id in starts else None
+        row = {
+            "year": int(first["year"]),
+            "event_id": event_id,
+            "years": sorted({int(part[:4]) for part in first["date_iso"].split("/")}),
+            "begins": list(start["date_iso"]) if start is not None else [],
+            "begins_two": bool(start is not None and (start["flag"] == "two_dates").any()),
+            "two_dates": list(dates["date_iso"]) if (dates["flag"] == "two_dates").any() else [],
+        }
+        rows.append(row | {"label": event_label(row, "en")})
     return _turnover(tables, series) | {"events": sorted(rows, key=lambda row: row["year"])}
 
 
@@ -765,6 +831,7 @@ def long_table(parts: dict[str, list[dict]]) -> pd.DataFrame:
     Open upper bounds (inf) are left empty: the bound column says 'at_least'."""
     frames = [pd.DataFrame(rows).assign(series=name) for name, rows in parts.items() if rows]
     table = pd.concat(frames, ignore_index=True)
+    table = table.drop(columns=[c for c in DRAWING_ONLY if c in table.columns])
     table = table[["series", *[c for c in table.columns if c != "series"]]]
     return table.replace([np.inf, -np.inf], np.nan)
 
@@ -872,4 +939,5 @@ def partial_year_table(data: dict) -> pd.DataFrame:
 
 def timeline_table(data: dict) -> pd.DataFrame:
     """The timeline's events and turnover points."""
-    return long_table({"event": data["events"], "turnover, annual": data["levels"]})
+    events = [{"year": row["year"], "label": row["label"]} for row in data["events"]]
+    return long_table({"event": events, "turnover, annual": data["levels"]})

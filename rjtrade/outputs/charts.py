@@ -1,7 +1,9 @@
 """The chart registry: each chart's name, what it shows (chartdata), how it is drawn (figures),
 and the table of its data written beside it as CSV (`<name>.csv` next to `<name>.png`).
 
-Charts are drawn one after another, in this process, into bytes of each format asked for.
+Charts are drawn one after another, in this process, into bytes of each format asked for,
+in one language (`lang`: "en" or "th", rjtrade.outputs.words.LANGUAGES): the same data,
+its words looked up in that language.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from ..errors import RjtradeError
-from . import chartdata, figures
+from . import chartdata, figures, words
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +27,7 @@ class Chart(NamedTuple):
     """One chart: the data it shows, computed from the tables; its drawing; its data as a table."""
 
     data: Callable[[chartdata.ChartTables], dict]
-    draw: Callable[[dict], object]
+    draw: Callable[..., object]  # draw(data, lang) -> matplotlib Figure
     table: Callable[[dict], pd.DataFrame]
 
 
@@ -54,10 +56,10 @@ def chosen(names=None) -> list[str]:
     return [name for name in CHARTS if not names or name in names]
 
 
-def draw(name: str, tables: chartdata.ChartTables):
-    """The named chart as a matplotlib Figure."""
+def draw(name: str, tables: chartdata.ChartTables, lang: str = "en"):
+    """The named chart as a matplotlib Figure, its words in `lang`."""
     chart = CHARTS[name]
-    return chart.draw(chart.data(tables))
+    return chart.draw(chart.data(tables), lang)
 
 
 def data_table(name: str, tables: chartdata.ChartTables) -> pd.DataFrame:
@@ -71,15 +73,20 @@ def render(
     folder: Path,
     names=None,
     formats: tuple[str, ...] = FORMATS,
+    lang: str = "en",
 ) -> dict[Path, bytes]:
-    """Every chart (or the named ones) in each format, and its data as CSV, as {path: bytes}."""
+    """Every chart (or the named ones) in each format, its words in `lang`, and its data as CSV
+    (the same in every language), as {path: bytes}."""
     files = {}
     names = chosen(names)
+    words.words(lang)  # an unknown language is an error before anything is drawn
     for number, name in enumerate(names, start=1):
-        log.info("[%d/%d] drawing %s (%s, csv)", number, len(names), name, ", ".join(formats))
+        log.info(
+            "[%d/%d] drawing %s (%s, %s, csv)", number, len(names), name, lang, ", ".join(formats)
+        )
         chart = CHARTS[name]
         data = chart.data(tables)
-        for fmt, content in figures.figure_bytes(chart.draw(data), formats).items():
+        for fmt, content in figures.figure_bytes(chart.draw(data, lang), formats, lang).items():
             files[folder / f"{name}.{fmt}"] = content
         files[folder / f"{name}.csv"] = chartdata.csv_bytes(chart.table(data))
     return files

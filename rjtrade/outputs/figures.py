@@ -6,6 +6,12 @@ figures drawn as a bar with an arrow of one fixed length on every chart, partial
 as grey squares. Every chart has a title saying what and when, units on its axes and
 a source footnote. `figure_bytes` gives PNG, SVG and PDF bytes that are identical from
 one build to the next (fixed svg.hashsalt, no date or software metadata).
+
+Every drawing takes the language (`lang`, "en" or "th") and looks each word up in
+rjtrade/outputs/words.py; amounts and years are written there (Thai: multiplier words,
+Buddhist-era years). Thai charts use the Noto Sans Thai font of the package
+fontpkg-noto-sans-thai, registered with matplotlib's font manager and chosen only inside
+the charts' style context: the user's rcParams are never changed.
 """
 
 from __future__ import annotations
@@ -13,9 +19,14 @@ from __future__ import annotations
 import io
 import math
 import textwrap
+import unicodedata
+from functools import cache
+from pathlib import Path
 
+import matplotlib
 import matplotlib.pyplot as plt
 import numpy as np
+from matplotlib import font_manager
 from matplotlib.colors import to_rgb
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
@@ -25,7 +36,9 @@ from matplotlib.transforms import offset_copy
 
 from .. import config
 from ..schema import USSR_LAST_YEAR
-from .chartdata import VERDICT_LABELS, VIEW_LABELS, signed
+from . import words
+from .chartdata import event_label, off_scale_note, structure_label
+from .words import say, signed
 
 COLOURS = {
     "stated": "#1f4e79",
@@ -42,8 +55,56 @@ CLASS_COLOURS = {
 }
 
 
-def styled():
-    return plt.style.context(str(config.STYLE_FILE))
+THAI_FONT_FILE = "NotoSansThai[wdth,wght].ttf"
+THAI_BOLD_WEIGHT = 700
+
+
+def _bold_instance(font: Path) -> Path:
+    """The bold instance of the variable Thai font (matplotlib draws a variable font at its
+    default weight only), written once to matplotlib's cache folder."""
+    from fontTools.ttLib import TTFont
+    from fontTools.varLib.instancer import instantiateVariableFont
+
+    folder = Path(matplotlib.get_cachedir()) / "rjtrade"
+    bold = folder / f"NotoSansThai-Bold-{font.stat().st_size}.ttf"
+    if not bold.is_file():
+        folder.mkdir(parents=True, exist_ok=True)
+        instance = instantiateVariableFont(
+            TTFont(font), {"wght": THAI_BOLD_WEIGHT, "wdth": 100}, updateFontNames=False
+        )
+        instance["OS/2"].usWeightClass = THAI_BOLD_WEIGHT
+        partial = bold.with_suffix(".part")
+        instance.save(partial)
+        partial.replace(bold)
+    return bold
+
+
+@cache
+def thai_font() -> str:
+    """Register Noto Sans Thai (regular and bold) with matplotlib's font manager, once; its
+    family name. Registering adds the font to those matplotlib can find; it changes no
+    setting: only the charts' style context chooses it."""
+    import fontpkg_noto_sans_thai as noto
+
+    font = noto.ROOT / "files" / THAI_FONT_FILE
+    for path in (font, _bold_instance(font)):
+        font_manager.fontManager.addfont(str(path))
+    return noto.FAMILY
+
+
+LANGUAGE_STYLES = {  # per language, on top of rjtrade.mplstyle: the font
+    "en": dict,
+    "th": lambda: {
+        "font.family": [thai_font(), "DejaVu Sans"],
+        "svg.fonttype": "path",  # Thai SVGs look the same without the font installed
+    },
+}
+
+
+def styled(lang: str = "en"):
+    """The charts' style (rjtrade.mplstyle and the language's font), for one `with` block."""
+    words.words(lang)  # an unknown language is an error before anything is drawn
+    return plt.style.context([str(config.STYLE_FILE), LANGUAGE_STYLES[lang]()])
 
 
 ARROW_POINTS = 16  # length of every "more than" arrow, in points, whatever the axis
@@ -53,21 +114,45 @@ SAVE_OPTIONS = {  # per format: no date or software metadata, so rebuilds are by
     "pdf": {"metadata": {"Creator": None, "Producer": None, "CreationDate": None}},
 }
 MUTED = "#555555"
+# Where a language's longer or taller words need another place (fractions of the axes).
+LAYOUT = {
+    "en": {"timeline_note_y": 0.5},
+    "th": {"timeline_note_y": 0.3},  # below the legend, whose Thai lines are taller
+}
 
 
-def billions(value, _pos=None) -> str:
-    """A tick label in US$: '0', '150 mn', '12 bn'."""
-    if value == 0:
-        return "0"
-    if value >= 1e9:
-        return f"{value / 1e9:g} bn"
-    return f"{value / 1e6:g} mn"
+def billions(value, _pos=None, lang: str = "en") -> str:
+    """A tick label in US$: '0', '150 mn', '12 bn' (Thai: '150 ล้าน', '1.2 หมื่นล้าน')."""
+    return words.money_tick(value, lang)
 
 
-def footnote(fig, text: str, width: int = 190) -> None:
+def money_formatter(lang: str) -> FuncFormatter:
+    return FuncFormatter(lambda value, pos: billions(value, pos, lang))
+
+
+def year_axis(ax, lang: str) -> None:
+    """The x axis in years: its label, and each tick in the language's era (Thai: the
+    Buddhist-era year with the Common Era year beneath)."""
+    ax.set_xlabel(say("axis.year", lang))
+    if lang != "en":
+        ax.xaxis.set_major_formatter(
+            FuncFormatter(
+                lambda v, _pos: words.year(round(v), lang, "year.tick") if v == round(v) else ""
+            )
+        )
+
+
+def visible_ratio(text: str) -> float:
+    """Characters per visible character: Thai vowel and tone marks (combining, category Mn)
+    take no width of their own, so a line may hold that many more characters."""
+    marks = sum(unicodedata.category(char) == "Mn" for char in text)
+    return len(text) / max(len(text) - marks, 1)
+
+
+def footnote(fig, text: str, width: int = 190):
     """Source note at the foot of the figure, wrapped by character count (cheaper than layout)."""
-    chars = int(width * fig.get_figwidth() / 10)
-    fig.text(
+    chars = int(width * fig.get_figwidth() / 10 * visible_ratio(text))
+    return fig.text(
         0.01,
         0.008,
         "\n".join(textwrap.wrap(plain(text), chars)),
@@ -83,13 +168,42 @@ def plain(text: str) -> str:
     return text.replace("$", r"\$")
 
 
+FIT_PAD = 4  # pixels (at 100 dpi) kept between the axes and the figure's edges, title, note
+
+
+def fit(fig, note) -> None:
+    """Move the margins in where an axes (its tick labels, axis labels, titles, legends and
+    annotations) would reach past the figure's edge, into the title or into the source note:
+    words of another language are longer, and Thai year ticks have two lines. A chart that
+    fits is left as it is."""
+    renderer = fig.canvas.get_renderer()
+    width, height = fig.bbox.width, fig.bbox.height
+    boxes = [ax.get_tightbbox(renderer) for ax in fig.axes]
+    params, moved = fig.subplotpars, {}
+    floor = note.get_window_extent(renderer).y1 + FIT_PAD
+    if (low := min(box.y0 for box in boxes)) < floor:
+        moved["bottom"] = params.bottom + (floor - low) / height
+    if (left := min(box.x0 for box in boxes)) < FIT_PAD:
+        moved["left"] = params.left + (FIT_PAD - left) / width
+    if (right := max(box.x1 for box in boxes)) > width - FIT_PAD:
+        moved["right"] = params.right - (right - width + FIT_PAD) / width
+    ceiling = height - FIT_PAD
+    if fig._suptitle is not None:
+        ceiling = fig._suptitle.get_window_extent(renderer).y0 - FIT_PAD
+    if (top := max(box.y1 for box in boxes)) > ceiling:
+        moved["top"] = params.top - (top - ceiling) / height
+    if moved:
+        fig.subplots_adjust(**moved)
+
+
 def finished(fig, note: str, title: str | None = None, **margins):
     """The figure with its title across the top (if given), source footnote and margins, detached
     from pyplot: a notebook shows it once and nothing is left open."""
     if title:
         fig.suptitle(title, x=0.01, ha="left", fontweight="bold", fontsize=11)
-    footnote(fig, note)
+    text = footnote(fig, note)
     fig.subplots_adjust(**margins)
+    fit(fig, text)
     plt.close(fig)
     return fig
 
@@ -145,7 +259,7 @@ def more_than_handle(ax, colour: str, label: str) -> None:
     ax.plot([], [], marker="^", ls="", color=colour, ms=7, label=label)
 
 
-def plot_levels(ax, rows: list[dict], colour: str, label: str) -> None:
+def plot_levels(ax, rows: list[dict], colour: str, label: str, lang: str = "en") -> None:
     """Stated (filled), derived (hollow) and open-ended ('more than') points, with intervals."""
     for status, marker, face in (("stated", "o", colour), ("derived", "D", "white")):
         closed = [r for r in rows if r["status"] == status and finite(r["high"])]
@@ -166,13 +280,13 @@ def plot_levels(ax, rows: list[dict], colour: str, label: str) -> None:
                 capsize=2,
                 lw=1,
                 zorder=3,
-                label=f"{label}, {status}",
+                label=say(f"levels.{status}", lang, label=label),
             )
     open_ended = [r for r in rows if r["status"] != "missing" and not finite(r["high"])]
     for row in open_ended:
         more_than(ax, row["year"], row["value_usd"], colour)
     if open_ended:
-        more_than_handle(ax, colour, f"{label}, 'more than' (open-ended)")
+        more_than_handle(ax, colour, say("levels.more", lang, label=label))
 
 
 def log_limits(values, below: float = 1.7, above: float = 2.2) -> tuple[float, float]:
@@ -181,23 +295,27 @@ def log_limits(values, below: float = 1.7, above: float = 2.2) -> tuple[float, f
     return min(shown) / below, max(shown) * above
 
 
-def log_money_axis(ax, ylabel: str, ylim: tuple[float, float] | None = None) -> None:
+def log_money_axis(
+    ax, ylabel: str, ylim: tuple[float, float] | None = None, lang: str = "en"
+) -> None:
     """A log y axis in US$ with decade ticks only (minor log ticks add clutter)."""
     ax.set_yscale("log")
     ax.yaxis.set_minor_locator(NullLocator())
     if ylim:
         ax.set_ylim(*ylim)
-    ax.yaxis.set_major_formatter(FuncFormatter(billions))
+    ax.yaxis.set_major_formatter(money_formatter(lang))
     ax.set_ylabel(ylabel)
 
 
-def turnover_points(ax, data: dict, label: str, ylim: tuple[float, float]) -> None:
+def turnover_points(
+    ax, data: dict, label: str, ylim: tuple[float, float], lang: str = "en"
+) -> None:
     """Lines per economy (solid between consecutive known years, dotted through interpolated
     ones, none across the USSR/Russia break), levels, log US$ axis."""
     labelled = set()
     for line in data["lines"]:
         interpolated = line["kind"] == "interpolated"
-        text = "interpolated (log-linear), not stated" if interpolated else "consecutive years"
+        text = say("line.interpolated" if interpolated else "line.known", lang)
         ax.plot(
             line["years"],
             line["values"],
@@ -208,16 +326,16 @@ def turnover_points(ax, data: dict, label: str, ylim: tuple[float, float]) -> No
             label=None if text in labelled else text,
         )
         labelled.add(text)
-    plot_levels(ax, data["levels"], COLOURS["stated"], label)
-    log_money_axis(ax, "turnover, current US$ (log scale)", ylim)
+    plot_levels(ax, data["levels"], COLOURS["stated"], label, lang)
+    log_money_axis(ax, say("axis.turnover_log", lang), ylim, lang)
 
 
-def period_labels(ax, y: float = 0.97) -> None:
+def period_labels(ax, y: float = 0.97, lang: str = "en") -> None:
     """'USSR (SUN)' and 'Russia (RUS)' either side of the break, near the top of the axes."""
     top = ax.get_xaxis_transform()
     style = {"fontsize": 8.5, "color": MUTED, "va": "top", "transform": top}
-    ax.text(USSR_LAST_YEAR - 0.2, y, "USSR (SUN) ", ha="right", **style)
-    ax.text(USSR_LAST_YEAR + 1.2, y, " Russia (RUS)", ha="left", **style)
+    ax.text(USSR_LAST_YEAR - 0.2, y, say("economy.SUN", lang), ha="right", **style)
+    ax.text(USSR_LAST_YEAR + 1.2, y, say("economy.RUS", lang), ha="left", **style)
 
 
 VERDICT_COLOURS = {"agrees": "#1a9850", "disagrees": "#c51b1b", "unverifiable": "#8c8c8c"}
@@ -276,27 +394,27 @@ def claim_points(ax, claims: list[dict]) -> None:
         )
 
 
-def claim_handles(claims: list[dict]) -> tuple[list, list]:
+def claim_handles(claims: list[dict], lang: str = "en") -> tuple[list, list]:
     """Legend entries: one per verdict shown, one per kind of point shown."""
     verdicts = [v for v in VERDICT_COLOURS if any(c["verdict"] == v for c in claims)]
     handles = [Line2D([], [], marker="o", ls="", color=VERDICT_COLOURS[v], ms=7) for v in verdicts]
-    labels = [f"claim {VERDICT_LABELS[v]}" for v in verdicts]
+    labels = [say("claim.verdict", lang, verdict=say(f"verdict.{v}", lang)) for v in verdicts]
     kinds = (
-        ("o", "black", "stated by the article", lambda c: c["status"] == "stated"),
-        ("D", "white", "derived from its growth rates", lambda c: c["status"] == "derived"),
-        ("s", "black", "January–September (not annual)", lambda c: c["period"] != "annual"),
-        ("^", "black", "'more than': open upwards", lambda c: not finite(c["high"])),
+        ("o", "black", "kind.stated", lambda c: c["status"] == "stated"),
+        ("D", "white", "kind.derived", lambda c: c["status"] == "derived"),
+        ("s", "black", "kind.partial", lambda c: c["period"] != "annual"),
+        ("^", "black", "kind.more", lambda c: not finite(c["high"])),
     )
-    for marker, face, label, shown in kinds:
+    for marker, face, key, shown in kinds:
         if any(shown(c) for c in claims):
             handles.append(
                 Line2D([], [], marker=marker, ls="", color="black", mfc=face, mec="black", ms=6)
             )
-            labels.append(label)
+            labels.append(say(key, lang))
     return handles, labels
 
 
-def basis_strip(ax, spans: list[dict], y: float, colour: str, prefix: str = "") -> None:
+def basis_strip(ax, spans: list[dict], y: float, colour: str, lang: str = "en") -> None:
     """Brackets along the bottom naming whose statistics each run of years is."""
     bottom = ax.get_xaxis_transform()
     for span in spans:
@@ -313,7 +431,12 @@ def basis_strip(ax, spans: list[dict], y: float, colour: str, prefix: str = "") 
         ax.text(
             (first + last) / 2,
             y + 0.016,
-            f"{prefix}{span['words']} {span['first']}–{span['last']}",
+            say(
+                "strip.span",
+                lang,
+                words=words.basis_words(span["basis"], lang),
+                years=words.years(span["first"], span["last"], lang),
+            ),
             ha="center",
             va="bottom",
             fontsize=6.8,
@@ -323,30 +446,38 @@ def basis_strip(ax, spans: list[dict], y: float, colour: str, prefix: str = "") 
         )
 
 
-def spans_text(spans: list[dict]) -> str:
-    return "; ".join(f"{s['first']}–{s['last']} {s['words']}" for s in spans)
+def spans_text(spans: list[dict], lang: str = "en") -> str:
+    return say("list.join", lang).join(
+        say(
+            "spans.item",
+            lang,
+            years=words.years(s["first"], s["last"], lang),
+            words=words.basis_words(s["basis"], lang),
+        )
+        for s in spans
+    )
 
 
-def growth_figure(data: dict) -> Figure:
+def view_labels(lang: str) -> dict[str, str]:
+    return {view: say(f"view.{view}", lang) for view in VIEW_STYLES}
+
+
+def growth_figure(data: dict, lang: str = "en") -> Figure:
     """Russia(USSR)–Japan turnover 1960–2014, official lines and the article's claims."""
-    with styled():
+    with styled(lang):
         fig, ax = plt.subplots(figsize=(10, 6))
         ax.axvspan(1955, USSR_LAST_YEAR + 0.5, color="#f2f2f2", zorder=0)
-        official_lines(ax, data["lines"], VIEW_LABELS)
+        official_lines(ax, data["lines"], view_labels(lang))
         claim_points(ax, data["claims"])
         values = [v for line in data["lines"] for v in line["values"]]
         values += [c["value_usd"] for c in data["claims"]]
-        log_money_axis(
-            ax,
-            "trade turnover (exports + imports), current US$, log scale",
-            log_limits(values, 2.6, 2.6),
-        )
-        basis_strip(ax, data["bases"], 0.03, VIEW_STYLES["partner"]["color"])
-        period_labels(ax)
+        log_money_axis(ax, say("growth.axis", lang), log_limits(values, 2.6, 2.6), lang)
+        basis_strip(ax, data["bases"], 0.03, VIEW_STYLES["partner"]["color"], lang)
+        period_labels(ax, lang=lang)
         ax.set_xlim(1957, 2016)
-        ax.set_xlabel("year")
+        year_axis(ax, lang)
         lines = ax.legend(loc="upper left", bbox_to_anchor=(0.0, 0.93), fontsize=7.5)
-        handles, labels = claim_handles(data["claims"])
+        handles, labels = claim_handles(data["claims"], lang)
         ax.add_artist(lines)
         ax.legend(
             handles,
@@ -354,29 +485,28 @@ def growth_figure(data: dict) -> Figure:
             loc="lower right",
             bbox_to_anchor=(1.0, 0.1),
             fontsize=7.5,
-            title="the article's claims, checked against the official series",
+            title=say("growth.legend", lang),
             title_fontsize=7.5,
             frameon=True,
             facecolor="white",
             edgecolor="none",
             framealpha=0.92,
         )
-        note = (
-            f"Sources: lines from {data['sources']}; claims from the Thai article, each "
-            "checked against every reporter basis of the official series (rjtrade "
-            "claims_vs_official). Partner's view (complete): "
-            + spans_text(data["bases"])
-            + ". Japan's own figures for both flows: "
-            + spans_text(data["japan_own_years"])
-            + " (Japan's customs in yen at the IMF annual mean rate from 2009). Whiskers: the "
-            "interval each claim admits. The USSR (to 1991) and Russia (from 1992) are never "
-            "joined by a line."
+        note = say(
+            "growth.note",
+            lang,
+            sources=words.source_names(data["cited"], lang),
+            partner=spans_text(data["bases"], lang),
+            japan=spans_text(data["japan_own_years"], lang),
         )
         return finished(
             fig,
             note,
-            f"Russia(USSR)–Japan trade turnover {data['first']}–{data['last']}: the official "
-            "series and the article's claims",
+            say(
+                "growth.title",
+                lang,
+                years=words.years(data["first"], data["last"], lang, "years.title"),
+            ),
             bottom=0.17,
             top=0.93,
             left=0.09,
@@ -384,7 +514,7 @@ def growth_figure(data: dict) -> Figure:
         )
 
 
-def _index_panel(ax, data: dict) -> None:
+def _index_panel(ax, data: dict, lang: str = "en") -> None:
     """Each pair's turnover as an index (base year = 100), the article's claimed fall beside."""
     base = data["base_year"]
     for index, colour in zip(data["indices"], ("#1f4e79", "#b5452b"), strict=True):
@@ -395,12 +525,17 @@ def _index_panel(ax, data: dict) -> None:
             marker="o",
             ms=4,
             color=colour,
-            label=f"{index['pair']} ({index['basis']}, COW)",
+            label=say(
+                "dip.index_label",
+                lang,
+                pair=say(f"pair.{index['partner']}.short", lang),
+                basis=words.basis_words(index["basis_code"], lang),
+            ),
             zorder=3,
         )
         fall = next(p for p in points if p["year"] == base + 1)
         ax.annotate(
-            f"{signed(index['fall_pct'])} %",
+            words.percent(signed(index["fall_pct"]), lang),
             (base + 1, fall["index"]),
             xytext=(-8, -3),
             textcoords="offset points",
@@ -424,9 +559,25 @@ def _index_panel(ax, data: dict) -> None:
         annotation_clip=False,
     )
     ax.plot(x, claim["high"], marker="_", ms=10, mew=2, color=colour, zorder=4)
+    levels = {c["year"]: c for c in data["claims"]}
+    claimed = say(
+        "dip.claim_levels",
+        lang,
+        base_claim=words.claim_amount(levels[claim["base_year"]], lang),
+        base=words.year(claim["base_year"], lang),
+        claim=words.claim_amount(levels[claim["year"]], lang),
+        year=words.year(claim["year"], lang),
+    )
     ax.annotate(
-        plain(f"the article:\n{claim['text']}")
-        + f"\n= {claim['high']:.1f} or lower ({signed(claim['high'] - 100, 0)} % or more)",
+        plain(
+            say(
+                "dip.claim",
+                lang,
+                claims=claimed,
+                high=f"{claim['high']:.1f}",
+                fall=words.percent(signed(claim["high"] - 100, 0), lang),
+            )
+        ),
         (x, claim["high"]),
         xytext=(6, -2),
         textcoords="offset points",
@@ -440,13 +591,13 @@ def _index_panel(ax, data: dict) -> None:
     ax.set_ylim(0, 140)
     ax.set_xticks(data["years"])
     ax.set_xlim(data["years"][0] - 0.5, data["years"][-1] + 0.5)
-    ax.set_xlabel("year")
-    ax.set_ylabel(f"turnover index, {base} = 100 (from current US$)")
-    ax.set_title(data["panels"][1]["title"], fontsize=10)
+    year_axis(ax, lang)
+    ax.set_ylabel(say("dip.index_axis", lang, base=words.year(base, lang)))
+    ax.set_title(say("dip.index_title", lang, base=words.year(base, lang)), fontsize=10)
     ax.legend(loc="upper left", fontsize=7)
 
 
-def _dip_levels_panel(ax, data: dict) -> None:
+def _dip_levels_panel(ax, data: dict, lang: str = "en") -> None:
     """Russia–Japan turnover by view around 2009, with the article's figures and verdicts."""
     for view, rows in data["levels"].items():
         ax.plot(
@@ -454,8 +605,7 @@ def _dip_levels_panel(ax, data: dict) -> None:
             column(rows, "value_usd"),
             marker="o",
             ms=3.5,
-            label=VIEW_LABELS[view].split(":")[0]
-            + (" (COW)" if view == "partner" else " (Japan's customs)"),
+            label=say(f"view.{view}.short", lang),
             zorder=3,
             **VIEW_STYLES[view],
         )
@@ -463,9 +613,15 @@ def _dip_levels_panel(ax, data: dict) -> None:
     for claim in data["claims"]:
         if claim["year"] not in (data["base_year"], data["base_year"] + 1):
             continue
-        words = claim["agrees_with"] or "none"
+        agrees = [words.basis_words(b, lang) for b in claim["agrees_bases"]]
         ax.annotate(
-            f"{claim['year']}: agrees with\n{words}",
+            say(
+                "dip.agrees",
+                lang,
+                year=words.year(claim["year"], lang),
+                words=say("list.join", lang).join(dict.fromkeys(agrees))
+                or say("dip.agrees_none", lang),
+            ),
             (claim["year"], claim["value_usd"]),
             xytext=(10, -18 if claim["year"] == data["base_year"] + 1 else 22),
             textcoords="offset points",
@@ -476,37 +632,38 @@ def _dip_levels_panel(ax, data: dict) -> None:
             bbox={"boxstyle": "square,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.9},
         )
     values = [r["value_usd"] for rows in data["levels"].values() for r in rows]
-    log_money_axis(ax, "Russia–Japan turnover, current US$, log scale", log_limits(values, 1.6, 2))
+    log_money_axis(ax, say("dip.levels_axis", lang), log_limits(values, 1.6, 2), lang)
     ax.yaxis.set_major_locator(LogLocator(subs=(1, 2, 5)))
     ax.set_xticks(data["years"])
     ax.set_xlim(data["years"][0] - 0.5, data["years"][-1] + 0.5)
-    ax.set_xlabel("year")
-    ax.set_title(data["panels"][0]["title"], fontsize=9.5)
+    year_axis(ax, lang)
+    base, claimed = data["base_year"], data["claimed"]
+    title = say(
+        "dip.levels_title",
+        lang,
+        year=words.year(base + 1, lang),
+        base=words.year(base, lang),
+        claimed=words.percent(signed(claimed["high"] - 100, 0), lang),
+        fall=words.percent(signed(data["indices"][0]["fall_pct"]), lang),
+    )
+    ax.set_title(title, fontsize=9.5)
     handles, labels = ax.get_legend_handles_labels()
-    more, more_labels = claim_handles(data["claims"])
+    more, more_labels = claim_handles(data["claims"], lang)
     ax.legend(handles + more, labels + more_labels, loc="upper left", fontsize=6.5)
 
 
-def dip_figure(data: dict) -> Figure:
+def dip_figure(data: dict, lang: str = "en") -> Figure:
     """The 2009 fall: both pairs as an index, and Russia–Japan's levels by view."""
-    with styled():
+    with styled(lang):
         fig, axes = plt.subplots(1, 2, figsize=(11, 5.2))
-        _dip_levels_panel(axes[0], data)
-        _index_panel(axes[1], data)
+        _dip_levels_panel(axes[0], data, lang)
+        _index_panel(axes[1], data, lang)
         years = data["years"]
-        note = (
-            f"Sources: {data['sources']}; claims from the Thai article. Index: each pair on one "
-            "reporter basis for every year (its imports from Japan and Japan's imports from it, "
-            "as COW records them), so the fall is not a change of reporter. Left: the partner's "
-            "view against Japan's own figures (Japan's customs in yen at the IMF annual mean "
-            "rate; Japan's 2008 exports are not in the official files). Whiskers: the interval "
-            "each claim admits."
-        )
+        note = say("dip.note", lang, sources=words.source_names(data["cited"], lang))
         return finished(
             fig,
             note,
-            f"The 2009 dip, {years[0]}–{years[-1]}: Russia–Japan and Japan–China trade "
-            "turnover from the official series, against the article's claim",
+            say("dip.title", lang, years=words.years(years[0], years[-1], lang)),
             bottom=0.19,
             top=0.82,
             wspace=0.3,
@@ -515,9 +672,9 @@ def dip_figure(data: dict) -> Figure:
         )
 
 
-def china_figure(data: dict) -> Figure:
+def china_figure(data: dict, lang: str = "en") -> Figure:
     """Japan–China against Russia(USSR)–Japan turnover and their ratio, 1960–2014."""
-    with styled():
+    with styled(lang):
         fig, (levels, ratio) = plt.subplots(
             2, 1, figsize=(10, 7.4), sharex=True, height_ratios=[1.3, 1]
         )
@@ -526,13 +683,23 @@ def china_figure(data: dict) -> Figure:
         official_lines(
             levels,
             data["lines"],
-            {PAIR_COLOURS["SUN"]: "Russia(USSR)–Japan", PAIR_COLOURS["CHN"]: "Japan–China"},
+            {
+                PAIR_COLOURS["SUN"]: say("pair.RUS", lang),
+                PAIR_COLOURS["CHN"]: say("pair.CHN", lang),
+            },
             PAIR_COLOURS,
         )
         claim_points(levels, data["claims"])
         for claim in data["claims"]:
             levels.annotate(
-                plain(f"the article, {claim['year']}: ${claim['value_usd'] / 1e9:g} bn"),
+                plain(
+                    say(
+                        "china.claim",
+                        lang,
+                        year=words.year(claim["year"], lang),
+                        amount=words.claim_amount(claim, lang, "money.dollar_bn"),
+                    )
+                ),
                 (claim["year"], claim["value_usd"]),
                 xytext=(6, -6),
                 textcoords="offset points",
@@ -542,27 +709,30 @@ def china_figure(data: dict) -> Figure:
                 color=VERDICT_COLOURS[claim["verdict"]],
             )
         values = [v for line in data["lines"] for v in line["values"]]
-        log_money_axis(
-            levels, "trade turnover, current US$, log scale", log_limits(values, 1.8, 2.5)
-        )
-        period_labels(levels)
-        levels.set_title(f"Trade turnover, {data['view']}", fontsize=10)
+        log_money_axis(levels, say("china.axis", lang), log_limits(values, 1.8, 2.5), lang)
+        period_labels(levels, lang=lang)
+        view = say(f"view.{data['view_code']}", lang)
+        levels.set_title(say("china.levels_title", lang, view=view), fontsize=10)
         handles, labels = levels.get_legend_handles_labels()
-        more, more_labels = claim_handles(data["claims"])
+        more, more_labels = claim_handles(data["claims"], lang)
         levels.legend(handles + more, labels + more_labels, loc="lower right", fontsize=7)
-        _ratio_panel(ratio, data)
-        note = (
-            f"Sources: {data['sources']}; claims from the Thai article. One view for both "
-            f"pairs: {data['view']} (COW). Russia(USSR)–Japan: "
-            f"{spans_text(data['bases']['RUS'])}. Japan–China: "
-            f"{spans_text(data['bases']['CHN'])}; China's figures exclude Hong Kong. Ratios use "
-            "every reading of both years' intervals."
+        _ratio_panel(ratio, data, lang)
+        note = say(
+            "china.note",
+            lang,
+            sources=words.source_names(data["cited"], lang),
+            view=view,
+            rus=spans_text(data["bases"]["RUS"], lang),
+            chn=spans_text(data["bases"]["CHN"], lang),
         )
         return finished(
             fig,
             note,
-            f"Japan versus China, {data['first']}–{data['last']}: Japan–China and "
-            "Russia(USSR)–Japan trade, and how many times larger",
+            say(
+                "china.title",
+                lang,
+                years=words.years(data["first"], data["last"], lang, "years.title"),
+            ),
             bottom=0.13,
             top=0.92,
             hspace=0.12,
@@ -571,18 +741,7 @@ def china_figure(data: dict) -> Figure:
         )
 
 
-def year_runs(years: list[int]) -> str:
-    """[1993, 1994, 1995, 2000] -> '1993–1995, 2000'."""
-    runs: list[list[int]] = []
-    for year in years:
-        if runs and year == runs[-1][-1] + 1:
-            runs[-1].append(year)
-        else:
-            runs.append([year])
-    return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 1 else f"{r[0]}" for r in runs)
-
-
-def _ratio_panel(ax, data: dict) -> None:
+def _ratio_panel(ax, data: dict, lang: str = "en") -> None:
     """The ratio by year (no line across 1991/1992), the article's 'more than 10 times'."""
     multiple = data["multiple"]
     for economy in dict.fromkeys(r["economy"] for r in data["ratios"]):
@@ -594,7 +753,7 @@ def _ratio_panel(ax, data: dict) -> None:
             marker="o",
             ms=2.5,
             lw=1.2,
-            label="Japan–China / Russia(USSR)–Japan" if economy == "RUS" else None,
+            label=say("china.ratio_label", lang) if economy == "RUS" else None,
         )
     threshold = multiple["threshold"]
     ax.axhline(threshold, color="#333333", ls="--", lw=0.9, zorder=1)
@@ -602,8 +761,14 @@ def _ratio_panel(ax, data: dict) -> None:
     ax.text(
         0.01,
         threshold,
-        f" the article ({multiple['year']}): 'more than {threshold:g} times'; "
-        f"holds in {year_runs(multiple['above_years'])}",
+        say(
+            "china.multiple",
+            lang,
+            year=words.year(multiple["year"], lang),
+            threshold=f"{threshold:g}",
+            as_written=say("quoted", lang, text=multiple["as_written"]),
+            years=words.year_runs(multiple["above_years"], lang),
+        ),
         transform=ax.get_yaxis_transform(),
         va="bottom",
         fontsize=7.5,
@@ -618,13 +783,18 @@ def _ratio_panel(ax, data: dict) -> None:
         ls="",
         color=VERDICT_COLOURS[multiple["verdict"]],
         zorder=5,
-        label=f"{year}: the claim {VERDICT_LABELS[multiple['verdict']]}",
+        label=say(
+            "china.multiple_point",
+            lang,
+            year=words.year(year, lang),
+            verdict=say(f"verdict.{multiple['verdict']}", lang),
+        ),
     )
     ax.set_ylim(0, max(r["high"] for r in data["ratios"]) * 1.15)
     ax.set_xlim(data["first"] - 2, data["last"] + 2)
-    ax.set_ylabel("ratio of turnovers (times)")
-    ax.set_xlabel("year")
-    ax.set_title("How many times larger Japan–China trade is", fontsize=10)
+    ax.set_ylabel(say("china.ratio_axis", lang))
+    year_axis(ax, lang)
+    ax.set_title(say("china.ratio_title", lang), fontsize=10)
     ax.legend(loc="upper left", fontsize=7)
 
 
@@ -634,7 +804,7 @@ SHARE_STYLES = {
 }
 
 
-def _share_lines(ax, panel: dict, hold: set) -> None:
+def _share_lines(ax, panel: dict, hold: set, lang: str = "en") -> None:
     """Each share series by economy (no line across 1991/1992), the years the claim holds."""
     for series in panel["series"]:
         labelled = False
@@ -644,7 +814,7 @@ def _share_lines(ax, panel: dict, hold: set) -> None:
             ax.plot(
                 column(shown, "year"),
                 column(shown, "share_pct"),
-                label=None if labelled else series["label"],
+                label=None if labelled else say(f"shares.series.{series['kind']}", lang),
                 zorder=3,
                 **SHARE_STYLES[series["kind"]],
             )
@@ -662,17 +832,21 @@ def _share_lines(ax, panel: dict, hold: set) -> None:
                 )
 
 
-def _share_claim(ax, panel: dict) -> None:
+def _share_claim(ax, panel: dict, lang: str = "en") -> None:
     """The article's undated share as a band across every year, with the years it holds."""
     claim = panel["claim"]
     high = min(claim["high"], panel["top"])
     ax.axhspan(claim["low"], high, color=VERDICT_COLOURS["agrees"], alpha=0.18, lw=0, zorder=1)
-    words = "less than " if claim["bound"] == "at_most" else ""
+    key = "shares.claim_less" if claim["bound"] == "at_most" else "shares.claim_value"
     ax.text(
         0.01,
         high,
-        f"the article, no year: '{words}{claim['value']:g} %'\n"
-        f"holds in {claim['years_hold_text']}",
+        say(
+            "shares.claim",
+            lang,
+            claim=say(key, lang, value=f"{claim['value']:g}"),
+            years=words.year_runs(claim["years_hold"], lang),
+        ),
         transform=ax.get_yaxis_transform(),
         ha="left",
         va="bottom",
@@ -683,7 +857,7 @@ def _share_claim(ax, panel: dict) -> None:
     )
 
 
-def _share_others(ax, panel: dict) -> None:
+def _share_others(ax, panel: dict, lang: str = "en") -> None:
     """Other sources' dated shares as hollow squares; off-scale years at the top edge."""
     for other in panel["others"]:
         ax.errorbar(
@@ -698,7 +872,7 @@ def _share_others(ax, panel: dict) -> None:
             zorder=5,
         )
         ax.annotate(
-            other["label"],
+            say(f"shares.other.{other['other_id']}", lang),
             (other["year"], other["value"]),
             xytext=(5, 4),
             textcoords="offset points",
@@ -719,8 +893,13 @@ def _share_others(ax, panel: dict) -> None:
             zorder=6,
         )
         ax.annotate(
-            f"{off[0]['year']}–{off[-1]['year']}: {off[0]['share_pct']:.0f}–"
-            f"{max(p['share_pct'] for p in off):.0f} %, off the scale (see note)",
+            say(
+                "shares.off_scale",
+                lang,
+                years=words.years(off[0]["year"], off[-1]["year"], lang),
+                low=f"{off[0]['share_pct']:.0f}",
+                high=f"{max(p['share_pct'] for p in off):.0f}",
+            ),
             (off[-1]["year"], panel["top"]),
             xytext=(6, -3),
             textcoords="offset points",
@@ -730,44 +909,53 @@ def _share_others(ax, panel: dict) -> None:
         )
 
 
-def _share_panel(ax, panel: dict, first: int, last: int) -> None:
+def _share_panel(ax, panel: dict, first: int, last: int, lang: str = "en") -> None:
     """One share by year, the article's undated claim across the years, other sources."""
     ax.axvspan(first - 3, USSR_LAST_YEAR + 0.5, color="#f2f2f2", zorder=0)
-    _share_lines(ax, panel, set(panel["claim"]["years_hold"]))
-    _share_claim(ax, panel)
-    _share_others(ax, panel)
+    _share_lines(ax, panel, set(panel["claim"]["years_hold"]), lang)
+    _share_claim(ax, panel, lang)
+    _share_others(ax, panel, lang)
     ax.set_ylim(0, panel["top"])
     ax.set_xlim(first - 3, last + 2)
-    ax.set_xlabel("year")
-    ax.set_ylabel("percent of total trade (exports + imports)")
-    ax.set_title(panel["title"], fontsize=10)
+    year_axis(ax, lang)
+    ax.set_ylabel(say("shares.axis", lang))
+    ax.set_title(say(f"shares.panel.{panel['id']}", lang), fontsize=10)
     handles, labels = ax.get_legend_handles_labels()
     handles += [
         Line2D([], [], ls="", marker="o", ms=4, color=VERDICT_COLOURS["agrees"]),
         Line2D([], [], ls="", marker="s", ms=5, color="#555555", mfc="white"),
     ]
-    labels += ["a year the article's share holds", "another source, dated"]
+    labels += [say("shares.holds", lang), say("shares.other", lang)]
     ax.legend(handles, labels, loc=panel["legend"], fontsize=6.8)
 
 
-def shares_figure(data: dict) -> Figure:
+def shares_figure(data: dict, lang: str = "en") -> Figure:
     """Russia(USSR)'s share of Japan's trade and Japan's share of Russia(USSR)'s, by year."""
-    with styled():
+    with styled(lang):
         fig, axes = plt.subplots(1, 2, figsize=(11.5, 5.4))
         for ax, panel in zip(axes, data["panels"], strict=True):
-            _share_panel(ax, panel, data["first"], data["last"])
-        notes = [p["off_scale"]["note"] for p in data["panels"] if p["off_scale"]["note"]]
-        note = (
-            f"Sources: {data['sources']}; the article's shares; other sources as labelled. "
-            "Turnover in the partner's view over total trade (COW national imports + exports); "
-            "Japan's customs from 2009 in yen over yen. Shaded: the interval of the article's "
-            "undated share, drawn across every year. " + "; ".join(notes) + ("." if notes else "")
+            _share_panel(ax, panel, data["first"], data["last"], lang)
+        notes = [
+            off_scale_note(p["off_scale"]["numbers"], lang)
+            for p in data["panels"]
+            if p["off_scale"]["points"]
+        ]
+        note = say(
+            "shares.note",
+            lang,
+            sources=words.source_names(data["cited"], lang),
+            notes=say("shares.off_scale_notes", lang, notes=say("list.join", lang).join(notes))
+            if notes
+            else "",
         )
         return finished(
             fig,
             note,
-            "Russia(USSR)–Japan trade as a share of each side's total trade, "
-            f"{data['first']}–{data['last']}, against the article's undated shares",
+            say(
+                "shares.title",
+                lang,
+                years=words.years(data["first"], data["last"], lang, "years.title"),
+            ),
             bottom=0.17,
             top=0.88,
             wspace=0.22,
@@ -776,14 +964,14 @@ def shares_figure(data: dict) -> Figure:
         )
 
 
-def _share_label(bars, left: float, y: float, row: dict, colour: str) -> None:
+def _share_label(bars, left: float, y: float, row: dict, colour: str, lang: str = "en") -> None:
     """The category and its share inside its segment, in a colour that reads on the fill."""
-    label = textwrap.fill(row["category"], int(row["share_pct"] * 1.1))
+    label = textwrap.fill(say(f"category.{row['category']}", lang), int(row["share_pct"] * 1.1))
     hatched = row["class"] == "mixed"
     bars.text(
         left + row["share_pct"] / 2,
         y,
-        f"{label}\n{row['share_pct']:.1f} %",
+        label + "\n" + words.percent(f"{row['share_pct']:.1f}", lang),
         ha="center",
         va="center",
         fontsize=6.8,
@@ -792,12 +980,10 @@ def _share_label(bars, left: float, y: float, row: dict, colour: str) -> None:
     )
 
 
-def _structure_bars(bars, data: dict) -> None:
+def _structure_bars(bars, data: dict, lang: str = "en") -> None:
     """The article's shares of each flow, stacked to 100 %."""
-    for y, flow, label in (
-        (1, "export", "Russia's exports to Japan"),
-        (0, "import", "Russia's imports from Japan"),
-    ):
+    for y, flow in ((1, "export"), (0, "import")):
+        label = say(f"flow.{flow}", lang)
         rows = data["flows"][flow]
         left, used = 0.0, {k: 0 for k in CLASS_COLOURS}
         for row in rows:
@@ -814,30 +1000,42 @@ def _structure_bars(bars, data: dict) -> None:
                 height=0.6,
             )
             if row["share_pct"] >= 6:  # about 1.1 characters of 6.8 pt text fit per percent
-                _share_label(bars, left, y, row, colour)
+                _share_label(bars, left, y, row, colour, lang)
             left += row["share_pct"]
         bars.text(-1, y, label, ha="right", va="center", fontsize=8.5)
-        small = [f"{r['category']} {r['share_pct']:.1f} %" for r in rows if r["share_pct"] < 6]
+        small = [
+            say(
+                "structure.item",
+                lang,
+                category=say(f"category.{r['category']}", lang),
+                share=words.percent(f"{r['share_pct']:.1f}", lang),
+            )
+            for r in rows
+            if r["share_pct"] < 6
+        ]
         if small:
             bars.text(
                 0,
                 y + 0.33,
-                "not labelled: " + "; ".join(small),
+                say("structure.not_labelled", lang, items=say("list.join", lang).join(small)),
                 fontsize=6.8,
                 va="bottom",
                 color="#333333",
             )
     bars.set_xlim(0, 100)
     bars.set_yticks([])
-    bars.set_xlabel("share of the flow, percent (reference period not stated by the article)")
-    bars.set_title("The article's structure: raw materials out, manufactures in", fontsize=10)
+    bars.set_xlabel(say("structure.bars_axis", lang))
+    bars.set_title(say("structure.bars_title", lang), fontsize=10)
     handles = [
         Patch(color=CLASS_COLOURS[k][0], hatch="xx" if k == "mixed" else None)
         for k in ("primary", "manufactured", "mixed", "unknown")
     ]
     bars.legend(
         handles,
-        ["primary (SITC 0-4, 68)", "manufactured (SITC 5-8)", "mixed", "not stated (remainder)"],
+        [
+            say(f"structure.class.{k}", lang)
+            for k in ("primary", "manufactured", "mixed", "unknown")
+        ],
         ncol=4,
         loc="upper center",
         bbox_to_anchor=(0.5, -0.3),
@@ -845,7 +1043,7 @@ def _structure_bars(bars, data: dict) -> None:
     )
 
 
-def _primary_intervals(ax, measure: list[dict]) -> None:
+def _primary_intervals(ax, measure: list[dict], lang: str = "en") -> None:
     """The primary share of each source and period as a range with end caps, its ends written."""
     for i, row in enumerate(measure):
         export = row["russia_flow"] == "export"
@@ -853,7 +1051,9 @@ def _primary_intervals(ax, measure: list[dict]) -> None:
         low, high = row["primary_low"], row["primary_high"]
         ax.plot([low, high], [i, i], color=colour, lw=2.2, solid_capstyle="butt")
         ax.plot([low, high], [i, i], ls="", marker="|", ms=9, mew=1.6, color=colour)
-        text = f"{low:.0f} %" if round(low) == round(high) else f"{low:.0f}–{high:.0f} %"
+        text = words.percent(
+            f"{low:.0f}" if round(low) == round(high) else f"{low:.0f}–{high:.0f}", lang
+        )
         right = high < 88
         ax.text(
             high + 1.2 if right else low - 1.2,
@@ -863,35 +1063,29 @@ def _primary_intervals(ax, measure: list[dict]) -> None:
             ha="left" if right else "right",
             fontsize=7,
         )
-    ax.set_yticks(range(len(measure)), [row["label"] for row in measure], fontsize=7)
+    labels = [
+        structure_label(row["source_ids"], row["russia_flow"], row["period_text"], lang)
+        for row in measure
+    ]
+    ax.set_yticks(range(len(measure)), labels, fontsize=7)
     ax.set_ylim(-0.7, len(measure) - 0.3)
     ax.set_xlim(-1.5, 101.5)  # the end caps at 0 and 100 % stay visible
-    ax.set_xlabel(
-        "primary goods, percent of the flow: a range, as mixed and unstated categories may be "
-        "either"
-    )
-    ax.set_title("Primary share by source and period (ranges, not values)", fontsize=10)
+    ax.set_xlabel(say("structure.range_axis", lang))
+    ax.set_title(say("structure.range_title", lang), fontsize=10)
 
 
-def structure_figure(data: dict) -> Figure:
+def structure_figure(data: dict, lang: str = "en") -> Figure:
     """What is traded: the article's structure of Russia's exports to and imports from Japan."""
-    with styled():
+    with styled(lang):
         fig, (bars, over_time) = plt.subplots(2, 1, figsize=(10, 6.4), height_ratios=[1.25, 1])
-        _structure_bars(bars, data)
-        _primary_intervals(over_time, data["measure"])
+        _structure_bars(bars, data, lang)
+        _primary_intervals(over_time, data["measure"], lang)
         first, last = data["other_years"]
-        note = (
-            "Sources: "
-            + data["sources"]
-            + ". Primary/manufactured by UNCTAD's SITC grouping; mapping to "
-            "HS codes in rjtrade/categories.py. The remainder is computed as 100 % less the "
-            "stated shares."
-        )
+        note = say("structure.note", lang, sources=words.source_names(data["cited"], lang))
         return finished(
             fig,
             note,
-            "Russia–Japan trade by commodity: the article's shares (period not stated) and "
-            f"other sources, {first}–{last}",
+            say("structure.title", lang, years=words.years(first, last, lang, "years.title")),
             bottom=0.15,
             top=0.9,
             hspace=0.8,
@@ -900,9 +1094,9 @@ def structure_figure(data: dict) -> Figure:
         )
 
 
-def partial_year_figure(data: dict) -> Figure:
+def partial_year_figure(data: dict, lang: str = "en") -> Figure:
     """January–September 2014 against January–September 2013 (derived from the stated growth)."""
-    with styled():
+    with styled(lang):
         fig, ax = plt.subplots(figsize=(8, 4.8))
         x = np.arange(len(data["labels"]))
         for offset, bar in zip((-0.2, 0.2), data["years"], strict=True):
@@ -914,13 +1108,16 @@ def partial_year_figure(data: dict) -> Figure:
                 color="white" if derived else COLOURS["stated"],
                 edgecolor=COLOURS["stated"],
                 hatch="////" if derived else None,
-                label=f"Jan–Sep {bar['year']}"
-                + (" (derived from the stated growth)" if derived else " (stated)"),
+                label=say(
+                    "partial.bar_derived" if derived else "partial.bar_stated",
+                    lang,
+                    year=words.year(bar["year"], lang),
+                ),
             )
             whiskers(ax, x + offset, bar["rows"])
         for i, label in enumerate(data["labels"]):
             ax.annotate(
-                f"{signed(label['growth_pct'])} %",
+                words.percent(signed(label["growth_pct"]), lang),
                 (i + 0.2, label["value"]),
                 xytext=(0, 5),
                 textcoords="offset points",
@@ -928,20 +1125,22 @@ def partial_year_figure(data: dict) -> Figure:
                 fontsize=9,
                 fontweight="bold",
             )
-        ax.set_xticks(x, [label["flow"] for label in data["labels"]])
-        ax.yaxis.set_major_formatter(FuncFormatter(billions))
-        ax.set_ylabel("current US$, January–September")
+        ax.set_xticks(x, [say(f"flow.{label['flow_code']}", lang) for label in data["labels"]])
+        ax.yaxis.set_major_formatter(money_formatter(lang))
+        ax.set_ylabel(say("partial.axis", lang))
         ax.set_ylim(0, data["top"])
         ax.legend(loc="upper left")
-        note = (
-            "Source: the Thai article (line 100), citing the Federal Customs Service of Russia "
-            "(Russia's side). 2013 values are derived: 2014 value / (1 + growth). Whiskers: the "
-            "interval each figure admits. Labels: change of 2014 on 2013."
-        )
+        note = say("partial.note", lang)
+        year, base = (bar["year"] for bar in data["years"][::-1])
         return finished(
             fig,
             note,
-            "Russia–Japan trade, January–September 2014 against the same months of 2013",
+            say(
+                "partial.title",
+                lang,
+                year=words.year(year, lang, "year.title"),
+                base=words.year(base, lang, "year.title"),
+            ),
             bottom=0.16,
             top=0.88,
             left=0.1,
@@ -949,7 +1148,7 @@ def partial_year_figure(data: dict) -> Figure:
         )
 
 
-def _event_rows(events, rows: list[dict]) -> None:
+def _event_rows(events, rows: list[dict], lang: str = "en") -> None:
     """One row per event, earliest at the top, the label running into the empty years."""
     y = np.arange(len(rows))[::-1]
     events.scatter([row["year"] for row in rows], y, s=16, color=COLOURS["china"], zorder=3)
@@ -958,7 +1157,7 @@ def _event_rows(events, rows: list[dict]) -> None:
         events.text(
             row["year"] + (1.2 if right else -1.2),
             yi,
-            row["label"],
+            event_label(row, lang),
             fontsize=7,
             va="center",
             ha="left" if right else "right",
@@ -968,45 +1167,40 @@ def _event_rows(events, rows: list[dict]) -> None:
     events.grid(axis="y", visible=False)
 
 
-def timeline_figure(data: dict) -> Figure:
+def timeline_figure(data: dict, lang: str = "en") -> Figure:
     """Relations 1855–2014: the article's events in date order, trade turnover beneath."""
-    with styled():
+    with styled(lang):
         fig, (events, trade) = plt.subplots(
             2, 1, figsize=(11, 7.2), sharex=True, height_ratios=[1.5, 1]
         )
-        _event_rows(events, data["events"])
-        events.set_title(
-            "Russia(USSR)–Japan relations 1855–2014: the article's events, with trade turnover "
-            "from 1960"
-        )
+        _event_rows(events, data["events"], lang)
+        events.set_title(say("timeline.title", lang))
         trade.axvline(USSR_LAST_YEAR + 0.5, color="#999999", lw=0.8, ls="--", zorder=0)
         values = [r["value_usd"] for r in data["levels"]]
-        turnover_points(trade, data, "turnover", log_limits(values, 1.8, 4.5))
-        period_labels(trade)
+        turnover_points(
+            trade, data, say("flow.turnover", lang), log_limits(values, 1.8, 4.5), lang
+        )
+        period_labels(trade, lang=lang)
         trade.text(
             1855,
-            0.5,
-            "no trade figures before 1960 in these sources",
+            LAYOUT[lang]["timeline_note_y"],
+            say("timeline.no_figures", lang),
             fontsize=7.5,
             color=MUTED,
             transform=trade.get_xaxis_transform(),
         )
         trade.set_xlim(1850, 2016)
-        trade.set_xlabel("year")
+        year_axis(trade, lang)
         trade.legend(loc="upper left", fontsize=7)
-        note = (
-            "Sources: events from the Thai article, dates as written "
-            "(data/raw/article_events.csv gives each line; "
-            "where it gives two dates the first is placed); trade from " + data["sources"] + "."
-        )
+        note = say("timeline.note", lang, sources=words.source_names(data["cited"], lang))
         return finished(fig, note, bottom=0.12, top=0.95, hspace=0.08, left=0.08, right=0.98)
 
 
-def figure_bytes(fig, formats=("png", "svg")) -> dict[str, bytes]:
+def figure_bytes(fig, formats=("png", "svg"), lang: str = "en") -> dict[str, bytes]:
     """The figure in each format, without date or software metadata: rebuilds are
     byte-identical (PNG at the style's 200 dpi; SVG with a fixed hash salt; PDF undated)."""
     out = {}
-    with styled():
+    with styled(lang):
         for fmt in formats:
             buffer = io.BytesIO()
             fig.savefig(buffer, format=fmt, **SAVE_OPTIONS[fmt])
