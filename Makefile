@@ -38,6 +38,7 @@ compile: setup
 
 run: compile ## set up .venv, rebuild data/processed/ and reports/figures/, run every notebook
 	$(BIN)/rjtrade build
+	$(BIN)/rjtrade figures --lang th
 	$(BIN)/rjtrade notebooks
 
 test: setup ## set up .venv and run every test (plain pytest; options in pyproject.toml)

@@ -205,14 +205,15 @@ def check(
     )
 
 
-def chart(name: str):
-    """One chart (a name of rjtrade.outputs.charts.CHARTS) drawn from data/raw, as a Figure."""
+def chart(name: str, lang: str = "en"):
+    """One chart (a name of rjtrade.outputs.charts.CHARTS) drawn from data/raw, as a Figure,
+    in English or Thai (lang="th")."""
     from .outputs.chartdata import chart_tables
     from .outputs.charts import draw
 
     loaded = tables()
     drawn = chart_tables(loaded["observations"], loaded["sources"], loaded["events"], official())
-    return draw(name, drawn)
+    return draw(name, drawn, lang)
 
 
 # --- discovering what the data hold ---------------------------------------------------

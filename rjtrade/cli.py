@@ -31,7 +31,7 @@ def cmd_build(args) -> int:
     """rjtrade build: every table, the workbook and (unless --no-figures) every chart."""
     from .pipeline import build
 
-    build(figures=not args.no_figures, out=args.out, raw_dir=args.raw)
+    build(figures=not args.no_figures, out=args.out, raw_dir=args.raw, lang=args.lang)
     return EXIT_OK
 
 
@@ -226,6 +226,12 @@ def parser() -> argparse.ArgumentParser:
         help=f"write tables to DIR and charts to DIR/figures (default: {config.DEFAULT_OUT_TEXT})",
     )
     p.add_argument("--no-figures", action="store_true", help="tables and workbook only")
+    p.add_argument(
+        "--lang",
+        choices=["en", "th"],
+        default="en",
+        help="language of the workbook's README sheet and of the charts (th: in figures/th)",
+    )
     _raw_option(p)
     p = _command(
         sub,

@@ -27,14 +27,13 @@ from .analyses.commodities import (
     structure_match,
     structure_measure,
 )
-from .analyses.series import SELECTION_RULE, annual_series, mirror_gaps
+from .analyses.series import annual_series, mirror_gaps
 from .errors import RjtradeError
 from .observation_table import tables
 from .outputs import tables as table_files
 from .outputs.files import replace_all
 from .outputs.workbook import workbook_bytes
 from .schema import (
-    ABOUT,
     BOUNDS,
     CURRENCIES,
     GLOSSARY,
@@ -129,32 +128,39 @@ def check_bounds(name: str, known: pd.DataFrame) -> None:
         )
 
 
-def readme_rows(built: dt.date) -> list[tuple[str, str]]:
-    """The workbook's README sheet: what the data are, the words used, and every sheet."""
+def readme_rows(built: dt.date, lang: str = "en") -> list[tuple[str, str]]:
+    """The workbook's README sheet, in English or Thai: what the data are, the words used,
+    every sheet and (in Thai) what every column holds; the words from outputs.words."""
+    from .outputs.words import COLUMN_THAI, say
+
     rows = [
-        ("rjtrade", ABOUT),
-        ("data built", built.isoformat()),
-        *GLOSSARY.items(),
-        ("selection rule", SELECTION_RULE),
+        ("rjtrade", say("readme.about", lang)),
+        (say("readme.built", lang), built.isoformat()),
+        *[(say(f"glossary.{k}.label", lang), say(f"glossary.{k}", lang)) for k in GLOSSARY],
+        (say("readme.selection_rule.label", lang), say("readme.selection_rule", lang)),
     ]
-    rows += [(f"measure: {k}", v) for k, v in MEASURES.items()]
-    rows += [(f"year_basis: {k}", v) for k, v in YEAR_BASES.items()]
-    rows += [(f"sheet {name}", text) for name, text in TABLES.items()]
+    rows += [(say("readme.measure", lang, name=k), say(f"measure.{k}", lang)) for k in MEASURES]
+    rows += [
+        (say("readme.year_basis", lang, name=k), say(f"year_basis.{k}", lang)) for k in YEAR_BASES
+    ]
+    rows += [(say("readme.sheet", lang, name=name), say(f"table.{name}", lang)) for name in TABLES]
+    if lang != "en":  # English column names explain themselves; other languages say them
+        rows += [(column, say(f"column.{column}", lang)) for column in COLUMN_THAI]
     return rows
 
 
 def table_outputs(
-    computed: dict[str, pd.DataFrame], built: dt.date, out: Path | None = None
+    computed: dict[str, pd.DataFrame], built: dt.date, out: Path | None = None, lang: str = "en"
 ) -> dict[Path, bytes]:
-    """Every table as CSV and Parquet, and the workbook, as {path: bytes} under `out`
-    (default: config.output_dirs)."""
+    """Every table as CSV and Parquet, and the workbook (its README sheet in `lang`), as
+    {path: bytes} under `out` (default: config.output_dirs)."""
     folder = config.output_dirs(out)[0]
     files: dict[Path, bytes] = {}
     for name in TABLE_FILES:
         files[folder / f"{name}.csv"] = table_files.csv_bytes(computed[name])
         files[folder / "parquet" / f"{name}.parquet"] = table_files.parquet_bytes(computed[name])
     sheets = {name: computed[name] for name in TABLE_FILES}
-    files[folder / "rjtrade.xlsx"] = workbook_bytes(sheets, readme_rows(built), built)
+    files[folder / "rjtrade.xlsx"] = workbook_bytes(sheets, readme_rows(built, lang), built)
     return files
 
 
@@ -189,10 +195,12 @@ def save(files: dict[Path, bytes]) -> None:
 
 
 def build(
-    figures: bool = True, out: Path | None = None, raw_dir: Path | None = None
+    figures: bool = True, out: Path | None = None, raw_dir: Path | None = None, lang: str = "en"
 ) -> dict[str, pd.DataFrame]:
     """Regenerate the tables and workbook (and the charts unless figures=False) in `out`:
-    by default data/processed/ and reports/figures/ of a clone, else the current folder."""
+    by default data/processed/ and reports/figures/ of a clone, else the current folder.
+    With lang="th" the workbook's README sheet is in Thai and the charts, in Thai, go to
+    the th/ subfolder of the charts folder; the tables are the same in every language."""
     steps = 4 if figures else 3
     log.info("[1/%d] reading and checking raw data in %s", steps, raw_dir or config.RAW_DIR)
     loaded = load(raw_dir)
@@ -205,10 +213,12 @@ def build(
         len(computed["audit"]),
     )
     log.info("[3/%d] writing tables and the workbook", steps)
-    files = table_outputs(computed, build_date(), out)
+    files = table_outputs(computed, build_date(), out, lang)
     if figures:
         log.info("[4/%d] drawing charts", steps)
-        files |= chart_outputs(loaded, folder=config.output_dirs(out)[1], official=computed)
+        charts_folder = config.output_dirs(out)[1]
+        charts_folder = charts_folder if lang == "en" else charts_folder / lang
+        files |= chart_outputs(loaded, folder=charts_folder, official=computed, lang=lang)
     save(files)
     log.info("wrote %d files under %s", len(files), Path(os.path.commonpath(list(files))))
     return computed

@@ -154,3 +154,16 @@ def test_the_committed_thai_charts_are_what_the_build_draws(tables):
     folder = config.PROJ_ROOT / "reports" / "figures" / "th"
     drawn = render(tables, folder, ["jan_sep_2014"], ("png",), lang="th")
     assert drawn[folder / "jan_sep_2014.png"] == (folder / "jan_sep_2014.png").read_bytes()
+
+
+def test_the_workbook_readme_sheet_can_be_written_in_thai():
+    import datetime as dt
+
+    from rjtrade.pipeline import readme_rows
+
+    built = dt.date(2023, 11, 14)
+    english, thai = dict(readme_rows(built)), dict(readme_rows(built, "th"))
+    assert english["data built"] == "2023-11-14"
+    assert thai["วันที่สร้างข้อมูล"] == "2023-11-14"  # "date the data were built"
+    assert thai["obs_id"] == "รหัสตัวเลข"  # columns described in Thai ("figure id")
+    assert "obs_id" not in english  # English column names explain themselves
