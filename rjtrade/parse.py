@@ -22,6 +22,7 @@ Anything that cannot be read without guessing raises ParseError quoting the text
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import math
 import re
@@ -64,6 +65,10 @@ class Figure:
     bound: str
     low: float
     high: float
+
+    def stated(self) -> dict:
+        """The observation-table fields of this figure as a source states it."""
+        return dataclasses.asdict(self) | {"status": "stated"}
 
 
 Amount = Figure

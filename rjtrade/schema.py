@@ -290,43 +290,15 @@ COW_MISSING = -9  # COW writes a missing flow as -9
 COW_V4_EXTRACT_HALF_UNIT = 0.5  # US$ million: the extract was rounded to whole millions
 COW_TWO_DECIMALS_HALF_UNIT = 0.005  # US$ million: COW v3 (and the full v4 file) write 2 decimals
 COW_V4_COLUMNS = ["ccode1", "ccode2", "year", "flow1", "flow2", "smoothflow1", "smoothflow2"]
+# The first columns of COW's full dyadic layouts (v3.0 and v4.0 alike)
+COW_DYAD_HEAD = ["ccode1", "ccode2", "year", "importer1", "importer2", "flow1", "flow2"]
 COW_V4_FULL_COLUMNS = [
-    "ccode1",
-    "ccode2",
-    "year",
-    "importer1",
-    "importer2",
-    "flow1",
-    "flow2",
-    "smoothflow1",
-    "smoothflow2",
-    "smoothtotrade",
-    "spike1",
-    "spike2",
-    "dip1",
-    "dip2",
-    "trdspike",
-    "tradedip",
-    "bel_lux_alt_flow1",
-    "bel_lux_alt_flow2",
-    "china_alt_flow1",
-    "china_alt_flow2",
-    "source1",
-    "source2",
-    "version",
-]
+    *COW_DYAD_HEAD, "smoothflow1", "smoothflow2", "smoothtotrade", "spike1", "spike2",
+    "dip1", "dip2", "trdspike", "tradedip", "bel_lux_alt_flow1", "bel_lux_alt_flow2",
+    "china_alt_flow1", "china_alt_flow2", "source1", "source2", "version",
+]  # fmt: skip
 COW_V4_NEEDED = ["ccode1", "ccode2", "year", "flow1", "flow2"]
-COW_V3_COLUMNS = [
-    "ccode1",
-    "ccode2",
-    "year",
-    "importer1",
-    "importer2",
-    "flow1",
-    "flow2",
-    "source1",
-    "source2",
-]
+COW_V3_COLUMNS = [*COW_DYAD_HEAD, "source1", "source2"]
 COW_NATIONAL_COLUMNS = ["ccode", "year", "imports", "exports"]
 # COW v3 source codes. Their meaning is in the v3 codebook, which is not at hand: these readings
 # come from the data (see data/raw/official/README.md) and are UNCONFIRMED.

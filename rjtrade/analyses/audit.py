@@ -129,6 +129,33 @@ def level_key(row, year=None, partner=None, flow=None) -> dict:
     }
 
 
+def unverifiable(check: str, claim: str, statement: dict, unit: str, why: str) -> dict:
+    """A finding with nothing to compare the statement with, saying why."""
+    nothing = (math.nan, math.nan)
+    return finding(
+        check,
+        claim,
+        [statement["obs_id"]],
+        nothing,
+        interval(statement),
+        unit,
+        "unverifiable",
+        why,
+    )
+
+
+def ratio_finding(check: str, claim: str, statement: dict, top: dict, base: dict, implied,
+                  unit: str, detail: str) -> dict:  # fmt: skip
+    """A statement against what two levels imply (their ratio or growth), with the details."""
+    ids = [statement["obs_id"], top["obs_id"], base["obs_id"]]
+    return finding(check, claim, ids, implied, interval(statement), unit, detail=detail)
+
+
+def same_currency_pairs(first: list[dict], second: list[dict]) -> list[tuple[dict, dict]]:
+    """Every pair of a level of the first list and one of the second in the same currency."""
+    return [(a, b) for a in first for b in second if a["currency"] == b["currency"]]
+
+
 def stated(rows: list[dict], measure: str) -> list[dict]:
     """The stated (not derived) statements of one measure."""
     return [r for r in rows if r["measure"] == measure and r["status"] == "stated"]
@@ -211,34 +238,18 @@ def check_growth(rows: list[dict], index: dict):
         )
         now = related(level_key(growth), growth)
         before = related(level_key(growth, year=int(growth["base_year"])), growth)
-        pairs = [
-            (level, base)
-            for level in now
-            for base in before
-            if level["currency"] == base["currency"]
-        ]
+        pairs = same_currency_pairs(now, before)
         if not pairs:
-            yield finding(
-                "growth_vs_levels",
-                claim,
-                [growth["obs_id"]],
-                (math.nan, math.nan),
-                interval(growth),
-                "percent",
-                "unverifiable",
-                f"no pair of independent levels for {growth['year']} and {growth['base_year']}",
-            )
+            why = f"no pair of independent levels for {growth['year']} and {growth['base_year']}"
+            yield unverifiable("growth_vs_levels", claim, growth, "percent", why)
         for level, base in pairs:
             implied = ratio_to_percent(divide(interval(level), interval(base)))
-            yield finding(
-                "growth_vs_levels",
-                claim,
-                [growth["obs_id"], level["obs_id"], base["obs_id"]],
-                implied,
-                interval(growth),
-                "percent",
-                detail=f"{described(level)} over {described(base)} implies growth"
-                f" {fmt_interval(implied)} %; stated {fmt_interval(interval(growth))} %",
+            detail = (
+                f"{described(level)} over {described(base)} implies growth"
+                f" {fmt_interval(implied)} %; stated {fmt_interval(interval(growth))} %"
+            )
+            yield ratio_finding(
+                "growth_vs_levels", claim, growth, level, base, implied, "percent", detail
             )
 
 
@@ -326,23 +337,10 @@ def check_multiples(rows: list[dict], index: dict):
                     "currency": bases[0]["currency"],
                 }
             ]
-        pairs = [
-            (target, base)
-            for target in targets
-            for base in bases
-            if target["currency"] == base["currency"]
-        ]
+        pairs = same_currency_pairs(targets, bases)
         if not pairs:
-            yield finding(
-                "multiple",
-                claim,
-                [multiple["obs_id"]],
-                (math.nan, math.nan),
-                interval(multiple),
-                "times",
-                "unverifiable",
-                "no independent level for one side of the ratio",
-            )
+            why = "no independent level for one side of the ratio"
+            yield unverifiable("multiple", claim, multiple, "times", why)
         context = (
             " (year taken from context, not written)"
             if multiple["year_basis"] == "context"
@@ -350,15 +348,9 @@ def check_multiples(rows: list[dict], index: dict):
         )
         for target, base in pairs:
             implied = divide(interval(target), interval(base))
-            yield finding(
-                "multiple",
-                claim,
-                [multiple["obs_id"], target["obs_id"], base["obs_id"]],
-                implied,
-                interval(multiple),
-                "times",
-                detail=f"{described(target)} over {described(base)}"
-                f" = {fmt_interval(implied)}{context}",
+            detail = f"{described(target)} over {described(base)} = {fmt_interval(implied)}"
+            yield ratio_finding(
+                "multiple", claim, multiple, target, base, implied, "times", detail + context
             )
 
 
@@ -395,16 +387,7 @@ def _flow_multiple(groups: dict, multiple, claim: str):
                 + ("" if overlap(implied, interval(multiple)) else " (would not fit)"),
             )
     if not found:
-        yield finding(
-            "multiple",
-            claim,
-            [multiple["obs_id"]],
-            (math.nan, math.nan),
-            interval(multiple),
-            "times",
-            "unverifiable",
-            "no period with both flows known",
-        )
+        yield unverifiable("multiple", claim, multiple, "times", "no period with both flows known")
 
 
 # --- records -----------------------------------------------------------------------------------
@@ -589,53 +572,27 @@ def _same_year_finding(a: dict, b: dict) -> dict:
     claim = (
         f"{pair(a)} {a['flow']} {a['measure']} {a['year'] or ''}: {a['obs_id']} vs {b['obs_id']}"
     )
-    ids, ia, ib = [a["obs_id"], b["obs_id"]], interval(a), interval(b)
+    ia, ib = interval(a), interval(b)
     unit = a["currency"] or a["unit"]
+
+    def compared(verdict=None, detail: str = "", unit: str = unit) -> dict:
+        return finding(
+            "same_year", claim, [a["obs_id"], b["obs_id"]], ia, ib, unit, verdict, detail
+        )
+
     if a["year"] is None or b["year"] is None:
-        return finding(
-            "same_year",
-            claim,
-            ids,
-            ia,
-            ib,
-            unit,
-            "unverifiable",
-            "one of the two has no year"
-            + ("" if overlap(ia, ib) else "; the values would not fit the same year"),
-        )
+        differ = "" if overlap(ia, ib) else "; the values would not fit the same year"
+        return compared("unverifiable", "one of the two has no year" + differ)
     if a["currency"] != b["currency"]:
-        return finding(
-            "same_year",
-            claim,
-            ids,
-            ia,
-            ib,
-            a["unit"],
-            "unverifiable",
-            f"currencies differ ({a['currency']}, {b['currency']})",
-        )
+        why = f"currencies differ ({a['currency']}, {b['currency']})"
+        return compared("unverifiable", why, unit=a["unit"])
     if "context" in (a["year_basis"], b["year_basis"]):
-        return finding(
-            "same_year",
-            claim,
-            ids,
-            ia,
-            ib,
-            unit,
-            "unverifiable",
-            f"{fmt_interval(ia)} vs {fmt_interval(ib)};"
-            " one year is inferred from context, not written"
-            + ("" if overlap(ia, ib) else " (the values differ beyond rounding)"),
-        )
-    return finding(
-        "same_year",
-        claim,
-        ids,
-        ia,
-        ib,
-        unit,
+        differ = "" if overlap(ia, ib) else " (the values differ beyond rounding)"
+        why = f"{fmt_interval(ia)} vs {fmt_interval(ib)}; one year is inferred from context"
+        return compared("unverifiable", why + ", not written" + differ)
+    return compared(
         detail=f"{a['obs_id']} ({a['reported_by']}, {a['status']}) {fmt_interval(ia)} vs "
-        f"{b['obs_id']} ({b['reported_by']}, {b['status']}) {fmt_interval(ib)}",
+        f"{b['obs_id']} ({b['reported_by']}, {b['status']}) {fmt_interval(ib)}"
     )
 
 
