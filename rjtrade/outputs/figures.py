@@ -196,6 +196,11 @@ def fit(fig, note) -> None:
         fig.subplots_adjust(**moved)
 
 
+def chart_title(key: str, data: dict, lang: str) -> str:
+    """A chart's title in `lang`, naming the years its data span."""
+    return say(key, lang, years=words.years(data["first"], data["last"], lang, "years.title"))
+
+
 def finished(fig, note: str, title: str | None = None, **margins):
     """The figure with its title across the top (if given), source footnote and margins, detached
     from pyplot: a notebook shows it once and nothing is left open."""
@@ -502,11 +507,7 @@ def growth_figure(data: dict, lang: str = "en") -> Figure:
         return finished(
             fig,
             note,
-            say(
-                "growth.title",
-                lang,
-                years=words.years(data["first"], data["last"], lang, "years.title"),
-            ),
+            chart_title("growth.title", data, lang),
             bottom=0.17,
             top=0.93,
             left=0.09,
@@ -728,11 +729,7 @@ def china_figure(data: dict, lang: str = "en") -> Figure:
         return finished(
             fig,
             note,
-            say(
-                "china.title",
-                lang,
-                years=words.years(data["first"], data["last"], lang, "years.title"),
-            ),
+            chart_title("china.title", data, lang),
             bottom=0.13,
             top=0.92,
             hspace=0.12,
@@ -951,11 +948,7 @@ def shares_figure(data: dict, lang: str = "en") -> Figure:
         return finished(
             fig,
             note,
-            say(
-                "shares.title",
-                lang,
-                years=words.years(data["first"], data["last"], lang, "years.title"),
-            ),
+            chart_title("shares.title", data, lang),
             bottom=0.17,
             top=0.88,
             wspace=0.22,
