@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from rjtrade import config
-from rjtrade.schema import OBSERVATION_COLUMNS
+from rjtrade.schema import ARTICLE_FIGURE_COLUMNS, OBSERVATION_COLUMNS
 from rjtrade.sources.manifest import write_manifest
 
 REPO_RAW = config.RAW_DIR
@@ -72,3 +72,23 @@ def make_obs(**fields) -> dict:
     )
     row.update(fields)
     return row
+
+
+def user_figure(empty="", **changes) -> dict:
+    """A user's own figure in the figures layout (Russia–Japan turnover 2010, 23.1 bn), with
+    `empty` in the columns not set: the row a user adds to data/raw to extend the series."""
+    row = dict.fromkeys(ARTICLE_FIGURE_COLUMNS, empty) | dict(
+        obs_id="my_2010_turnover",
+        source_id="article_th",
+        locator="table 2",
+        as_written="23.1 พันล้านดอลลาร์",
+        period_as_written="ปี 2553",
+        year_basis="written",
+        economy="RUS",
+        partner="JPN",
+        flow="turnover",
+        measure="value",
+        year="2010",
+        period="annual",
+    )
+    return row | changes

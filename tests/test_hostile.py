@@ -27,23 +27,10 @@ from rjtrade.pipeline import build
 from rjtrade.schema import ARTICLE_FIGURE_COLUMNS, LATEST_YEAR
 from rjtrade.sources.manifest import raw_files, write_manifest
 
-from .conftest import make_obs
+from .conftest import make_obs, user_figure
 from .test_audit import level, table
 
-ROW = dict.fromkeys(ARTICLE_FIGURE_COLUMNS, "") | dict(
-    obs_id="my_2010_turnover",
-    source_id="article_th",
-    locator="table 2",
-    as_written="23.1 พันล้านดอลลาร์",
-    period_as_written="ปี 2553",
-    year_basis="written",
-    economy="RUS",
-    partner="JPN",
-    flow="turnover",
-    measure="value",
-    year="2010",
-    period="annual",
-)
+ROW = user_figure()
 
 
 def user_csv(rows, name: str = "mine.csv") -> Path:

@@ -14,7 +14,7 @@ from rjtrade.errors import ChecksumError, InputError
 from rjtrade.pipeline import build
 from rjtrade.sources.manifest import write_manifest
 
-from .conftest import edit_cell, read_csv, write_csv
+from .conftest import edit_cell, read_csv, user_figure, write_csv
 
 
 def mutate(name, change):
@@ -296,21 +296,7 @@ def test_a_users_csv_source_is_picked_up_and_cited(workspace):
     from rjtrade.observation_table import observations
 
     header, _rows = read_csv(config.RAW_DIR / AF)
-    mine = dict.fromkeys(header, "")
-    mine.update(
-        obs_id="my_2010_turnover",
-        source_id="article_th",
-        locator="table 1",
-        as_written="$23.1 billion",
-        period_as_written="2010",
-        year_basis="written",
-        economy="RUS",
-        partner="JPN",
-        flow="turnover",
-        measure="value",
-        year="2010",
-        period="annual",
-    )
+    mine = user_figure(locator="table 1", as_written="$23.1 billion", period_as_written="2010")
     write_csv(config.RAW_DIR / "my_figures.csv", header, [[mine[c] for c in header]])
     write_manifest(config.RAW_DIR)
     row = observations().set_index("obs_id").loc["my_2010_turnover"]

@@ -19,20 +19,9 @@ from rjtrade.pipeline import build
 from rjtrade.schema import ARTICLE_FIGURE_COLUMNS
 from rjtrade.sources.manifest import write_manifest
 
-ROW = dict.fromkeys(ARTICLE_FIGURE_COLUMNS, None) | dict(
-    obs_id="xl_2010_turnover",
-    source_id="article_th",
-    locator="table 2",
-    as_written="23.1 พันล้านดอลลาร์",
-    period_as_written="ปี 2553",
-    year_basis="written",
-    economy="RUS",
-    partner="JPN",
-    flow="turnover",
-    measure="value",
-    year=2010,
-    period="annual",
-)
+from .conftest import user_figure
+
+ROW = user_figure(None, obs_id="xl_2010_turnover", year=2010)
 
 
 def workbook(path, rows=(ROW,), header=ARTICLE_FIGURE_COLUMNS, title="figures", extra=None):
