@@ -196,7 +196,10 @@ def check(
     claims = claims_frame(
         text, year=year, pair=pair, reporter=reporter, reference_year=reference_year
     )
-    official_backbone = backbone()
+    named = set(claims["economy"]) | set(claims["partner"]) | set(claims["base_partner"])
+    partners = tuple(p for p in ("RUS", "CHN") if named & set(SERIES_PARTNERS[p]))
+    shares = bool((claims["measure"] == "share_of_total").any())
+    official_backbone = backbone(partners=partners or ("RUS",), with_shares=shares)
     return check_text(
         claims,
         official_backbone["official_series"],

@@ -180,19 +180,26 @@ def official(raw_dir: Path | None = None) -> dict[str, pd.DataFrame]:
     return _official(str(raw_dir), _signature(raw_dir))
 
 
-@lru_cache(maxsize=2)
-def _backbone(raw_dir: str, signature: tuple) -> dict[str, pd.DataFrame]:
+@lru_cache(maxsize=4)
+def _backbone(
+    raw_dir: str, signature: tuple, partners: tuple[str, ...], with_shares: bool
+) -> dict[str, pd.DataFrame]:
     """The backbone tables of one raw folder's content (cached by its signature)."""
     from .analyses.backbone import backbone_tables
 
     loaded = _tables(raw_dir, signature)
     if loaded["official"] is None:
         raise RjtradeError(f"{official_dir(Path(raw_dir))}: no official statistics folder")
-    return backbone_tables(loaded["official"])
+    return backbone_tables(loaded["official"], partners, with_shares)
 
 
-def backbone(raw_dir: Path | None = None) -> dict[str, pd.DataFrame]:
-    """The official backbone (every view, both pairs) and the trade shares, computed once per
-    content of the raw folder: what checking a claim needs, without the other official tables."""
+def backbone(
+    raw_dir: Path | None = None,
+    partners: tuple[str, ...] = ("RUS", "CHN"),
+    with_shares: bool = True,
+) -> dict[str, pd.DataFrame]:
+    """The official backbone (every view, the partners' pairs with Japan) and the trade shares,
+    computed once per content of the raw folder: what checking a claim needs, without the
+    other official tables."""
     raw_dir = Path(raw_dir or config.RAW_DIR)
-    return _backbone(str(raw_dir), _signature(raw_dir))
+    return _backbone(str(raw_dir), _signature(raw_dir), tuple(partners), with_shares)

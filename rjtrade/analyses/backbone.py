@@ -630,24 +630,30 @@ def customs_in_usd(official: dict[str, pd.DataFrame]) -> pd.DataFrame:
     return customs_year_in_usd(official["customs_year"], official["rates"], widen=widen)
 
 
-def backbone_tables(official: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
-    """The backbone for both pairs in every view and the trade shares: what checking a claim
-    needs (customs figures in US$ under `customs_usd`)."""
+def backbone_tables(
+    official: dict[str, pd.DataFrame],
+    partners: tuple[str, ...] = BACKBONE_PARTNERS,
+    with_shares: bool = True,
+) -> dict[str, pd.DataFrame]:
+    """The backbone for the partners (both by default) in every view, and the trade shares
+    unless not wanted: what checking a claim needs (customs figures in US$ as `customs_usd`)."""
     usd = customs_in_usd(official)
     views = pd.concat(
-        [all_views(official["cow_dyadic"], usd, p) for p in BACKBONE_PARTNERS], ignore_index=True
+        [all_views(official["cow_dyadic"], usd, p) for p in partners], ignore_index=True
     )
-    shares = pd.concat(
-        [
-            trade_shares(
-                annual_backbone(official["cow_dyadic"], usd, p, joined=True),
-                official["cow_national"],
-                official["customs_year"],
-            )
-            for p in BACKBONE_PARTNERS
-        ],
-        ignore_index=True,
-    )
+    shares = None
+    if with_shares:
+        shares = pd.concat(
+            [
+                trade_shares(
+                    annual_backbone(official["cow_dyadic"], usd, p, joined=True),
+                    official["cow_national"],
+                    official["customs_year"],
+                )
+                for p in partners
+            ],
+            ignore_index=True,
+        )
     return {"official_series": views, "trade_shares": shares, "customs_usd": usd}
 
 
