@@ -95,3 +95,17 @@ def test_build_out_writes_tables_and_charts_there(workspace, capsys):
     assert main(["build", "--out", str(out)]) == EXIT_OK
     assert (out / "rjtrade.xlsx").exists() and (out / "figures" / "dip_2009.csv").exists()
     assert not config.PROCESSED_DIR.exists()  # the default folder is left alone
+
+
+def test_what_a_cell_prints_is_stored_as_one_output_per_stream():
+    import nbformat
+
+    from rjtrade.outputs.notebooks import joined_streams
+
+    out = [
+        nbformat.v4.new_output("stream", name="stdout", text="a\n"),
+        nbformat.v4.new_output("stream", name="stdout", text="b\n"),
+        nbformat.v4.new_output("stream", name="stderr", text="c\n"),
+    ]
+    joined = joined_streams(out)
+    assert [(o["name"], o["text"]) for o in joined] == [("stdout", "a\nb\n"), ("stderr", "c\n")]

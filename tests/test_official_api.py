@@ -69,3 +69,12 @@ def test_a_cow_file_in_the_official_layout_is_read_in_place_of_the_extract(tmp_p
     assert turnover(series, 1975)["value_usd"] == 3000e6  # 1000 + 2000 million
     in_1976 = series[series["year"] == 1976]  # -9 is missing: no figure, never 0 or -9
     assert in_1976.empty or in_1976["value_usd"].isna().all()
+
+
+def test_every_official_source_is_in_the_registry_with_whose_statistics():
+    registry = rj.source_registry().set_index("source_id")
+    used = set(";".join(rj.official_series("RUS")["source_id"]).split(";"))
+    used |= set(";".join(rj.trade_shares()["source_id"]).split(";"))
+    assert used <= set(registry.index)
+    # data/raw/official/README.md: Japan's customs statistics are Japan's own.
+    assert registry.loc["mof_japan_year", "reporter"] == "JPN"

@@ -60,10 +60,30 @@ def interrupts_remembered() -> Iterator[list[int]]:
 
 
 def strip_volatile(nb) -> None:
-    """Remove execution timestamps so a re-run changes only what the analysis changes."""
+    """Remove execution timestamps and join what one cell printed into one output per stream
+    (the kernel splits it by timing), so a re-run changes only what the analysis changes."""
     nb.metadata.pop("widgets", None)
     for cell in nb.cells:
         cell.metadata.pop("execution", None)
+        if cell.get("outputs"):
+            cell.outputs = joined_streams(cell.outputs)
+
+
+def joined_streams(outputs: list) -> list:
+    """Consecutive stream outputs of the same stream (stdout, stderr) joined into one."""
+    joined: list = []
+    for output in outputs:
+        last = joined[-1] if joined else None
+        if (
+            output.get("output_type") == "stream"
+            and last is not None
+            and last.get("output_type") == "stream"
+            and last.get("name") == output.get("name")
+        ):
+            last["text"] = last["text"] + output["text"]
+        else:
+            joined.append(output)
+    return joined
 
 
 def run_notebooks(folder: Path | None = None, timeout: int = 300) -> list[Path]:
