@@ -18,7 +18,7 @@ from rjtrade.errors import ChecksumError, InputError
 from rjtrade.schema import COW_V4_FULL_COLUMNS
 from rjtrade.sources import cow, customs, imf
 from rjtrade.sources.manifest import verify_manifest
-from rjtrade.sources.official import load_official
+from rjtrade.sources.official import FILES, load_official
 
 OFFICIAL = RAW_DIR / "official"
 
@@ -83,8 +83,8 @@ def test_cow_v4_russia_from_1992_and_empty_is_missing(tables):
     assert not (flows["value_usd"] < 0).any()
 
 
-def test_cow_v3_two_decimals_and_not_a_zero_code(tables):
-    v3 = tables["cow_dyadic_v3"]
+def test_cow_v3_two_decimals_and_not_a_zero_code():
+    v3 = cow.read_cow_dyadic_v3(OFFICIAL / FILES["cow_dyadic_v3"])
     # cow_trade_3.0_dyadic_japan.csv row 69: 365,740,1970,...,340.90,481.00,3,2
     row = one(v3, year=1970, importer="SUN", exporter="JPN")
     assert row["value_usd"] == pytest.approx(340.9e6)

@@ -28,7 +28,9 @@ def official_dir(raw_dir: Path | None = None) -> Path:
 
 
 def load_official(folder: Path | None = None, cow_dyadic: Path | None = None) -> dict:
-    """Every official table, after checking the folder against its manifest.
+    """The official tables the backbone is built from, after checking the folder against its
+    manifest. (COW v3.0, also in the folder and checked, is read on demand with
+    rjtrade.sources.cow.read_cow_dyadic_v3: the backbone uses v4.0.)
 
     `cow_dyadic` points at another COW v4.0 dyadic file (for example the full official
     ``Dyadic_COW_4.0.csv``) to read instead of the extract.
@@ -37,7 +39,6 @@ def load_official(folder: Path | None = None, cow_dyadic: Path | None = None) ->
     verify_manifest(folder)
     tables: dict[str, pd.DataFrame] = {
         "cow_dyadic": cow.read_cow_dyadic_v4(cow_dyadic or folder / FILES["cow_dyadic"]),
-        "cow_dyadic_v3": cow.read_cow_dyadic_v3(folder / FILES["cow_dyadic_v3"]),
         "cow_national": cow.read_cow_national(folder / FILES["cow_national"]),
         "customs_year": customs.read_customs_year(folder / FILES["customs_year"]),
         "customs_month": customs.read_customs_monthly(folder / FILES["customs_month"]),

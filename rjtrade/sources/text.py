@@ -493,9 +493,15 @@ def _alternative(word: str) -> str:
     return pattern
 
 
-def _pattern(words) -> re.Pattern:
+def _alternatives(words) -> str:
+    """The lexicon words as one regex source, longest first."""
     ordered = sorted(words, key=lambda w: (-len(w.rstrip("*")), w))
-    return re.compile("|".join(f"(?:{_alternative(w)})" for w in ordered), re.I)
+    return "|".join(f"(?:{_alternative(w)})" for w in ordered)
+
+
+def _pattern(words) -> re.Pattern:
+    """The lexicon words as one case-insensitive regex, longest first."""
+    return re.compile(_alternatives(words), re.I)
 
 
 def _lookup(table: dict, found: str):
@@ -520,7 +526,7 @@ REPORTER_RE = _pattern(REPORTER_WORDS)
 RELATIVE_RE = _pattern(RELATIVE_YEARS)
 CURRENT_RE = _pattern(CURRENT_WORDS)
 PARTIAL_RE = _pattern(PARTIAL_YEARS)
-MONTH = _pattern(MONTH_WORDS).pattern
+MONTH = _alternatives(MONTH_WORDS)
 MONTH_RANGE_RE = re.compile(
     rf"(?P<m1>{MONTH})\s*(?:-|~|〜|—|ถึง|to|through|по|から)\s*(?P<m2>{MONTH})"
     r"|(?P<j1>[0-9]{1,2})月?\s*(?:-|~|〜|から)\s*(?P<j2>[0-9]{1,2})月",
@@ -540,15 +546,15 @@ BEFORE_FIGURE_RE = re.compile(
     "(?:" + BEFORE_WORD_RE.pattern + r")\s*(?:by|в|на|чем в|ที่)?\s*$", re.I
 )
 BASE_BEFORE_RE = re.compile(
-    f"(?:{_pattern(BASE_BEFORE).pattern})(?:\\s*(?:{_pattern(BASE_CONNECTORS).pattern}))*\\s*$",
+    f"(?:{_alternatives(BASE_BEFORE)})(?:\\s*(?:{_alternatives(BASE_CONNECTORS)}))*\\s*$",
     re.I,
 )
-YEAR_AFTER_GAP_RE = re.compile(rf"^(?:\s|,|\(|-|{_pattern(YEAR_AFTER_GAP).pattern})*$", re.I)
-LEVEL_VERB_RE = re.compile(rf"\s*(?:{_pattern(LEVEL_VERBS).pattern})", re.I)
-YEAR_END_RE = re.compile(rf"(?:{_pattern(YEAR_END_WORDS).pattern})\s*(?:ปี|the year)?\s*$", re.I)
-DECADE_BEFORE_RE = re.compile(rf"(?:{_pattern(DECADE_BEFORE).pattern})\s*$", re.I)
-FROM_RE = re.compile(rf"(?:{_pattern(FROM_WORDS).pattern})\s*$", re.I)
-TO_RE = re.compile(rf"(?:{_pattern(TO_WORDS).pattern})\s*$", re.I)
+YEAR_AFTER_GAP_RE = re.compile(rf"^(?:\s|,|\(|-|{_alternatives(YEAR_AFTER_GAP)})*$", re.I)
+LEVEL_VERB_RE = re.compile(rf"\s*(?:{_alternatives(LEVEL_VERBS)})", re.I)
+YEAR_END_RE = re.compile(rf"(?:{_alternatives(YEAR_END_WORDS)})\s*(?:ปี|the year)?\s*$", re.I)
+DECADE_BEFORE_RE = re.compile(rf"(?:{_alternatives(DECADE_BEFORE)})\s*$", re.I)
+FROM_RE = re.compile(rf"(?:{_alternatives(FROM_WORDS)})\s*$", re.I)
+TO_RE = re.compile(rf"(?:{_alternatives(TO_WORDS)})\s*$", re.I)
 FLOW_AFTER_RE = re.compile(
     r"\s*(?:(?:ในด้าน|ด้าน|ในบรรดา|in|among|of|по|среди)\s*(?:การ)?"
     r"|(?:largest|biggest|leading|крупнейш\w*)\s*)",
