@@ -638,7 +638,11 @@ def parse_amount(text: str, year: int | None = None) -> Figure:
     if r.unit == "tonnes" and currency:
         raise ParseError("both tonnes and a currency", text)
     if r.unit is None and currency is None:
-        raise ParseError("no currency or unit", text)
+        raise ParseError(
+            "no currency or unit (an amount is never assumed to be dollars: write it,"
+            " e.g. '$12.5 bn', '12.5 bn USD', '12.5 พันล้านดอลลาร์')",
+            text,
+        )
     figure = _figure(r, value, half, "tonnes" if r.unit == "tonnes" else "money", currency)
     return replace(figure, low=max(figure.low, 0.0))  # "0 ดอลลาร์" admits no negative amount
 

@@ -422,3 +422,10 @@ def test_parse_percent_is_the_value_of_read_percent(text):
             rj.parse_percent(text)
     else:
         assert rj.parse_percent(text) == figure.value
+
+
+def test_an_amount_without_a_currency_is_refused_with_the_forms_that_are_read():
+    # "12.5 bn" could be dollars, roubles or yen: not guessed; the message says how to write it.
+    with pytest.raises(ParseError, match=r"no currency or unit .*'\$12\.5 bn'"):
+        rj.parse_amount("12.5 bn")
+    assert rj.parse_amount("$12.5 bn").value == 12.5e9  # 12.5 x 10^9
