@@ -17,6 +17,7 @@ the charts' style context: the user's rcParams are never changed.
 from __future__ import annotations
 
 import io
+import itertools
 import math
 import textwrap
 import unicodedata
@@ -829,6 +830,20 @@ def _share_lines(ax, panel: dict, hold: set, lang: str = "en") -> None:
                 )
 
 
+def _claim_label_height(panel: dict, band_top: float) -> float:
+    """On the band, unless a series runs through where the label stands (two lines of text
+    over its first 16 years); then near the top of the panel, where no series runs."""
+    zone = (band_top, band_top + panel["top"] * 0.06)
+    first = min((p["year"] for s in panel["series"] for p in s["points"]), default=0)
+    crossing = False
+    for series in panel["series"]:
+        for a, b in itertools.pairwise(series["points"]):
+            low, high = sorted((a["share_pct"], b["share_pct"]))
+            if a["year"] < first + 16 and low <= zone[1] and high >= zone[0]:
+                crossing = True
+    return panel["top"] * 0.82 if crossing else band_top
+
+
 def _share_claim(ax, panel: dict, lang: str = "en") -> None:
     """The article's undated share as a band across every year, with the years it holds."""
     claim = panel["claim"]
@@ -837,7 +852,7 @@ def _share_claim(ax, panel: dict, lang: str = "en") -> None:
     key = "shares.claim_less" if claim["bound"] == "at_most" else "shares.claim_value"
     ax.text(
         0.01,
-        high,
+        _claim_label_height(panel, high),
         say(
             "shares.claim",
             lang,
@@ -849,8 +864,7 @@ def _share_claim(ax, panel: dict, lang: str = "en") -> None:
         va="bottom",
         fontsize=7.5,
         color="#14612f",
-        bbox={"boxstyle": "square,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.85},
-        zorder=6,
+        zorder=6,  # no box: the series stays visible under the words
     )
 
 
@@ -871,10 +885,12 @@ def _share_others(ax, panel: dict, lang: str = "en") -> None:
         ax.annotate(
             say(f"shares.other.{other['other_id']}", lang),
             (other["year"], other["value"]),
-            xytext=(5, 4),
+            xytext=(6, 10) if other["year"] < 1990 else (-6, 14),  # clear of the series
+            ha="left" if other["year"] < 1990 else "right",
             textcoords="offset points",
             fontsize=6.8,
             color="#555555",
+            arrowprops={"arrowstyle": "-", "color": "#999999", "lw": 0.6},
         )
     off = panel["off_scale"]["points"]
     if off:
