@@ -149,13 +149,16 @@ def cmd_check(args) -> int:
     if (args.text is None) == (args.file is None):
         raise RjtradeError("give one text to check, or --file PATH (not both)")
     text = args.text if args.file is None else _read_text(args.file)
-    checked = check(
-        text,
-        year=args.year,
-        pair=args.pair,
-        reporter=args.reporter,
-        reference_year=args.reference_year,
-    )
+    try:
+        checked = check(
+            text,
+            year=args.year,
+            pair=args.pair,
+            reporter=args.reporter,
+            reference_year=args.reference_year,
+        )
+    except RjtradeError as exc:
+        raise RjtradeError(f"{args.file}: {exc}" if args.file else str(exc)) from None
     if args.json:
         print(json.dumps(json.loads(checked.to_json(orient="records")), ensure_ascii=False))
     else:
@@ -167,11 +170,20 @@ def cmd_check(args) -> int:
 
 
 def _read_text(path: Path) -> str:
-    """A text file's content, UTF-8; an unreadable file is an error naming it."""
+    """A text file's content, UTF-8; a missing, unreadable or non-UTF-8 file is an error
+    naming it and saying which."""
+    if not path.exists():
+        raise RjtradeError(f"{path}: no such file")
+    if not path.is_file():
+        raise RjtradeError(f"{path}: not a file (a folder?)")
     try:
         return path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RjtradeError(f"{path}: cannot read as UTF-8 text ({exc})") from None
+    except UnicodeDecodeError as exc:
+        raise RjtradeError(
+            f"{path}: not UTF-8 text (byte {exc.start}); convert it, e.g. iconv -t UTF-8"
+        ) from None
+    except OSError as exc:
+        raise RjtradeError(f"{path}: cannot read ({exc.strerror})") from None
 
 
 def cmd_manifest(args) -> int:
@@ -183,7 +195,12 @@ def cmd_manifest(args) -> int:
 
 
 class TextFirstParser(argparse.ArgumentParser):
-    """An argument parser that reads '-' followed by a digit ("-3.5%") as text, not an option."""
+    """An argument parser that reads '-' followed by a digit ("-3.5%") as text, not an option,
+    and reports a usage mistake in one line (exit 2), like every other error."""
+
+    def error(self, message: str):
+        """One line: 'rjtrade [command]: error: ...', with where to find the usage."""
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
     def _parse_optional(self, arg_string):
         """'-3.5%' is text to read, not an option."""
@@ -402,9 +419,13 @@ def main(argv=None) -> int:
         try:
             check_environment()
             status = args.run(args)
+            sys.stdout.flush()
             if swallowed:
                 raise swallowed[0]
             return status
+        except BrokenPipeError:  # the reader stopped early (| head): not an error
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return EXIT_OK
         except (Exception, KeyboardInterrupt, Stopped) as exc:
             if os.environ.get("RJTRADE_DEBUG") and not isinstance(exc, RjtradeError):
                 raise

@@ -66,3 +66,27 @@ def test_a_file_that_is_not_utf8_is_one_error_line(tmp_path, capsys):
     assert main(["check", "--file", str(latin)]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("rjtrade check: error:") and "latin1.txt" in err[0]
+
+
+def test_a_missing_file_or_a_folder_is_named_as_such(tmp_path, capsys):
+    assert main(["check", "--file", str(tmp_path / "none.txt")]) == 1
+    assert capsys.readouterr().err.strip().endswith("none.txt: no such file")
+    assert main(["check", "--file", str(tmp_path)]) == 1
+    assert "not a file" in capsys.readouterr().err
+
+
+def test_a_usage_mistake_is_one_line_naming_where_help_is(capsys):
+    with pytest.raises(SystemExit) as stop:
+        main(["audit", "--out", "x"])
+    assert stop.value.code == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == ["rjtrade: error: unrecognized arguments: --out x (see rjtrade --help)"]
+
+
+def test_a_reader_that_stops_early_is_not_an_error():
+    import subprocess
+    import sys
+
+    shell = f"{sys.executable} -m rjtrade.cli parse '5 พันล้าน 581 ล้านดอลลาร์' | head -c 0"
+    done = subprocess.run(["bash", "-o", "pipefail", "-c", shell], capture_output=True, text=True)
+    assert done.returncode == 0 and done.stderr == ""

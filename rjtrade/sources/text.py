@@ -1362,8 +1362,8 @@ def _check_text(text) -> str:
         raise ParseError("not text", repr(text)[:80])
     if len(text) > MAX_CLAIM_TEXT_LENGTH:
         raise ParseError(
-            f"text of {len(text):,} characters, longer than the {MAX_CLAIM_TEXT_LENGTH:,} read"
-            " (MAX_CLAIM_TEXT_LENGTH): split it",
+            f"text of {len(text):,} characters: at most {MAX_CLAIM_TEXT_LENGTH:,} are read"
+            " (MAX_CLAIM_TEXT_LENGTH); split it",
             text[:40] + "…",
         )
     if "\x00" in text:
