@@ -481,22 +481,38 @@ DIRECTED_FLOWS = ("export", "import", "investment_stock", "direct_investment")
 LATIN_OR_CYRILLIC = re.compile(r"[A-Za-zА-Яа-яЁё]")
 
 
-def _alternative(word: str) -> str:
-    """One lexicon entry as a regex: stems end in '*', Latin and Cyrillic words are whole."""
+WORD_START = r"(?<![a-zа-яё0-9])"  # a Latin or Cyrillic word does not continue a word
+WORD_END = {True: r"[a-zа-яё]*", False: r"(?![a-zа-яё])"}  # a stem runs on; a word ends
+
+
+def _parts(word: str) -> tuple[str, str, str]:
+    """One lexicon entry as (start guard, body, end guard): stems end in '*', Latin and
+    Cyrillic words are whole."""
     stem = word.endswith("*")
     body = word.rstrip("*")
     pattern = re.escape(body).replace(r"\[", "[").replace(r"\]", "]")
-    if LATIN_OR_CYRILLIC.match(body[0]):
-        pattern = r"(?<![a-zа-яё0-9])" + pattern
-    if LATIN_OR_CYRILLIC.match(body[-1]) or body.endswith("]"):
-        pattern += r"[a-zа-яё]*" if stem else r"(?![a-zа-яё])"
-    return pattern
+    start = WORD_START if LATIN_OR_CYRILLIC.match(body[0]) else ""
+    whole = LATIN_OR_CYRILLIC.match(body[-1]) or body.endswith("]")
+    return start, pattern, WORD_END[stem] if whole else ""
+
+
+def _alternative(word: str) -> str:
+    """One lexicon entry as a regex (see _parts)."""
+    return "".join(_parts(word))
 
 
 def _alternatives(words) -> str:
-    """The lexicon words as one regex source, longest first."""
+    """The lexicon words as one regex source, longest first. Neighbours with the same guards
+    share them (the same matches in the same order: the guards are the same for both), which
+    keeps the compiled pattern small."""
     ordered = sorted(words, key=lambda w: (-len(w.rstrip("*")), w))
-    return "|".join(f"(?:{_alternative(w)})" for w in ordered)
+    runs: list[tuple[str, str, list[str]]] = []
+    for start, body, end in map(_parts, ordered):
+        if runs and runs[-1][0] == start and runs[-1][1] == end:
+            runs[-1][2].append(body)
+        else:
+            runs.append((start, end, [body]))
+    return "|".join(f"(?:{start}(?:{'|'.join(bodies)}){end})" for start, end, bodies in runs)
 
 
 def _pattern(words) -> re.Pattern:
