@@ -21,7 +21,7 @@ from .schema import EVENT_COLUMNS, LEVEL_KEY, OBSERVATION_COLUMNS, SOURCE_COLUMN
 from .sources.cells import observation
 from .sources.load import load_raw
 from .sources.manifest import raw_files
-from .sources.official import load_official, official_dir
+from .sources.official import READERS, load_official, official_dir
 
 SAME_SOURCE_LEVEL = (*LEVEL_KEY, "source_id")
 
@@ -131,18 +131,15 @@ def _tables(raw_dir: str, signature: tuple) -> dict:
     obs = pd.DataFrame(rows, columns=OBSERVATION_COLUMNS)
     for column in ("year", "base_year", "base_year_to"):
         obs[column] = obs[column].astype("Int64")
-    official = official_dir(Path(raw_dir))
     return {
         "observations": obs,
         "sources": pd.DataFrame(list(raw["sources"].values()), columns=SOURCE_COLUMNS),
         "events": pd.DataFrame(raw["events"], columns=[*EVENT_COLUMNS, "year"]),
-        "official": load_official(official) if official.is_dir() else None,
     }
 
 
 def tables(raw_dir: Path | None = None) -> dict[str, pd.DataFrame]:
-    """The observation, sources and events tables of a raw folder, read once per content, and
-    the official statistics of its official/ folder (None where there is none)."""
+    """The observation, sources and events tables of a raw folder, read once per content."""
     raw_dir = Path(raw_dir or config.RAW_DIR)
     return _tables(str(raw_dir), _signature(raw_dir))
 
@@ -162,15 +159,29 @@ def events(raw_dir: Path | None = None) -> pd.DataFrame:
     return tables(raw_dir)["events"].copy()
 
 
+@lru_cache(maxsize=4)
+def _official_files(raw_dir: str, signature: tuple, names: tuple[str, ...]) -> dict:
+    """The official statistics of one raw folder's official/ folder (cached by its content)."""
+    folder = official_dir(Path(raw_dir))
+    if not folder.is_dir():
+        raise RjtradeError(f"{folder}: no official statistics folder")
+    return load_official(folder, names=names)
+
+
+def official_files(raw_dir: Path | None = None, names: tuple[str, ...] = tuple(READERS)) -> dict:
+    """The official statistics of the raw folder's official/ folder, as read (the `names`
+    asked for, all by default), checked against their manifest, read once per content."""
+    raw_dir = Path(raw_dir or config.RAW_DIR)
+    return _official_files(str(raw_dir), _signature(raw_dir), tuple(names))
+
+
 @lru_cache(maxsize=2)
 def _official(raw_dir: str, signature: tuple) -> dict[str, pd.DataFrame]:
     """The official tables of one raw folder's content (cached by its signature)."""
     from .analyses.backbone import official_tables
 
-    loaded = _tables(raw_dir, signature)
-    if loaded["official"] is None:
-        raise RjtradeError(f"{official_dir(Path(raw_dir))}: no official statistics folder")
-    return official_tables(loaded["official"], loaded["observations"])
+    files = _official_files(raw_dir, signature, tuple(READERS))
+    return official_tables(files, _tables(raw_dir, signature)["observations"])
 
 
 def official(raw_dir: Path | None = None) -> dict[str, pd.DataFrame]:
@@ -180,6 +191,9 @@ def official(raw_dir: Path | None = None) -> dict[str, pd.DataFrame]:
     return _official(str(raw_dir), _signature(raw_dir))
 
 
+BACKBONE_FILES = ("cow_dyadic", "customs_year", "customs_month", "rates")  # + national: shares
+
+
 @lru_cache(maxsize=4)
 def _backbone(
     raw_dir: str, signature: tuple, partners: tuple[str, ...], with_shares: bool
@@ -187,10 +201,9 @@ def _backbone(
     """The backbone tables of one raw folder's content (cached by its signature)."""
     from .analyses.backbone import backbone_tables
 
-    loaded = _tables(raw_dir, signature)
-    if loaded["official"] is None:
-        raise RjtradeError(f"{official_dir(Path(raw_dir))}: no official statistics folder")
-    return backbone_tables(loaded["official"], partners, with_shares)
+    names = (*BACKBONE_FILES, "cow_national") if with_shares else BACKBONE_FILES
+    files = _official_files(raw_dir, signature, names)
+    return backbone_tables(files, partners, with_shares)
 
 
 def backbone(

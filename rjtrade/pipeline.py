@@ -29,7 +29,7 @@ from .analyses.commodities import (
 )
 from .analyses.series import annual_series, mirror_gaps
 from .errors import RjtradeError
-from .observation_table import tables
+from .observation_table import official_files, tables
 from .outputs import tables as table_files
 from .outputs.files import replace_all
 from .outputs.workbook import workbook_bytes
@@ -59,9 +59,10 @@ def build_date() -> dt.date:
     return dt.datetime.now(dt.UTC).date()
 
 
-def load(raw_dir: Path | None = None) -> dict[str, pd.DataFrame]:
-    """The observation, sources and events tables of the raw folder, every file validated."""
-    return tables(raw_dir)
+def load(raw_dir: Path | None = None) -> dict:
+    """The observation, sources and events tables of the raw folder and its official
+    statistics (under "official"), every file validated."""
+    return tables(raw_dir) | {"official": official_files(raw_dir)}
 
 
 def compute(loaded: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pandas as pd
-
 from ..schema import OFFICIAL_DIR_NAME
 from . import cow, customs, imf
 from .manifest import verify_manifest
@@ -27,21 +25,28 @@ def official_dir(raw_dir: Path | None = None) -> Path:
     return Path(raw_dir) / OFFICIAL_DIR_NAME
 
 
-def load_official(folder: Path | None = None, cow_dyadic: Path | None = None) -> dict:
-    """The official tables the backbone is built from, after checking the folder against its
-    manifest. (COW v3.0, also in the folder and checked, is read on demand with
-    rjtrade.sources.cow.read_cow_dyadic_v3: the backbone uses v4.0.)
+READERS = {
+    "cow_dyadic": cow.read_cow_dyadic_v4,
+    "cow_national": cow.read_cow_national,
+    "customs_year": customs.read_customs_year,
+    "customs_month": customs.read_customs_monthly,
+    "rates": lambda path: imf.read_imf_rates(path, currencies=("JPY",)),  # yen is converted
+}
+
+
+def load_official(
+    folder: Path | None = None, cow_dyadic: Path | None = None, names=tuple(READERS)
+) -> dict:
+    """The official tables the backbone is built from (all, or the `names` asked for), after
+    checking the folder against its manifest. (COW v3.0, also in the folder and checked, is
+    read on demand with rjtrade.sources.cow.read_cow_dyadic_v3: the backbone uses v4.0.)
 
     `cow_dyadic` points at another COW v4.0 dyadic file (for example the full official
     ``Dyadic_COW_4.0.csv``) to read instead of the extract.
     """
     folder = Path(folder) if folder is not None else official_dir()
     verify_manifest(folder)
-    tables: dict[str, pd.DataFrame] = {
-        "cow_dyadic": cow.read_cow_dyadic_v4(cow_dyadic or folder / FILES["cow_dyadic"]),
-        "cow_national": cow.read_cow_national(folder / FILES["cow_national"]),
-        "customs_year": customs.read_customs_year(folder / FILES["customs_year"]),
-        "customs_month": customs.read_customs_monthly(folder / FILES["customs_month"]),
-        "rates": imf.read_imf_rates(folder / FILES["rates"]),
-    }
-    return tables
+    paths = {name: folder / FILES[name] for name in names} | (
+        {"cow_dyadic": Path(cow_dyadic)} if cow_dyadic else {}
+    )
+    return {name: READERS[name](paths[name]) for name in names}
