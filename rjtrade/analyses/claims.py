@@ -16,6 +16,7 @@ import math
 import pandas as pd
 
 from .. import intervals
+from ..records import plain
 from ..schema import (
     CLAIM_CHECK_COLUMNS,
     MIRROR_FLOW,
@@ -416,9 +417,21 @@ def check_claims(
     claims = observations[observations["source_id"].isin(source_ids)]
     supplements = composition_totals(observations)
     rows: list[dict] = []
+    checked: dict[tuple, list[dict]] = {}  # the same claim twice is checked once
     for _, obs in claims.iterrows():
-        rows.extend(_check_one(obs, backbone, shares, supplements))
+        key = tuple(plain(obs[column]) for column in SAME_CLAIM)
+        if key not in checked:
+            checked[key] = _check_one(obs, backbone, shares, supplements)
+        rows += [finding | {"obs_id": obs["obs_id"]} for finding in checked[key]]
     return pd.DataFrame(rows, columns=CLAIM_CHECK_COLUMNS)
+
+
+# What makes two claims the same claim: every field a finding reads, but not their ids.
+SAME_CLAIM = (
+    "as_written", "economy", "partner", "flow", "measure", "commodity", "year", "period",
+    "base_year", "base_year_to", "base_partner", "base_flow", "value", "low", "high", "bound",
+    "reported_by", "year_basis", "status",
+)  # fmt: skip
 
 
 def _check_one(obs, backbone, shares, supplements) -> list[dict]:
