@@ -289,7 +289,6 @@ COW_PAIRS = ((365, 740), (710, 740))  # the dyads this package reads
 COW_MISSING = -9  # COW writes a missing flow as -9
 COW_V4_EXTRACT_HALF_UNIT = 0.5  # US$ million: the extract was rounded to whole millions
 COW_TWO_DECIMALS_HALF_UNIT = 0.005  # US$ million: COW v3 (and the full v4 file) write 2 decimals
-COW_V4_COLUMNS = ["ccode1", "ccode2", "year", "flow1", "flow2", "smoothflow1", "smoothflow2"]
 # The first columns of COW's full dyadic layouts (v3.0 and v4.0 alike)
 COW_DYAD_HEAD = ["ccode1", "ccode2", "year", "importer1", "importer2", "flow1", "flow2"]
 COW_V4_FULL_COLUMNS = [
@@ -458,7 +457,6 @@ CUSTOMS_COMMODITY_COLUMNS = [
 ]
 
 # IMF representative exchange rates (units of currency per US dollar).
-IMF_RATE_COLUMNS = ["Date", "CNY", "JPY", "KRW", "USD"]
 IMF_DATE_FORMAT = "%d-%b-%Y"
 RATE_COLUMNS = ["date", "currency", "per_usd"]
 

@@ -73,14 +73,6 @@ def chart_tables(
     )
 
 
-TIMELINE_EVENTS = (
-    "first_trade_agreement",
-    "five_year_agreements",
-    "siberia_cooperation",
-    "recognition_of_russia",
-    "tokyo_declaration",
-    "sakhalin_lng_plant",
-)
 DIP_YEARS = tuple(range(2005, 2013))
 DIP_BASE = 2008  # the index base year: 2008 = 100
 CHINA_VIEW = "partner"  # the one view the Japan-vs-China chart draws (complete for both pairs)
@@ -120,20 +112,6 @@ def cited(tables: ChartTables, ids) -> list[dict]:
 def source_names(tables: ChartTables, ids) -> str:
     """The publishers of the given sources, each once, in order: for a chart's footnote."""
     return words.source_names(cited(tables, ids), "en")
-
-
-def derivations(tables: ChartTables, rows: list[dict], pair: str) -> list[str]:
-    """How each derived row was derived, from the statement it rests on: for a footnote."""
-    obs = tables.observations.set_index("obs_id")
-    notes = []
-    for row in rows:
-        if row["status"] != "derived" or row["obs_ids"] not in obs.index:
-            continue
-        relation = obs.loc[row["obs_ids"], "derived_from"].split(";")[-1]
-        stated = obs.loc[relation]
-        source = source_name(tables, stated["source_id"])
-        notes.append(f"{pair} {row['year']} from {source}'s {stated['as_written']!r}")
-    return notes
 
 
 def levels(rows: pd.DataFrame) -> list[dict]:
@@ -202,17 +180,11 @@ PARTNERS = {"RUS": RUSSIA_OR_USSR, "CHN": ("CHN",)}
 VIEWS = ("partner", "JPN")
 VIEW_LABELS = {view: words.say(f"view.{view}", "en") for view in VIEWS}
 VERDICTS = ("agrees", "disagrees", "unverifiable")
-VERDICT_LABELS = {verdict: words.say(f"verdict.{verdict}", "en") for verdict in VERDICTS}
 
 
 def basis_words(basis: str) -> str:
     """'export:RUS+import:JPN' -> "Russia's + Japan's figures"; same reporter -> its statistics."""
     return words.basis_words(basis, "en")
-
-
-def source_name_plain(source_id: str) -> str:
-    """An official source's short name: 'Correlates of War Trade v4.0, dyadic'."""
-    return OFFICIAL_SOURCES.get(source_id, source_id).split(" (")[0]
 
 
 def official_rows(
@@ -675,19 +647,6 @@ def shares(tables: ChartTables) -> dict:
         "sources": official_footnote_sources(tables, table),
         "cited": official_cited(table),
     }
-
-
-def context_years(tables: ChartTables, rows: list[dict]) -> list[str]:
-    """Figures whose year the source does not write (taken from context): for a footnote."""
-    obs = tables.observations.set_index("obs_id")
-    notes = []
-    for row in rows:
-        if row["obs_ids"] in obs.index and obs.loc[row["obs_ids"], "year_basis"] == "context":
-            source = source_name(tables, row["source_id"])
-            notes.append(
-                f"{source} {row['value_usd'] / 1e9:g} bn, year from context: {row['year']}"
-            )
-    return notes
 
 
 def structure_label(cited_sources: list[dict], russia_flow: str, period: str, lang: str) -> str:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..categories import CATEGORIES, OTHER
-from ..format import SCALE_WORDS, format_amount, written_precision
+from ..format import format_amount, written_precision
 from ..schema import (
     ABOUT,
     BUDDHIST_ERA_OFFSET,
@@ -918,7 +918,3 @@ def spaced(text: str) -> str:
     """A space between a Thai letter and a Latin one that follows it ('ของ IMF'), as Thai
     typesetting leaves."""
     return re.sub(r"([\u0e01-\u0e4e])([A-Za-z])", r"\1 \2", text)
-
-
-# The multiplier words the Thai ticks may use (rjtrade.format), for the tests.
-THAI_MULTIPLIERS = tuple(w["th"] for w in SCALE_WORDS.values() if w["th"])
