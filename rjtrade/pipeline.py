@@ -43,7 +43,6 @@ from .schema import (
     VERDICTS,
     YEAR_BASES,
 )
-from .sources.official import official_dir
 
 log = logging.getLogger(__name__)
 
@@ -66,12 +65,9 @@ def load(raw_dir: Path | None = None) -> dict:
 
 
 def compute(loaded: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
-    """Every output table from the loaded tables."""
+    """Every output table from the loaded tables (load(): the official statistics included;
+    a raw folder without them is refused there, naming the folder)."""
     obs = loaded["observations"]
-    if loaded.get("official") is None:
-        raise RjtradeError(
-            f"{official_dir(config.RAW_DIR)}: no official statistics (data/raw/official/)"
-        )
     official = official_tables(loaded["official"], obs)
     series = [annual_series(obs, economy, partner) for economy, partner in SERIES_PAIRS]
     shares = commodity_shares(obs, customs=official["customs_structure"])
