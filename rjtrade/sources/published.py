@@ -8,6 +8,7 @@ import re
 from ..errors import ParseError
 from ..intervals import BOUND_QUALIFIER, admitted
 from ..parse import (
+    Figure,
     number_in,
 )
 from ..schema import (
@@ -47,6 +48,14 @@ PUBLISHED_UNITS = {
     "percent": ("percent", None, 1.0),
 }
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def published_figure(
+    value: float, half: float, unit: str, currency: str | None, bound: str
+) -> Figure:
+    """A published number as a Figure: its interval from the rounding and the bound column."""
+    low, high = admitted(value, half, BOUND_QUALIFIER[bound])
+    return Figure(value=value, unit=unit, currency=currency, bound=bound, low=low, high=high)
 
 
 def published_period(row: Row) -> tuple[int | None, str]:
@@ -128,7 +137,6 @@ def read_published_figures(rows: list[Row], registry: dict) -> list[dict]:
             raise row.error("unit", f"unit {row['unit']!r} does not fit flow {row['flow']!r}")
         half = check_as_written(row, value, PUBLISHED_UNITS[row["unit"]][2])
         bound = code(row, "bound", BOUNDS)
-        low, high = admitted(value, half, BOUND_QUALIFIER[bound])
         obs = observation(
             obs_id=row["figure_id"],
             source_id=row["source_id"],
@@ -145,13 +153,7 @@ def read_published_figures(rows: list[Row], registry: dict) -> list[dict]:
             base_year=year - 1
             if measure == "growth" and year is not None
             else None,  # published growth: on the previous year
-            value=value,
-            unit=unit,
-            currency=currency,
-            bound=bound,
-            low=low,
-            high=high,
-            status="stated",
+            **published_figure(value, half, unit, currency, bound).stated(),
             reported_by=registry[row["source_id"]]["reporter"],
             note=row["note"] or None,
         )
@@ -173,7 +175,6 @@ def read_published_composition(rows: list[Row], registry: dict) -> list[dict]:
         share, half = number_cell(row, "share_pct")
         if not 0 <= share <= 100:
             raise row.error("share_pct", "a share must lie between 0 and 100 percent")
-        low, high = admitted(share, half, BOUND_QUALIFIER[bound])
         common = dict(
             source_id=row["source_id"],
             locator=f"{row.file} row {row.number}",
@@ -185,7 +186,6 @@ def read_published_composition(rows: list[Row], registry: dict) -> list[dict]:
             commodity=text_cell(row, "category_as_written"),
             year=year,
             period=period,
-            status="stated",
             reported_by=registry[row["source_id"]]["reporter"],
             note=row["note"] or None,
         )
@@ -194,28 +194,18 @@ def read_published_composition(rows: list[Row], registry: dict) -> list[dict]:
             obs_id=row["figure_id"],
             as_written=f"{row['share_pct']}%",
             measure="commodity_share",
-            value=share,
-            unit="percent",
-            bound=bound,
-            low=low,
-            high=high,
+            **published_figure(share, half, "percent", None, bound).stated(),
         )
         check_economy_year(row, obs)
         out.append(obs | {ROW_KEY: (row, "share_pct")})
         if row["value"]:
             value, vhalf, unit, currency = published_number(row, "value", "unit")
-            vlow, vhigh = admitted(value, vhalf, BOUND_QUALIFIER[bound])
             money = observation(
                 **common,
                 obs_id=f"{row['figure_id']}_value",
                 as_written=f"{row['value']} {row['unit']}",
                 measure="value",
-                value=value,
-                unit=unit,
-                currency=currency,
-                bound=bound,
-                low=vlow,
-                high=vhigh,
+                **published_figure(value, vhalf, unit, currency, bound).stated(),
             )
             out.append(money)
     return out
