@@ -89,26 +89,11 @@ EVENT_COLUMNS = [
     "flag",
     "note",
 ]
-PUBLISHED_FIGURE_COLUMNS = [
-    "figure_id",
-    "source_id",
-    "economy",
-    "partner",
-    "flow",
-    "period",
-    "value",
-    "unit",
-    "bound",
-    "as_written",
-    "note",
-]
+# The published tables' headers (copied unchanged from their compilation): a shared start.
+PUBLISHED_HEAD = ["figure_id", "source_id", "economy", "partner", "flow", "period"]
+PUBLISHED_FIGURE_COLUMNS = [*PUBLISHED_HEAD, "value", "unit", "bound", "as_written", "note"]
 PUBLISHED_COMPOSITION_COLUMNS = [
-    "figure_id",
-    "source_id",
-    "economy",
-    "partner",
-    "flow",
-    "period",
+    *PUBLISHED_HEAD,
     "category_as_written",
     "share_pct",
     "value",
