@@ -39,6 +39,11 @@ def fields(claim: dict, *names: str) -> dict:
 
 
 KEY = ("economy", "partner", "flow", "measure", "year", "period", "value", "bound")
+# Russia–Japan turnover of US$34.8 bn in 2013, as the English and Japanese sentences state it.
+RECORD_2013 = dict(
+    economy="RUS", partner="JPN", flow="turnover", measure="value", year=2013,
+    period="annual", value=34.8e9, bound="exact",
+)  # fmt: skip
 
 
 # --- one sentence per language ---------------------------------------------------------------
@@ -46,16 +51,7 @@ def test_english_record_level():
     c = only("Russia–Japan trade hit a record $34.8 billion in 2013")
     # "$34.8 billion": 34.8e9 US$, last digit tenths of a billion: [34.75e9, 34.85e9];
     # "in 2013" right after the figure; "trade" turnover; Russia named first (Russian side).
-    assert fields(c, *KEY) == {
-        "economy": "RUS",
-        "partner": "JPN",
-        "flow": "turnover",
-        "measure": "value",
-        "year": 2013,
-        "period": "annual",
-        "value": 34.8e9,
-        "bound": "exact",
-    }
+    assert fields(c, *KEY) == RECORD_2013
     assert (c["low"], c["high"], c["currency"]) == (34.75e9, 34.85e9, "USD")
     assert c["claim"] == "record_high"  # "a record"
     assert (c["year_basis"], c["locator"], c["as_written"]) == (
@@ -101,16 +97,7 @@ def test_russian_turnover():
 def test_japanese_turnover():
     c = only("2013年の日ロ貿易額は348億ドル")
     # 348億 = 348 x 10^8 = 34.8e9 US$, half a 億 either side; 日ロ names Japan and Russia.
-    assert fields(c, *KEY) == {
-        "economy": "RUS",
-        "partner": "JPN",
-        "flow": "turnover",
-        "measure": "value",
-        "year": 2013,
-        "period": "annual",
-        "value": 34.8e9,
-        "bound": "exact",
-    }
+    assert fields(c, *KEY) == RECORD_2013
     assert (c["low"], c["high"]) == (34.75e9, 34.85e9)
 
 
