@@ -452,9 +452,9 @@ RANK_NOUNS = re.compile(
     r"|market|мест|партн[её]р|крупнейш)",
     re.I,
 )
-THAI_NUMBER_RUN = (
-    "(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่)(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่|เอ็ด)*"
-)
+# A Thai number in words before "เท่า"/"ครั้ง": digits, สิบ and ยี่ to start, เอ็ด after.
+THAI_NUMBER_START = "|".join([*(w for w in NUMBER_WORDS if not w.isascii()), "สิบ", "ยี่"])
+THAI_NUMBER_RUN = f"(?:{THAI_NUMBER_START})(?:{THAI_NUMBER_START}|เอ็ด)*"
 NUMBER_START = re.compile(
     r"(?<![0-9.,])[0-9]+(?:[.,][0-9]+)*"
     rf"|{THAI_NUMBER_RUN}(?=\s*(?:เท่า(?!นั้น)|ครั้ง))"
