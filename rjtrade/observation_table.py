@@ -17,9 +17,16 @@ import pandas as pd
 from . import config
 from .errors import RjtradeError
 from .intervals import INF, divide, growth_factor
-from .schema import EVENT_COLUMNS, LEVEL_KEY, OBSERVATION_COLUMNS, SOURCE_COLUMNS
+from .records import records
+from .schema import (
+    EVENT_COLUMNS,
+    LEVEL_KEY,
+    OBSERVATION_COLUMNS,
+    OBSERVATION_DTYPES,
+    SOURCE_COLUMNS,
+)
 from .sources.cells import observation
-from .sources.load import load_raw
+from .sources.load import WHERE, load_raw
 from .sources.manifest import raw_files
 from .sources.official import READERS, load_official, official_dir
 
@@ -68,22 +75,20 @@ def derived_row(
     )
 
 
-def derive(stated: list[dict]) -> list[dict]:
+def derive(stated: pd.DataFrame) -> list[dict]:
     """Levels implied by growth rates and by multiples over a single earlier year, same source."""
-    levels = {
-        _key(o, o["year"]): o
-        for o in stated
-        if o["measure"] == "value" and o["status"] == "stated"
-    }
+    relations = stated[
+        stated["measure"].isin(("growth", "multiple"))
+        & stated["base_year"].notna()
+        & stated["base_year_to"].isna()
+        & stated["base_partner"].isna()
+        & stated["base_flow"].isna()
+    ]
+    stated_levels = stated[(stated["measure"] == "value") & (stated["status"] == "stated")]
+    wanted = relations[list(SAME_SOURCE_LEVEL)].drop_duplicates()
+    levels = {_key(o, o["year"]): o for o in records(stated_levels.merge(wanted))}
     out = []
-    for rel in stated:
-        if (
-            rel["base_year"] is None
-            or rel["base_year_to"] is not None
-            or rel["base_partner"]
-            or rel["base_flow"]
-        ):
-            continue
+    for rel in records(relations):
         level = levels.get(_key(rel, rel["year"]))
         if level is None:
             continue
@@ -126,13 +131,13 @@ def _signature(raw_dir: Path) -> tuple:
 def _tables(raw_dir: str, signature: tuple) -> dict:
     """The tables of one raw folder's content (cached by its signature)."""
     raw = load_raw(Path(raw_dir))
-    stated = raw["observations"]
-    rows = stated + derive(stated)
-    obs = pd.DataFrame(rows, columns=OBSERVATION_COLUMNS)
-    for column in ("year", "base_year", "base_year_to"):
-        obs[column] = obs[column].astype("Int64")
+    stated = raw["observations"].drop(columns=list(WHERE))
+    derived = derive(stated)
+    if derived:
+        derived = pd.DataFrame(derived, columns=OBSERVATION_COLUMNS).astype(OBSERVATION_DTYPES)
+        stated = pd.concat([stated, derived], ignore_index=True)
     return {
-        "observations": obs,
+        "observations": stated,
         "sources": pd.DataFrame(list(raw["sources"].values()), columns=SOURCE_COLUMNS),
         "events": pd.DataFrame(raw["events"], columns=[*EVENT_COLUMNS, "year"]),
     }

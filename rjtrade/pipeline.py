@@ -14,6 +14,7 @@ import datetime as dt
 import logging
 import math
 import os
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
@@ -31,8 +32,8 @@ from .analyses.series import annual_series, mirror_gaps
 from .errors import RjtradeError
 from .observation_table import official_files, tables
 from .outputs import tables as table_files
-from .outputs.files import replace_all
-from .outputs.workbook import workbook_bytes
+from .outputs.files import Content, replace_all
+from .outputs.workbook import write_workbook
 from .schema import (
     BOUNDS,
     CURRENCIES,
@@ -148,16 +149,20 @@ def readme_rows(built: dt.date, lang: str = "en") -> list[tuple[str, str]]:
 
 def table_outputs(
     computed: dict[str, pd.DataFrame], built: dt.date, out: Path | None = None, lang: str = "en"
-) -> dict[Path, bytes]:
+) -> dict[Path, Content]:
     """Every table as CSV and Parquet, and the workbook (its README sheet in `lang`), as
-    {path: bytes} under `out` (default: config.output_dirs)."""
+    {path: writer} under `out` (default: config.output_dirs): each writer writes its file
+    to an open binary file when the build saves (so no table sits in memory as text)."""
     folder = config.output_dirs(out)[0]
-    files: dict[Path, bytes] = {}
+    files: dict[Path, Content] = {}
     for name in TABLE_FILES:
-        files[folder / f"{name}.csv"] = table_files.csv_bytes(computed[name])
-        files[folder / "parquet" / f"{name}.parquet"] = table_files.parquet_bytes(computed[name])
+        table = computed[name]
+        files[folder / f"{name}.csv"] = partial(table_files.write_csv, table)
+        files[folder / "parquet" / f"{name}.parquet"] = partial(table_files.write_parquet, table)
     sheets = {name: computed[name] for name in TABLE_FILES}
-    files[folder / "rjtrade.xlsx"] = workbook_bytes(sheets, readme_rows(built, lang), built)
+    files[folder / "rjtrade.xlsx"] = partial(
+        write_workbook, sheets=sheets, readme=readme_rows(built, lang), built=built
+    )
     return files
 
 
@@ -186,7 +191,7 @@ def chart_outputs(
     return render(drawn, Path(folder), names, formats or FORMATS, lang)
 
 
-def save(files: dict[Path, bytes]) -> None:
+def save(files: dict[Path, Content]) -> None:
     """Write every file as one transaction: all replaced, or none (see rjtrade.outputs.files)."""
     replace_all(files)
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from itertools import islice
+
+import numpy as np
 import pandas as pd
 
 
@@ -12,9 +15,21 @@ def plain(value):
     return value.item() if hasattr(value, "item") else value
 
 
-def records(table: pd.DataFrame) -> list[dict]:
-    """Rows as plain dicts with missing values as None."""
-    return [{k: plain(v) for k, v in row.items()} for row in table.to_dict("records")]
+def records(table: pd.DataFrame, columns=None) -> list[dict]:
+    """Rows (of the given columns, default all) as plain dicts with missing values as None;
+    equal values share one object, so a million rows repeating a few codes hold each once."""
+    columns = list(table.columns if columns is None else columns)
+    values = [shared_values(table[c]) for c in columns]
+    return [dict(zip(columns, row, strict=True)) for row in zip(*values, strict=True)]
+
+
+def shared_values(column: pd.Series) -> list:
+    """A column's values as plain Python values (missing as None), one object per distinct value."""
+    codes, uniques = pd.factorize(column)
+    distinct = np.empty(len(uniques) + 1, dtype=object)  # the last, None, for code -1 (missing)
+    for i, value in enumerate(uniques):
+        distinct[i] = plain(value)
+    return distinct[codes].tolist()
 
 
 def group_by(rows, key: tuple[str, ...]) -> dict[tuple, list[dict]]:
@@ -23,3 +38,10 @@ def group_by(rows, key: tuple[str, ...]) -> dict[tuple, list[dict]]:
     for row in rows:
         groups.setdefault(tuple(row[k] for k in key), []).append(row)
     return groups
+
+
+def batches(items, size: int):
+    """Lists of `size` items (the last shorter) from any iterable, read as needed."""
+    items = iter(items)
+    while batch := list(islice(items, size)):
+        yield batch

@@ -67,6 +67,12 @@ READING_FIELDS = [
 ]  # fmt: skip
 ATTRIBUTION_FIELDS = ["reported_by", "claim", "note"]
 OBSERVATION_COLUMNS = [*FIGURE_FIELDS, *READING_FIELDS, *ATTRIBUTION_FIELDS]
+OBSERVATION_YEARS = ("year", "base_year", "base_year_to")  # CE years, or missing
+OBSERVATION_NUMBERS = ("value", "low", "high")  # floats: an open bound is infinite
+OBSERVATION_DTYPES = {
+    c: "Int64" if c in OBSERVATION_YEARS else "float64" if c in OBSERVATION_NUMBERS else "str"
+    for c in OBSERVATION_COLUMNS
+}
 
 SOURCE_COLUMNS = [
     "source_id",

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pandas as pd
 
 from .. import intervals
-from ..records import plain
 from ..schema import (
     CLAIM_CHECK_COLUMNS,
     MIRROR_FLOW,
@@ -413,17 +413,34 @@ def check_claims(
     shares: pd.DataFrame | None = None,
     source_ids: tuple[str, ...] = ARTICLE,
 ) -> pd.DataFrame:
-    """One verdict per claim of `source_ids` and reporter basis (see the module docstring)."""
+    """One verdict per claim of `source_ids` and reporter basis (see the module docstring).
+
+    The same claim stated twice (every field of SAME_CLAIM alike, ids apart) is checked once
+    and its findings repeated under each id; their text columns are categorical, so each
+    distinct text is held once however many claims repeat it."""
     claims = observations[observations["source_id"].isin(source_ids)]
+    same = claims.groupby(list(SAME_CLAIM), dropna=False, sort=False).ngroup().to_numpy()
+    firsts = claims.iloc[np.unique(same, return_index=True)[1]]  # in the order of `same`
     supplements = composition_totals(observations)
-    rows: list[dict] = []
-    checked: dict[tuple, list[dict]] = {}  # the same claim twice is checked once
-    for _, obs in claims.iterrows():
-        key = tuple(plain(obs[column]) for column in SAME_CLAIM)
-        if key not in checked:
-            checked[key] = _check_one(obs, backbone, shares, supplements)
-        rows += [finding | {"obs_id": obs["obs_id"]} for finding in checked[key]]
-    return pd.DataFrame(rows, columns=CLAIM_CHECK_COLUMNS)
+    found: list[dict] = []
+    counts = np.zeros(len(firsts), dtype=np.int64)
+    for number, (_, obs) in enumerate(firsts.iterrows()):
+        findings = _check_one(obs, backbone, shares, supplements)
+        found += findings
+        counts[number] = len(findings)
+    findings = pd.DataFrame(found, columns=CLAIM_CHECK_COLUMNS)
+    text = [c for c, kind in findings.dtypes.items() if c != "obs_id" and kind == "str"]
+    findings = findings.astype(dict.fromkeys(text, "category"))
+    starts = np.cumsum(counts) - counts
+    table = findings.iloc[repeat_ranges(starts[same], counts[same])].reset_index(drop=True)
+    table["obs_id"] = np.repeat(claims["obs_id"].to_numpy(), counts[same])
+    return table
+
+
+def repeat_ranges(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """The positions starts[0] .. starts[0]+lengths[0]-1, then those of the next range, …"""
+    ends = np.cumsum(lengths)
+    return np.arange(ends[-1] if len(ends) else 0) + np.repeat(starts - (ends - lengths), lengths)
 
 
 # What makes two claims the same claim: every field a finding reads, but not their ids.

@@ -202,12 +202,13 @@ def structure_match(
 
 def add_values(table: pd.DataFrame, obs: pd.DataFrame, assumed: dict) -> pd.DataFrame:
     """Value columns: stated where the source gives the value, else share x total (derived)."""
-    money = records(obs[obs["measure"] == "value"])
-    totals = [r for r in money if r["commodity"] is None and r["currency"] == "USD"]
+    money = obs[obs["measure"] == "value"]
+    whole = money[money["commodity"].isna() & (money["currency"] == "USD")]
+    pair_flows = table[["economy", "partner", "flow"]].drop_duplicates()
+    totals = records(whole.merge(pair_flows))  # only the pairs and flows of the shares
     given = {
         (r["source_id"], r["commodity"], r["flow"], r["year"]): r
-        for r in money
-        if r["commodity"] is not None
+        for r in records(money[money["commodity"].notna()])
     }
     values = []
     for row in records(table):

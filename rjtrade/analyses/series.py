@@ -43,16 +43,20 @@ BOUND_RANK = {"exact": 0, "about": 1, "at_least": 2, "at_most": 2}
 JOINED = {"RUS": "USSR (SUN) to 1991 and Russia (RUS) from 1992, joined explicitly"}
 
 
-def _levels(obs: pd.DataFrame, start: int, end: int) -> list[dict]:
-    """USD money levels of whole goods trade, start..end, as plain records."""
+def _levels(obs: pd.DataFrame, codes: set[str], start: int, end: int) -> list[dict]:
+    """USD money levels of whole goods trade between economies of `codes`, start..end, as
+    plain records."""
     mask = (
         (obs["measure"] == "value")
         & obs["commodity"].isna()
         & (obs["currency"] == "USD")
         & obs["flow"].isin(TRADE_FLOWS)
         & obs["year"].notna()
+        & obs["year"].between(start, end)
+        & obs["economy"].isin(codes)
+        & obs["partner"].isin(codes)
     )
-    return [r for r in records(obs[mask]) if start <= r["year"] <= end]
+    return records(obs[mask])
 
 
 def candidate_records(
@@ -60,7 +64,9 @@ def candidate_records(
 ) -> list[dict]:
     """Every USD level for the pair, from the economy's side or mirrored from the partner's."""
     found = []
-    for r in _levels(obs, start, end):
+    years = range(start, end + 1)
+    codes = {economy_in(code, year) for code in (economy, partner) for year in years}
+    for r in _levels(obs, codes, start, end):
         own, other = economy_in(economy, r["year"]), economy_in(partner, r["year"])
         if (r["economy"], r["partner"]) == (own, other):
             found.append({**r, "side": "direct"})

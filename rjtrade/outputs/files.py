@@ -47,8 +47,9 @@ import shutil
 import signal
 import stat
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from ..errors import OutputError
 
@@ -56,6 +57,7 @@ STAGING_PREFIX = ".rjtrade-staging-"
 SCRATCH_PREFIX = "rjtrade-scratch-"  # + the writer's pid: removed when that process is gone
 PLAN_NAME = "plan.json"
 HELD_SIGNALS = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
+Content = bytes | Callable[[BinaryIO], None]  # a file's bytes, or a function writing them
 NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
 
 
@@ -74,12 +76,16 @@ def default_mode() -> int:
     return 0o666 & ~mask
 
 
-def write_new(path: Path, data: bytes, mode: int | None = None) -> None:
-    """Create `path` exclusively (never through a link, never over a file) and write `data`."""
+def write_new(path: Path, data: Content, mode: int | None = None) -> None:
+    """Create `path` exclusively (never through a link, never over a file) and write `data`
+    (bytes, or a function writing to the open file: large tables never sit in memory whole)."""
     fd = os.open(path, NEW_FILE, default_mode() if mode is None else mode)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            if callable(data):
+                data(handle)
+            else:
+                handle.write(data)
     except BaseException:
         path.unlink(missing_ok=True)
         raise
@@ -235,7 +241,7 @@ def recover(folders: list[Path]) -> None:
                 shutil.rmtree(stage, ignore_errors=True)
 
 
-def stage_files(files: dict[Path, bytes], stages: dict[Path, Path]) -> dict[Path, list]:
+def stage_files(files: dict[Path, Content], stages: dict[Path, Path]) -> dict[Path, list]:
     """Write every file into the staging folder of its output folder; the moves, per folder."""
     moves: dict[Path, list] = {root: [] for root in stages}
     for path, data in files.items():
@@ -279,7 +285,7 @@ def write_plans(stages: dict[Path, Path], moves: dict[Path, list]) -> None:
             raise output_error(stage / PLAN_NAME, exc) from None
 
 
-def replace_all(files: dict[Path, bytes]) -> None:
+def replace_all(files: dict[Path, Content]) -> None:
     """Replace every given file at once (see the module docstring): all old or all new."""
     roots = output_roots(files)
     for root in roots:

@@ -1,6 +1,9 @@
 """Writing tables people hand on: CSV, Parquet and one formatted Excel workbook.
 
-These functions return bytes; the build writes them (rjtrade.outputs.files).
+write_csv and write_parquet write a table to an open binary file, a slice of
+CSV_CHUNK_ROWS rows at a time, so a table of millions of rows never exists as text in
+memory; the build hands them to rjtrade.outputs.files, which opens the staged file.
+csv_bytes and parquet_bytes return the same content as bytes.
 
 Text is made safe where a spreadsheet would misread it (the OWASP rule for CSV
 injection, widened): a cell whose first visible character, after any leading
@@ -22,6 +25,7 @@ is infinite in memory) and any missing number are written empty, never as "inf" 
 from __future__ import annotations
 
 import io
+from typing import BinaryIO
 
 import numpy as np
 import pandas as pd
@@ -29,6 +33,7 @@ import pandas as pd
 from ..records import plain
 
 SIGNIFICANT_DIGITS = 12
+CSV_CHUNK_ROWS = 50_000  # rows turned into text at a time
 FORMULA_STARTS = ("=", "+", "-", "@")
 EXCEL_ERRORS = frozenset(
     ("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA")
@@ -102,7 +107,11 @@ def text_fields(column: pd.Series) -> list[str]:
 
 
 def column_fields(column: pd.Series) -> list[str]:
-    """A column's CSV fields: floats, integers and booleans, or text."""
+    """A column's CSV fields: floats, integers and booleans, or text; a categorical column's
+    fields made once per category."""
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        fields = column_fields(pd.Series(column.cat.categories))
+        return np.array([*fields, ""], dtype=object)[column.cat.codes.to_numpy()].tolist()
     if pd.api.types.is_float_dtype(column.dtype):
         return float_fields(column.to_numpy(dtype=float, na_value=np.nan))
     if pd.api.types.is_integer_dtype(column.dtype) or pd.api.types.is_bool_dtype(column.dtype):
@@ -112,35 +121,44 @@ def column_fields(column: pd.Series) -> list[str]:
     return text_fields(column)
 
 
-def csv_bytes(table: pd.DataFrame) -> bytes:
+def write_csv(table: pd.DataFrame, handle: BinaryIO) -> None:
     """The table as UTF-8 CSV, one line per row ('\\n'), safe text and noiseless numbers."""
     header = ",".join(csv_field(str(c)) for c in table.columns)
-    columns = [column_fields(table[c]) for c in table.columns]
-    lines = [header, *(",".join(fields) for fields in zip(*columns, strict=True))]
-    return ("\n".join(lines) + "\n").encode("utf-8")
+    handle.write((header + "\n").encode("utf-8"))
+    for start in range(0, len(table), CSV_CHUNK_ROWS):
+        chunk = table.iloc[start : start + CSV_CHUNK_ROWS]
+        columns = [column_fields(chunk[c]) for c in chunk.columns]
+        lines = [",".join(fields) + "\n" for fields in zip(*columns, strict=True)]
+        handle.write("".join(lines).encode("utf-8"))
 
 
-def map_text(table: pd.DataFrame, function) -> pd.DataFrame:
-    """A copy of the table with `function` applied to every cell of its text columns."""
-    out = table.copy()
-    for column in out.columns:
-        if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
-            out[column] = out[column].map(function)
-    return out
+def csv_bytes(table: pd.DataFrame) -> bytes:
+    """write_csv's content as bytes."""
+    buffer = io.BytesIO()
+    write_csv(table, buffer)
+    return buffer.getvalue()
 
 
-def finite_or_missing(table: pd.DataFrame) -> pd.DataFrame:
-    """A copy with infinite floats (open bounds) as missing."""
-    out = table.copy()
-    for column in out.columns:
-        if pd.api.types.is_float_dtype(out[column].dtype):
-            out[column] = out[column].where(np.isfinite(out[column]))
-    return out
+def parquet_ready(table: pd.DataFrame) -> pd.DataFrame:
+    """The table as Parquet stores it: infinite floats (open bounds) as missing, mixed text
+    columns as text or missing; other columns shared, not copied."""
+    columns = {}
+    for name, column in table.items():
+        if pd.api.types.is_float_dtype(column.dtype):
+            column = column.where(np.isfinite(column))
+        elif column.dtype == object:
+            column = column.map(lambda v: None if plain(v) is None else str(v))
+        columns[name] = column
+    return pd.DataFrame(columns, copy=False)
+
+
+def write_parquet(table: pd.DataFrame, handle: BinaryIO) -> None:
+    """The table as Parquet: full precision, open bounds and missing numbers null."""
+    parquet_ready(table).to_parquet(handle, index=False)
 
 
 def parquet_bytes(table: pd.DataFrame) -> bytes:
-    """The table as Parquet: full precision, open bounds and missing numbers null."""
+    """write_parquet's content as bytes."""
     buffer = io.BytesIO()
-    text_plain = map_text(table, lambda v: None if plain(v) is None else str(v))
-    finite_or_missing(text_plain).to_parquet(buffer, index=False)
+    write_parquet(table, buffer)
     return buffer.getvalue()

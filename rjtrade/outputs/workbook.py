@@ -23,6 +23,7 @@ import io
 import math
 from itertools import islice
 from pathlib import Path
+from typing import BinaryIO
 
 import pandas as pd
 
@@ -240,15 +241,18 @@ def shown_rows(
     return shown, [*readme, *notes]
 
 
-def workbook_bytes(
-    sheets: dict[str, pd.DataFrame], readme: list[tuple[str, str]], built: dt.date
-) -> bytes:
-    """One sheet per table and a README sheet; header rows bold and frozen."""
+def write_workbook(
+    handle: BinaryIO,
+    sheets: dict[str, pd.DataFrame],
+    readme: list[tuple[str, str]],
+    built: dt.date,
+) -> None:
+    """One sheet per table and a README sheet, written to an open binary file; header rows
+    bold and frozen."""
     from openpyxl import Workbook
 
     book = Workbook(write_only=True)
     sheets, readme = shown_rows(sheets, readme)
-    buffer = io.BytesIO()
     with scratch_folder() as scratch:
         try:
             _write_sheet(
@@ -263,5 +267,13 @@ def workbook_bytes(
         book.properties.created = stamp
         book.properties.modified = stamp
         book.properties.creator = "rjtrade"
-        book.save(buffer)
+        book.save(handle)
+
+
+def workbook_bytes(
+    sheets: dict[str, pd.DataFrame], readme: list[tuple[str, str]], built: dt.date
+) -> bytes:
+    """write_workbook's content as bytes."""
+    buffer = io.BytesIO()
+    write_workbook(buffer, sheets, readme, built)
     return buffer.getvalue()

@@ -20,7 +20,7 @@ from ..schema import (
 )
 from .csvfile import Row
 
-ROW_KEY = "_row"  # where an observation was read: (Row, column), for errors across rows
+ROW_KEY = "_read_at"  # where an observation was read: (Row, column), for errors across rows
 
 
 def code(row: Row, column: str, allowed, required: bool = True) -> str:

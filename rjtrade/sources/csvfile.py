@@ -9,10 +9,11 @@ only, without the double underscore that marks the ids rjtrade makes for derived
 
 from __future__ import annotations
 
+import contextlib
 import csv
-import io
 import re
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,9 +51,10 @@ def check_cell(file: str, row: int, column: str | None, value: str) -> None:
         )
     bad = CONTROL.search(value)
     if bad:
-        raise InputError(
-            file, row, column, value, f"control character U+{ord(bad[0][0]):04X} refused"
-        )
+        problem = f"control character U+{ord(bad[0][0]):04X} refused"
+        if bad[0] == "\x00":
+            problem = "binary content (NUL bytes)"
+        raise InputError(file, row, column, value, problem)
     if column in ID_COLUMNS and value and (not ID.fullmatch(value) or DERIVED_ID_MARK in value):
         raise InputError(
             file,
@@ -76,9 +78,10 @@ def make_row(file: str, number: int, header: list[str], values: list[str]) -> Ro
     return Row(file, number, dict(zip(header, values, strict=True)))
 
 
-def csv_records(name: str, text: str):
-    """The records of CSV text, in order; a malformed or oversized field names its row."""
-    reader = csv.reader(io.StringIO(text, newline=""))
+def csv_records(name: str, lines):
+    """The records of CSV lines (text or an open file), in order; a malformed or oversized
+    field names its row."""
+    reader = csv.reader(lines)
     row = 0
     while True:
         row += 1
@@ -90,42 +93,53 @@ def csv_records(name: str, text: str):
             raise InputError(name, row, None, None, f"unreadable CSV ({exc})") from None
 
 
-def read_csv_rows(path: Path) -> tuple[list[str], list[Row]]:
-    """Header and rows of a UTF-8 CSV file (a byte-order mark is allowed and dropped)."""
-    data = path.read_bytes()
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        row = data[: exc.start].count(b"\n") + 1
-        raise InputError(
-            path.name,
-            row,
-            None,
-            data[exc.start : exc.start + 4],
-            f"not UTF-8 text (byte {exc.start})",
-        ) from None
-    if "\x00" in text:
-        raise InputError(path.name, None, None, None, "binary content (NUL bytes)")
-    records = csv_records(path.name, text)
-    header = next(records, [])
-    if not any(header):
-        raise InputError(path.name, 1, None, None, "empty file: no header row")
-    for column in header:
-        check_cell(path.name, 1, None, column)
-    rows = []
+def data_rows(file: str, header: list[str], records) -> Iterator[Row]:
+    """The checked rows after the header (row 2 on); blank rows skipped."""
     for number, record in enumerate(records, start=2):
         if not any(cell.strip() for cell in record):
             continue
         if len(record) != len(header):
             raise InputError(
-                path.name,
+                file,
                 number,
                 None,
                 ",".join(record),
                 f"{len(record)} cells for {len(header)} columns",
             )
-        rows.append(make_row(path.name, number, header, record))
-    return header, rows
+        yield make_row(file, number, header, record)
+
+
+def not_utf8(path: Path) -> InputError:
+    """The error for a file that is not UTF-8: the first bad byte, its offset and row."""
+    data = path.read_bytes()
+    try:
+        data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return InputError(
+            path.name,
+            data[: exc.start].count(b"\n") + 1,
+            None,
+            data[exc.start : exc.start + 4],
+            f"not UTF-8 text (byte {exc.start})",
+        )
+    return InputError(path.name, None, None, None, "not UTF-8 text")
+
+
+@contextlib.contextmanager
+def open_csv_rows(path: Path) -> Iterator[tuple[list[str], Iterator[Row]]]:
+    """Header and rows of a UTF-8 CSV file (a byte-order mark is allowed and dropped); the
+    rows are read from the file as they are iterated, so a large file is never in memory."""
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            records = csv_records(path.name, handle)
+            header = next(records, [])
+            if not any(header):
+                raise InputError(path.name, 1, None, None, "empty file: no header row")
+            for column in header:
+                check_cell(path.name, 1, None, column)
+            yield header, data_rows(path.name, header, records)
+    except UnicodeDecodeError:
+        raise not_utf8(path) from None
 
 
 def check_header(file: str, header: list[str], expected: list[str]) -> None:

@@ -2,18 +2,29 @@
 
 A user's own file in a known layout, CSV or XLSX, is read and validated like the
 built-in ones. The layouts are listed once, in LAYOUTS: columns, id column, reader.
+
+Observation files are read CHUNK_ROWS rows at a time into tables, so a file of a million
+rows never exists as a million Python rows; each observation keeps where it was read
+(the WHERE columns: file, row, the cell to blame and the row's id) until the checks that
+compare rows across the whole folder have run.
 """
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
+import pandas as pd
+
 from ..errors import InputError
-from ..records import group_by
+from ..records import batches, group_by, records
 from ..schema import (
     ARTICLE_FIGURE_COLUMNS,
     EVENT_COLUMNS,
+    OBSERVATION_COLUMNS,
+    OBSERVATION_DTYPES,
     PUBLISHED_COMPOSITION_COLUMNS,
     PUBLISHED_FIGURE_COLUMNS,
     SHARE_GROUP,
@@ -21,7 +32,7 @@ from ..schema import (
 )
 from . import events, figures, published, registry
 from .cells import ROW_KEY
-from .csvfile import Row, check_header, check_unique, read_csv_rows
+from .csvfile import Row, check_header, check_unique, open_csv_rows
 from .manifest import raw_files, verify_manifest
 from .workbook import read_xlsx_rows
 
@@ -46,11 +57,19 @@ LAYOUTS = {
     "events": Layout(EVENT_COLUMNS, None, events.read_events),
 }
 OBSERVATION_LAYOUTS = ("figures", "published_figures", "published_composition")
+CHUNK_ROWS = 20_000  # raw rows turned into observations at a time
+WHERE = ("_file", "_row", "_column", "_id_column", "_id")  # where an observation was read
 
 
-def read_rows(path: Path) -> tuple[list[str], list[Row]]:
-    """Header and rows of a raw CSV or XLSX file."""
-    return read_xlsx_rows(path) if path.suffix.lower() == ".xlsx" else read_csv_rows(path)
+@contextlib.contextmanager
+def open_rows(path: Path) -> Iterator[tuple[list[str], Iterator[Row]]]:
+    """Header and rows of a raw CSV (read as iterated) or XLSX file."""
+    if path.suffix.lower() == ".xlsx":
+        header, rows = read_xlsx_rows(path)
+        yield header, iter(rows)
+    else:
+        with open_csv_rows(path) as opened:
+            yield opened
 
 
 def layout_of(path: Path, header: list[str]) -> str:
@@ -63,66 +82,116 @@ def layout_of(path: Path, header: list[str]) -> str:
     raise InputError(path.name, 1, None, header, "header matches no known layout")
 
 
-def check_share_totals(observations: list[dict]) -> None:
+def observation_frame(observations: list[dict], id_column: str) -> pd.DataFrame:
+    """Observation rows as a table of the observation columns' types, with WHERE columns."""
+    frame = pd.DataFrame(observations, columns=OBSERVATION_COLUMNS).astype(OBSERVATION_DTYPES)
+    read_at = [o[ROW_KEY] for o in observations]
+    return frame.assign(
+        _file=[row.file for row, _ in read_at],
+        _row=[row.number for row, _ in read_at],
+        _column=[column for _, column in read_at],
+        _id_column=id_column,
+        _id=[row[id_column] for row, _ in read_at],
+    )
+
+
+def read_observations(path: Path, layout: Layout, sources: dict) -> list[pd.DataFrame]:
+    """One observation file, CHUNK_ROWS rows at a time; ids checked present and unique in
+    each chunk (across chunks and files by check_unique_ids)."""
+    frames = []
+    with open_rows(path) as (_, rows):
+        for chunk in batches(rows, CHUNK_ROWS):
+            check_unique(chunk, layout.id_column)
+            frames.append(observation_frame(layout.read(chunk, sources), layout.id_column))
+    return frames
+
+
+def error_at(where: pd.Series, problem: str, column: str | None = None, value=None):
+    """An InputError at an observation's file and row (its blamed cell unless told)."""
+    return InputError(
+        where["_file"], int(where["_row"]), column or where["_column"], value, problem
+    )
+
+
+def check_unique_ids(stated: pd.DataFrame) -> None:
+    """A raw id once across every file (a published row gives several observations)."""
+    rows = stated.drop_duplicates(["_file", "_row"])
+    again = rows[rows["_id"].duplicated()]
+    if len(again):
+        twice = again.iloc[0]
+        first = rows[rows["_id"] == twice["_id"]].iloc[0]
+        raise error_at(
+            twice,
+            f"duplicate id, first in {first['_file']} row {first['_row']}",
+            twice["_id_column"],
+            twice["_id"],
+        )
+
+
+def check_observation_ids(stated: pd.DataFrame) -> None:
+    """Every observation id once, the ids rjtrade makes (e.g. '<figure_id>_value') included."""
+    again = stated[stated["obs_id"].duplicated()]
+    if len(again):
+        twice = again.iloc[0]
+        first = stated[stated["obs_id"] == twice["obs_id"]].iloc[0]
+        raise error_at(
+            twice,
+            f"the same observation id as {first['locator']} (ids made from"
+            " a figure_id, such as '<figure_id>_value', count too)",
+            "obs_id",
+            twice["obs_id"],
+        )
+
+
+def check_share_totals(stated: pd.DataFrame) -> None:
     """Commodity shares of one flow, source and period may not add up to more than 100 %."""
-    shares = [o for o in observations if o["measure"] == "commodity_share"]
+    shares = records(stated[stated["measure"] == "commodity_share"])
     for group in group_by(shares, SHARE_GROUP).values():
         lowest = sum(o["low"] for o in group)
         if lowest > 100:
-            row, column = group[-1][ROW_KEY]
             ids = ", ".join(o["obs_id"] for o in group)
-            raise InputError(
-                row.file,
-                row.number,
-                column,
-                f"{lowest:g} %",
+            raise error_at(
+                pd.Series(group[-1]),
                 f"the {len(group)} shares of this flow ({ids}) add up to more than 100 %,"
                 " reading each at its lowest",
-            )
-
-
-def check_observation_ids(observations: list[dict]) -> None:
-    """Every observation id once, the ids rjtrade makes (e.g. '<figure_id>_value') included."""
-    seen: dict[str, dict] = {}
-    for obs in observations:
-        first = seen.setdefault(obs["obs_id"], obs)
-        if first is not obs:
-            where = obs.get(ROW_KEY) or first.get(ROW_KEY)
-            file, number = (where[0].file, where[0].number) if where else (obs["locator"], None)
-            raise InputError(
-                file,
-                number,
-                "obs_id",
-                obs["obs_id"],
-                f"the same observation id as {first['locator']} (ids made from"
-                " a figure_id, such as '<figure_id>_value', count too)",
+                value=f"{lowest:g} %",
             )
 
 
 def load_raw(raw_dir: Path, verify: bool = True) -> dict:
-    """Every raw file read and validated: {'sources', 'observations', 'events'}."""
+    """Every raw file read and validated: {'sources': registry by id, 'observations': the
+    stated observations as a table (with the WHERE columns), 'events': dated events}."""
     if verify:
         verify_manifest(raw_dir)
-    by_layout: dict[str, list[list[Row]]] = {name: [] for name in LAYOUTS}
+    by_layout: dict[str, list[Path]] = {name: [] for name in LAYOUTS}
     for path in raw_files(raw_dir):
-        header, rows = read_rows(path)
-        by_layout[layout_of(path, header)].append(rows)
+        with open_rows(path) as (header, _):
+            by_layout[layout_of(path, header)].append(path)
     if not by_layout["sources"]:
         raise InputError(
             raw_dir.name, None, None, None, "no sources registry (a file with the sources layout)"
         )
     source_ids: dict = {}
     sources: dict[str, dict] = {}
-    for rows in by_layout["sources"]:
+    for path in by_layout["sources"]:
+        rows = every_row(path)
         check_unique(rows, "source_id", source_ids)
         sources |= registry.read_sources(rows)
-    obs_ids: dict = {}
-    observations = []
-    for name in OBSERVATION_LAYOUTS:
-        for rows in by_layout[name]:
-            check_unique(rows, LAYOUTS[name].id_column, obs_ids)
-            observations += LAYOUTS[name].read(rows, sources)
-    check_observation_ids(observations)
-    check_share_totals(observations)
-    dated = [e for rows in by_layout["events"] for e in events.read_events(rows, sources)]
-    return {"sources": sources, "observations": observations, "events": dated}
+    frames = [
+        frame
+        for name in OBSERVATION_LAYOUTS
+        for path in by_layout[name]
+        for frame in read_observations(path, LAYOUTS[name], sources)
+    ]
+    stated = pd.concat(frames, ignore_index=True) if frames else observation_frame([], "")
+    check_unique_ids(stated)
+    check_observation_ids(stated)
+    check_share_totals(stated)
+    dated = [e for p in by_layout["events"] for e in events.read_events(every_row(p), sources)]
+    return {"sources": sources, "observations": stated, "events": dated}
+
+
+def every_row(path: Path) -> list[Row]:
+    """Every row of a small raw file (the registry, events)."""
+    with open_rows(path) as (_, rows):
+        return list(rows)

@@ -158,7 +158,7 @@ def read_published_figures(rows: list[Row], registry: dict) -> list[dict]:
             note=row["note"] or None,
         )
         check_economy_year(row, obs)
-        out.append(obs)
+        out.append(obs | {ROW_KEY: (row, "value")})
     return out
 
 
@@ -207,5 +207,5 @@ def read_published_composition(rows: list[Row], registry: dict) -> list[dict]:
                 measure="value",
                 **published_figure(value, vhalf, unit, currency, bound).stated(),
             )
-            out.append(money)
+            out.append(money | {ROW_KEY: (row, "value")})
     return out
