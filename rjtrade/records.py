@@ -24,7 +24,7 @@ def records(table: pd.DataFrame, columns=None) -> list[dict]:
 
 
 def shared_values(column: pd.Series) -> list:
-    """A column's values as plain Python values (missing as None), one object per distinct value."""
+    """A column's values as plain Python values (missing as None), one object per distinct one."""
     codes, uniques = pd.factorize(column)
     distinct = np.empty(len(uniques) + 1, dtype=object)  # the last, None, for code -1 (missing)
     for i, value in enumerate(uniques):
