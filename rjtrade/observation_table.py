@@ -17,7 +17,7 @@ import pandas as pd
 from . import config
 from .errors import RjtradeError
 from .intervals import INF, divide, growth_factor
-from .records import records
+from .records import records, stack
 from .schema import (
     EVENT_COLUMNS,
     LEVEL_KEY,
@@ -131,11 +131,11 @@ def _signature(raw_dir: Path) -> tuple:
 def _tables(raw_dir: str, signature: tuple) -> dict:
     """The tables of one raw folder's content (cached by its signature)."""
     raw = load_raw(Path(raw_dir))
-    stated = raw["observations"].drop(columns=list(WHERE))
+    stated = raw.pop("observations").drop(columns=list(WHERE))
     derived = derive(stated)
     if derived:
         derived = pd.DataFrame(derived, columns=OBSERVATION_COLUMNS).astype(OBSERVATION_DTYPES)
-        stated = pd.concat([stated, derived], ignore_index=True)
+        stated = stack([stated, derived])
     return {
         "observations": stated,
         "sources": pd.DataFrame(list(raw["sources"].values()), columns=SOURCE_COLUMNS),

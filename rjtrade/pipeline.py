@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import math
 import os
 from functools import partial
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from . import config
@@ -95,30 +95,29 @@ def check(computed: dict[str, pd.DataFrame]) -> None:
     for name, table in computed.items():
         for column, allowed in ALLOWED.items():
             if column in table.columns:
-                unknown = set(table[column].dropna()) - set(allowed)
+                unknown = set(table[column].dropna().unique()) - set(allowed)
                 if unknown:
                     raise RjtradeError(f"{name}.{column}: values outside the schema {unknown}")
     for name in ("observations", "annual_series"):
-        table = computed[name]
-        value = "value" if "value" in table.columns else "value_usd"
-        known = table.dropna(subset=[value])
-        if (
-            not (known["low"] <= known[value] * (1 + 1e-9)).all()
-            or not (known[value] <= known["high"] * (1 + 1e-9)).all()
-        ):
-            raise RjtradeError(f"{name}: a value outside its own interval")
-        if known[value].map(math.isfinite).eq(False).any():
-            raise RjtradeError(f"{name}: a value that is not a finite number")
-        check_bounds(name, known)
+        check_intervals(name, computed[name])
 
 
-def check_bounds(name: str, known: pd.DataFrame) -> None:
-    """Known figures: low finite, high finite unless the bound is open ('at_least')."""
-    low_bad = ~known["low"].map(math.isfinite)
-    high_bad = ~known["high"].map(math.isfinite) & (known["bound"] != "at_least")
-    bad = known[low_bad | high_bad | known["high"].isna()]
+def check_intervals(name: str, table: pd.DataFrame) -> None:
+    """Known figures: finite, inside their own interval; low finite, high finite unless the
+    bound is open ('at_least')."""
+    value = "value" if "value" in table.columns else "value_usd"
+    known = table[value].notna().to_numpy()
+    figure = table[value].to_numpy(float)[known]
+    low = table["low"].to_numpy(float)[known]
+    high = table["high"].to_numpy(float)[known]
+    if not (low <= figure * (1 + 1e-9)).all() or not (figure <= high * (1 + 1e-9)).all():
+        raise RjtradeError(f"{name}: a value outside its own interval")
+    if not np.isfinite(figure).all():
+        raise RjtradeError(f"{name}: a value that is not a finite number")
+    open_high = table["bound"].to_numpy()[known] == "at_least"
+    bad = np.flatnonzero(~np.isfinite(low) | (~np.isfinite(high) & ~open_high) | np.isnan(high))
     if len(bad):
-        first = bad.iloc[0]
+        first = table[known].iloc[bad[0]]
         where = first.get("obs_id", first.get("obs_ids"))
         raise RjtradeError(
             f"{name}: {where}: an interval [{first['low']}, {first['high']}] that is not"

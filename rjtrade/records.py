@@ -1,4 +1,5 @@
-"""Rows of a table as plain Python values: fast to scan, simple to compare."""
+"""Rows of a table as plain Python values (fast to scan, simple to compare), read in batches,
+and tables stacked without holding their parts and the whole at once."""
 
 from __future__ import annotations
 
@@ -45,3 +46,14 @@ def batches(items, size: int):
     items = iter(items)
     while batch := list(islice(items, size)):
         yield batch
+
+
+def stack(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """The frames (same columns) one under the other, made column by column, each column
+    taken out of the parts as it is copied: a large table is never in memory twice. The
+    parts are left without columns."""
+    columns = {
+        name: pd.concat([frame.pop(name) for frame in frames], ignore_index=True)
+        for name in list(frames[0].columns)
+    }
+    return pd.DataFrame(columns, copy=False)

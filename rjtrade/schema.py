@@ -137,6 +137,7 @@ AUDIT_COLUMNS = [
     "verdict",
     "detail",
 ]
+AUDIT_DTYPES = {c: "float64" if c.endswith(("_low", "_high")) else "str" for c in AUDIT_COLUMNS}
 VERDICTS = ("consistent", "inconsistent", "unverifiable")
 
 MIRROR_COLUMNS = [

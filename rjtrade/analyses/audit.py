@@ -27,14 +27,16 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from collections import defaultdict
+from dataclasses import dataclass, fields
 from itertools import combinations
 
 import pandas as pd
 
 from ..intervals import INF, add, divide, hull, overlap, ratio_to_percent
-from ..records import group_by, records
+from ..records import batches, group_by, shared_values, stack
 from ..schema import (
     AUDIT_COLUMNS,
+    AUDIT_DTYPES,
     LEVEL_KEY,
     MIRROR_FLOW,
     RUSSIA_OR_USSR,
@@ -409,9 +411,11 @@ def strongest_levels(rows: list[dict]) -> dict[tuple, tuple[list, list]]:
         for r in rows
         if r["measure"] == "value" and r["year"] is not None and r["commodity"] is None
     ]
-    key = ("side", "partner", "flow", "period", "currency")
-    keyed = [{**r, "side": record_side(r["economy"], int(r["year"]))} for r in levels]
-    for group_key, group in group_by(keyed, key).items():
+    groups: dict[tuple, list] = {}
+    for r in levels:
+        key = (record_side(r["economy"], int(r["year"])), r["partner"], r["flow"], r["period"])
+        groups.setdefault((*key, r["currency"]), []).append(r)
+    for group_key, group in groups.items():
         group.sort(key=lambda r: r["year"])
         best, running = None, []
         for level in group:
@@ -668,18 +672,62 @@ CHECKS = (
 )
 
 
-# The observation columns the checks read (only these are turned into Python rows).
-READS = (
-    "obs_id", "source_id", "economy", "partner", "flow", "measure", "commodity", "year",
-    "period", "year_basis", "base_year", "base_year_to", "base_partner", "base_flow", "value",
-    "low", "high", "bound", "unit", "currency", "status", "derived_from", "claim", "as_written",
-    "reported_by",
-)  # fmt: skip
+FINDINGS_AT_ONCE = 50_000  # findings gathered as dicts before they become a table
+
+
+@dataclass(slots=True)
+class Statement:
+    """One observation as the checks read it: statement["low"] as for a dict, in about a
+    quarter of a dict's memory (a million statements are a million of these)."""
+
+    obs_id: str
+    source_id: str
+    economy: str
+    partner: str
+    flow: str
+    measure: str
+    commodity: str | None
+    year: int | None
+    period: str
+    year_basis: str
+    base_year: int | None
+    base_year_to: int | None
+    base_partner: str | None
+    base_flow: str | None
+    value: float | None
+    low: float | None
+    high: float | None
+    bound: str
+    unit: str | None
+    currency: str | None
+    status: str
+    derived_from: str | None
+    claim: str | None
+    as_written: str | None
+    reported_by: str | None
+
+    __getitem__ = object.__getattribute__
+
+    def keys(self) -> tuple[str, ...]:
+        """The column names, so that {**statement} makes a dict of it."""
+        return READS
+
+
+READS = tuple(f.name for f in fields(Statement))  # the observation columns the checks read
+
+
+def statements(obs: pd.DataFrame) -> list[Statement]:
+    """Every observation as a Statement; equal values share one object."""
+    return [Statement(*row) for row in zip(*(shared_values(obs[c]) for c in READS), strict=True)]
 
 
 def audit(obs: pd.DataFrame) -> pd.DataFrame:
     """One row per check over every related pair of statements in the observation table."""
-    rows = records(obs, READS)
+    rows = statements(obs)
     index = index_levels(rows)
-    found = [row for check in CHECKS for row in check(rows, index)]
-    return pd.DataFrame(found, columns=AUDIT_COLUMNS)
+    found = (row for check in CHECKS for row in check(rows, index))
+    parts = [
+        pd.DataFrame(part, columns=AUDIT_COLUMNS).astype(AUDIT_DTYPES)
+        for part in batches(found, FINDINGS_AT_ONCE)
+    ]
+    return stack(parts or [pd.DataFrame(columns=AUDIT_COLUMNS).astype(AUDIT_DTYPES)])

@@ -418,9 +418,10 @@ def check_claims(
     The same claim stated twice (every field of SAME_CLAIM alike, ids apart) is checked once
     and its findings repeated under each id; their text columns are categorical, so each
     distinct text is held once however many claims repeat it."""
-    claims = observations[observations["source_id"].isin(source_ids)]
-    same = claims.groupby(list(SAME_CLAIM), dropna=False, sort=False).ngroup().to_numpy()
-    firsts = claims.iloc[np.unique(same, return_index=True)[1]]  # in the order of `same`
+    every = observations.groupby(list(SAME_CLAIM), dropna=False, sort=False).ngroup()
+    rows = np.flatnonzero(observations["source_id"].isin(source_ids).to_numpy())
+    same, _ = pd.factorize(every.to_numpy()[rows])  # claims numbered in order of appearance
+    firsts = observations.iloc[rows[np.unique(same, return_index=True)[1]]]
     supplements = composition_totals(observations)
     found: list[dict] = []
     counts = np.zeros(len(firsts), dtype=np.int64)
@@ -433,7 +434,8 @@ def check_claims(
     findings = findings.astype(dict.fromkeys(text, "category"))
     starts = np.cumsum(counts) - counts
     table = findings.iloc[repeat_ranges(starts[same], counts[same])].reset_index(drop=True)
-    table["obs_id"] = np.repeat(claims["obs_id"].to_numpy(), counts[same])
+    ids = observations["obs_id"].iloc[np.repeat(rows, counts[same])]
+    table["obs_id"] = ids.reset_index(drop=True)
     return table
 
 

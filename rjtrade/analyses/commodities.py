@@ -148,8 +148,8 @@ def commodity_shares(
 
 def latest_years(obs: pd.DataFrame) -> dict[str, int]:
     """The latest year each source gives a figure for: its undated figures cannot be later."""
-    dated = obs.dropna(subset=["year"])
-    return {k: int(v) for k, v in dated.groupby("source_id")["year"].max().items()}
+    latest = obs["year"].groupby(obs["source_id"]).max().dropna()
+    return {k: int(v) for k, v in latest.items()}
 
 
 def assumed_totals(shares: pd.DataFrame, customs: pd.DataFrame | None, latest: dict) -> dict:
@@ -202,13 +202,15 @@ def structure_match(
 
 def add_values(table: pd.DataFrame, obs: pd.DataFrame, assumed: dict) -> pd.DataFrame:
     """Value columns: stated where the source gives the value, else share x total (derived)."""
-    money = obs[obs["measure"] == "value"]
-    whole = money[money["commodity"].isna() & (money["currency"] == "USD")]
-    pair_flows = table[["economy", "partner", "flow"]].drop_duplicates()
-    totals = records(whole.merge(pair_flows))  # only the pairs and flows of the shares
+    money = obs["measure"] == "value"
+    pair_flow = ["economy", "partner", "flow"]
+    whole = money & obs["commodity"].isna() & (obs["currency"] == "USD")
+    for column in pair_flow:  # only the pairs and flows of the shares
+        whole &= obs[column].isin(table[column].unique())
+    totals = records(obs[whole].merge(table[pair_flow].drop_duplicates()))
     given = {
         (r["source_id"], r["commodity"], r["flow"], r["year"]): r
-        for r in records(money[money["commodity"].notna()])
+        for r in records(obs[money & obs["commodity"].notna()])
     }
     values = []
     for row in records(table):

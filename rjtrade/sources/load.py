@@ -19,7 +19,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from ..errors import InputError
-from ..records import batches, group_by, records
+from ..records import batches, group_by, records, stack
 from ..schema import (
     ARTICLE_FIGURE_COLUMNS,
     EVENT_COLUMNS,
@@ -183,7 +183,7 @@ def load_raw(raw_dir: Path, verify: bool = True) -> dict:
         for path in by_layout[name]
         for frame in read_observations(path, LAYOUTS[name], sources)
     ]
-    stated = pd.concat(frames, ignore_index=True) if frames else observation_frame([], "")
+    stated = stack(frames) if frames else observation_frame([], "")
     check_unique_ids(stated)
     check_observation_ids(stated)
     check_share_totals(stated)
