@@ -84,9 +84,13 @@ def derive(stated: pd.DataFrame) -> list[dict]:
         & stated["base_partner"].isna()
         & stated["base_flow"].isna()
     ]
-    stated_levels = stated[(stated["measure"] == "value") & (stated["status"] == "stated")]
     wanted = relations[list(SAME_SOURCE_LEVEL)].drop_duplicates()
-    levels = {_key(o, o["year"]): o for o in records(stated_levels.merge(wanted))}
+    maybe = (stated["measure"] == "value") & (stated["status"] == "stated")
+    for column in SAME_SOURCE_LEVEL:  # narrowed column by column before any row is copied
+        maybe &= stated[column].isin(wanted[column].unique()) | (
+            stated[column].isna() & wanted[column].isna().any()
+        )
+    levels = {_key(o, o["year"]): o for o in records(stated[maybe].merge(wanted))}
     out = []
     for rel in records(relations):
         level = levels.get(_key(rel, rel["year"]))

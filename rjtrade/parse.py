@@ -22,7 +22,6 @@ Anything that cannot be read without guessing raises ParseError quoting the text
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import math
 import re
@@ -68,7 +67,7 @@ class Figure:
 
     def stated(self) -> dict:
         """The observation-table fields of this figure as a source states it."""
-        return dataclasses.asdict(self) | {"status": "stated"}
+        return vars(self) | {"status": "stated"}
 
 
 Amount = Figure

@@ -453,11 +453,27 @@ SAME_CLAIM = (
 )  # fmt: skip
 
 
+def pair_not_covered(obs, backbone: pd.DataFrame) -> str:
+    """Why the backbone cannot speak to the claim's pair ('' when it can): it holds Japan's
+    trade with its partners only (the USSR/Russia and China)."""
+    partners = sorted(set(backbone["partner"]))
+    covers = f"the official backbone covers Japan's trade with {', '.join(partners)} only"
+    if "JPN" not in (obs["economy"], obs["partner"]):
+        return f"not Japan's trade ({obs['economy']}-{obs['partner']}): {covers}"
+    other = obs["partner"] if obs["economy"] == "JPN" else obs["economy"]
+    if other not in partners and other not in RUSSIA_OR_USSR:
+        return f"Japan-{other}: {covers}"
+    return ""
+
+
 def _check_one(obs, backbone, shares, supplements) -> list[dict]:
     """Every finding for one claim, by its measure and period; unverifiable with a reason."""
     measure, period = obs["measure"], obs["period"]
     trade = obs["flow"] in TRADE_FLOWS and not isinstance(obs["commodity"], str)
     found: list[dict] = []
+    uncovered = pair_not_covered(obs, backbone)
+    if uncovered:
+        return [_row(obs, "", "", (math.nan,) * 3, "", uncovered, verdict="unverifiable")]
     if trade and measure == "value" and period == "annual" and not pd.isna(obs["year"]):
         found = check_value(obs, backbone, supplements)
     elif trade and measure == "value" and period == "jan-sep":

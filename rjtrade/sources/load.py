@@ -115,7 +115,7 @@ def error_at(where: pd.Series, problem: str, column: str | None = None, value=No
 
 def check_unique_ids(stated: pd.DataFrame) -> None:
     """A raw id once across every file (a published row gives several observations)."""
-    rows = stated.drop_duplicates(["_file", "_row"])
+    rows = stated[["_id", "_id_column", "_file", "_row"]].drop_duplicates(["_file", "_row"])
     again = rows[rows["_id"].duplicated()]
     if len(again):
         twice = again.iloc[0]
