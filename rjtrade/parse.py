@@ -27,6 +27,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from .errors import ParseError
 from .intervals import QUALIFIER_BOUND, admitted
@@ -615,6 +616,7 @@ def _rouble(year: int | None, text: str) -> str:
     return "SUR" if year <= USSR_LAST_YEAR else "RUB"
 
 
+@lru_cache(maxsize=4096)  # a large file repeats its figures: each text is read once
 def parse_amount(text: str, year: int | None = None) -> Figure:
     """A money amount or quantity: value in currency units (or tonnes), with its interval.
 
