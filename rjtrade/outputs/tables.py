@@ -19,7 +19,8 @@ state (none writes more than 7 significant digits; their half-unit bounds one mo
 money to the cent below US$10 bn, to 1e-12 relative above. The workbook stores the same
 rounded numbers; Parquet keeps full double precision. An open bound ("more than": high
 is infinite in memory) and any missing number are written empty, never as "inf" or
-"nan"; the bound column says which bound is open.
+"nan"; the bound column says which bound is open. A categorical column (the repeated texts
+of claims_vs_official) is written like text in CSV and as a dictionary column in Parquet.
 """
 
 from __future__ import annotations
