@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import csv
 import re
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,15 +65,10 @@ def check_cell(file: str, row: int, column: str | None, value: str) -> None:
         )
 
 
-SHARED_CELL_CHARS = 24  # cells this short (codes, years, units) share one string object
-
-
 def make_row(file: str, number: int, header: list[str], values: list[str]) -> Row:
-    """A Row of checked cells, the header's columns in order (short cells shared: a large
-    file repeats its codes on every row, and each copy would cost memory of its own)."""
+    """A Row of checked cells, the header's columns in order."""
     for column, value in zip(header, values, strict=True):
         check_cell(file, number, column, value)
-    values = [sys.intern(v) if len(v) <= SHARED_CELL_CHARS else v for v in values]
     return Row(file, number, dict(zip(header, values, strict=True)))
 
 
