@@ -113,27 +113,30 @@ def error_at(where: pd.Series, problem: str, column: str | None = None, value=No
     )
 
 
+def first_repeat(table: pd.DataFrame, column: str) -> tuple[pd.Series, pd.Series] | None:
+    """The first row whose `column` repeats an earlier row's, and that earlier row."""
+    again = table[table[column].duplicated()]
+    if again.empty:
+        return None
+    twice = again.iloc[0]
+    return twice, table[table[column] == twice[column]].iloc[0]
+
+
 def check_unique_ids(stated: pd.DataFrame) -> None:
     """A raw id once across every file (a published row gives several observations)."""
     rows = stated[["_id", "_id_column", "_file", "_row"]].drop_duplicates(["_file", "_row"])
-    again = rows[rows["_id"].duplicated()]
-    if len(again):
-        twice = again.iloc[0]
-        first = rows[rows["_id"] == twice["_id"]].iloc[0]
-        raise error_at(
-            twice,
-            f"duplicate id, first in {first['_file']} row {first['_row']}",
-            twice["_id_column"],
-            twice["_id"],
-        )
+    repeat = first_repeat(rows, "_id")
+    if repeat:
+        twice, first = repeat
+        where = f"duplicate id, first in {first['_file']} row {first['_row']}"
+        raise error_at(twice, where, twice["_id_column"], twice["_id"])
 
 
 def check_observation_ids(stated: pd.DataFrame) -> None:
     """Every observation id once, the ids rjtrade makes (e.g. '<figure_id>_value') included."""
-    again = stated[stated["obs_id"].duplicated()]
-    if len(again):
-        twice = again.iloc[0]
-        first = stated[stated["obs_id"] == twice["obs_id"]].iloc[0]
+    repeat = first_repeat(stated, "obs_id")
+    if repeat:
+        twice, first = repeat
         raise error_at(
             twice,
             f"the same observation id as {first['locator']} (ids made from"
