@@ -66,6 +66,9 @@ def one_error_line(capsys, argv=("build", "--no-figures")) -> str:
         ("obs_id", "two\nlines", "row 2, column 'obs_id': an id is letters"),
         ("obs_id", "th_2005_growth__level_2004", "no '__'"),
         ("year", str(LATEST_YEAR + 74), "row 2, column 'year': year out of range"),
+        ("year", "٢٠١٠", "row 2, column 'year': a year is four digits"),
+        ("period", "١٩٩٢-١٩٩٥", "row 2, column 'period': unknown period"),
+        ("locator", "table \ue000", "row 2, column 'locator': control or unprintable"),
     ],
     ids=[
         "10 MB cell",
@@ -78,6 +81,9 @@ def one_error_line(capsys, argv=("build", "--no-figures")) -> str:
         "newline in an id",
         "a generated id",
         "2099",
+        "Arabic-Indic year",
+        "Arabic-Indic period",
+        "private-use character in a text cell",
     ],
 )
 def test_hostile_csv_cells_are_refused(workspace, capsys, column, value, message):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import errno
 import io
+import json
 import os
 import shutil
 import signal
@@ -287,3 +288,32 @@ def test_a_write_error_names_the_file(tmp_path, monkeypatch):
     with pytest.raises(OutputError, match=r"observations\.csv: cannot write"):
         files.replace_all({tmp_path / "out" / "observations.csv": b"x"})
     assert list((tmp_path / "out").iterdir()) == []
+
+
+def plant_committed_plan(folder: Path, moves: list, stages: list | None = None) -> Path:
+    """A staging folder as a cloned repository could hold one: a plan that says committed."""
+    stage = folder / f"{files.STAGING_PREFIX}planted"
+    stage.mkdir(parents=True)
+    (stage / "evil.csv").write_text("planted\n")
+    plan = {"primary": str(stage), "stages": stages or [str(stage)], "moves": moves}
+    (stage / files.PLAN_NAME).write_text(json.dumps(plan))
+    return stage
+
+
+@pytest.mark.parametrize("staged", ["evil.csv", "../evil.csv"])
+def test_a_planted_plan_cannot_write_outside_its_output_folder(workspace, tmp_path, staged):
+    outside = tmp_path / "outside.txt"
+    outside.write_text("mine\n")
+    stage = plant_committed_plan(config.PROCESSED_DIR, [[staged, str(outside)]])
+    build(figures=False)
+    assert outside.read_text() == "mine\n"
+    assert not stage.exists() and (config.PROCESSED_DIR / "observations.csv").is_file()
+
+
+def test_a_planted_plan_cannot_remove_a_folder_it_names(workspace, tmp_path):
+    keep = tmp_path / "keep"
+    keep.mkdir()
+    (keep / "a.txt").write_text("a")
+    plant_committed_plan(config.PROCESSED_DIR, [], stages=[str(keep)])
+    build(figures=False)
+    assert (keep / "a.txt").read_text() == "a"

@@ -204,16 +204,45 @@ def read_plan(stage: Path) -> dict | None:
         return None
 
 
+def is_stage(path: Path) -> bool:
+    """A staging folder: an absolute path, a real folder (not a link) named like one."""
+    return (
+        path.is_absolute()
+        and path.name.startswith(STAGING_PREFIX)
+        and path.is_dir()
+        and not path.is_symlink()
+    )
+
+
 def committed(plan: dict) -> bool:
     """A transaction committed once its primary staging folder holds its plan."""
-    return (Path(plan["primary"]) / PLAN_NAME).is_file()
+    primary = Path(plan["primary"])
+    return is_stage(primary) and (primary / PLAN_NAME).is_file()
+
+
+def own_moves(stage: Path, plan: dict | None) -> list[tuple[Path, Path]]:
+    """The plan's moves of one staging folder, each a real file of the folder going to the same
+    place in the output folder holding it; a plan that moves anything else (one planted to
+    write outside, through a link or with '..') is not followed at all."""
+    moves = []
+    for staged, target in plan["moves"] if plan else ():
+        relative = Path(staged)
+        source = stage / relative
+        if (
+            relative.is_absolute()
+            or ".." in relative.parts
+            or Path(target) != stage.parent / relative
+            or source.is_symlink()
+            or any(part.is_symlink() for part in source.parents if stage in part.parents)
+        ):
+            return []
+        moves.append((source, Path(target)))
+    return moves
 
 
 def roll_forward(stage: Path) -> None:
     """Rename each staged file of one staging folder over its target, then remove the folder."""
-    plan = read_plan(stage)
-    for staged, target in plan["moves"] if plan else ():
-        source, target = stage / staged, Path(target)
+    for source, target in own_moves(stage, read_plan(stage)):
         if source.exists():
             target.parent.mkdir(parents=True, exist_ok=True)
             os.replace(source, target)
@@ -224,7 +253,7 @@ def finish(plan: dict) -> None:
     """Complete a committed transaction: every staging folder rolled forward, the primary last."""
     primary = Path(plan["primary"])
     for stage in [Path(s) for s in plan["stages"] if Path(s) != primary] + [primary]:
-        if stage.is_dir() and not stage.is_symlink():
+        if is_stage(stage):
             roll_forward(stage)
 
 

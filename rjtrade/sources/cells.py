@@ -8,9 +8,8 @@ from __future__ import annotations
 import re
 
 from ..categories import MAPPINGS
-from ..parse import (
-    normalise,
-)
+from ..errors import ParseError
+from ..parse import normalise
 from ..schema import (
     LATEST_YEAR,
     OBSERVATION_COLUMNS,
@@ -38,7 +37,7 @@ def year_cell(row: Row, column: str) -> int | None:
     text = row[column]
     if not text:
         return None
-    if not re.fullmatch(r"\d{4}", text):
+    if not re.fullmatch(r"[0-9]{4}", text):
         raise row.error(column, "a year is four digits, CE")
     year = int(text)
     check_year(row, column, year)
@@ -56,7 +55,10 @@ def check_year(row: Row, column: str, year: int) -> None:
 
 def text_cell(row: Row, column: str, required: bool = True) -> str:
     """A text cell, normalised; empty refused when required."""
-    value = normalise(row[column])
+    try:
+        value = normalise(row[column])
+    except ParseError as exc:
+        raise row.error(column, str(exc)) from None
     if required and not value:
         raise row.error(column, "empty")
     return value
@@ -65,7 +67,7 @@ def text_cell(row: Row, column: str, required: bool = True) -> str:
 def period_cell(row: Row, column: str) -> str:
     """A period cell: one of PERIODS or a YYYY-YYYY span (empty is annual)."""
     value = row[column] or "annual"
-    span = re.fullmatch(r"(\d{4})-(\d{4})", value)
+    span = re.fullmatch(r"([0-9]{4})-([0-9]{4})", value)
     if value not in PERIODS and not span:
         raise row.error(column, f"unknown period (allowed: {', '.join(PERIODS)} or YYYY-YYYY)")
     if span:

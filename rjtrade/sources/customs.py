@@ -90,7 +90,7 @@ def read_customs_monthly(path: Path | str, partner: str = "CHN") -> pd.DataFrame
     text = validate.read_text_table(path, sep=";")
     validate.require_columns(path.name, list(text.columns), CUSTOMS_MONTHLY_COLUMNS)
     dates = text["Date"].str.strip()
-    parts = dates.str.extract(r"^(\d{4})/(\d{2})$")
+    parts = dates.str.extract(r"^([0-9]{4})/([0-9]{2})$")
     month = pd.to_numeric(parts[1], errors="coerce")
     wrong = parts[0].isna() | ~month.between(1, 12)
     validate.refuse_first(path.name, wrong, "Date", text["Date"], "not a month written YYYY/MM")

@@ -65,12 +65,12 @@ def published_period(row: Row) -> tuple[int | None, str]:
     '1961/1988' -> (None, '1961-1988').
     """
     text = row["period"]
-    if re.fullmatch(r"\d{4}", text):
+    if re.fullmatch(r"[0-9]{4}", text):
         return year_cell(row, "period"), "annual"
-    m = re.fullmatch(r"(\d{4})/(\d{4})", text)
+    m = re.fullmatch(r"([0-9]{4})/([0-9]{4})", text)
     if m and YEAR_MIN <= int(m[1]) < int(m[2]) <= LATEST_YEAR:
         return None, f"{m[1]}-{m[2]}"
-    m = re.fullmatch(r"(\d{4})-(\d{2})/(\d{4})-(\d{2})", text)
+    m = re.fullmatch(r"([0-9]{4})-([0-9]{2})/([0-9]{4})-([0-9]{2})", text)
     if m and m[1] == m[3] and 1 <= int(m[2]) <= int(m[4]) <= 12:
         return year_cell(
             Row(row.file, row.number, {"period": m[1]}), "period"
