@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from . import __version__, config
-from .errors import RjtradeError, Stopped
+from .errors import RjtradeError, Stopped, StoppedAfterSaving
 from .schema import VERDICTS
 
 EXIT_OK, EXIT_ERROR, EXIT_INCONSISTENT, EXIT_USAGE = 0, 1, 3, 2
@@ -376,6 +376,10 @@ def one_line(text: str) -> str:
 
 def error_message(exc: BaseException) -> tuple[str, int]:
     """What to print after 'error: ' and the exit status, for every failure a user can meet."""
+    if isinstance(exc, StoppedAfterSaving):
+        return f"stopped by signal {exc.signum} once the new outputs were all in place", (
+            128 + exc.signum
+        )
     if isinstance(exc, KeyboardInterrupt):
         return "interrupted (Ctrl-C); outputs left as they were", EXIT_INTERRUPTED
     if isinstance(exc, Stopped):

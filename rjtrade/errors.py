@@ -55,3 +55,8 @@ class Stopped(BaseException):
         """The message names the signal."""
         super().__init__(f"stopped by signal {signum}")
         self.signum = signum
+
+
+class StoppedAfterSaving(Stopped):
+    """Ctrl-C or a stop signal that arrived while the outputs were renamed into place: acted on
+    once every one of them was (the outputs are the new ones)."""

@@ -101,19 +101,17 @@ def test_a_field_over_the_csv_limit_names_file_and_row(workspace, capsys):
     assert "mine.csv, row 2: unreadable CSV (field larger than field limit" in line
 
 
-def test_a_generated_value_id_equal_to_a_user_id_is_refused(workspace):
+def test_a_generated_value_id_equal_to_a_user_id_names_both_rows(workspace):
     composition = config.RAW_DIR / "published_composition.csv"
-    header = composition.read_text(encoding="utf-8").splitlines()[0].split(",")
-    first = composition.read_text(encoding="utf-8").splitlines()[1]
-    figure_id = first.split(",")[0]
-    user_csv([ROW | {"obs_id": f"{figure_id}_value"}])
-    assert "figure_id" in header
-    try:
+    with composition.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    number, valued = next((n, r) for n, r in enumerate(rows, start=2) if r["value"])
+    user_csv([ROW | {"obs_id": f"{valued['figure_id']}_value"}])  # the id made for its value
+    with pytest.raises(InputError) as info:
         build(figures=False)
-    except InputError as exc:
-        assert f"{figure_id}_value" in str(exc) and "the same observation id" in str(exc)
-    else:  # that composition row has no value, so no id is made from it: nothing to collide
-        pass
+    message = str(info.value)
+    assert message.startswith(f"published_composition.csv, row {number}, column 'obs_id'")
+    assert "the same observation id as mine.csv row 2" in message
 
 
 def test_error_literals_and_a_long_note_pass_in_and_stay_text(workspace):
@@ -246,6 +244,12 @@ def test_a_cell_at_xfd1048576_is_refused_in_seconds(workspace, capsys):
     line, seconds = timed_error(capsys)
     assert "mine.xlsx" in line and ("beyond column" in line or "more than 100,000 rows" in line)
     assert seconds < 10
+
+
+def test_a_sheet_declaring_too_many_rows_is_refused_before_reading_them(workspace, capsys):
+    workbook_file(lambda book, sheet: sheet.cell(150_001, 1, "x"))  # saved with A1:..150001
+    line = one_error_line(capsys)
+    assert "mine.xlsx: declares 150,000 data rows: more than 100,000 rows" in line
 
 
 def test_a_sheet_with_too_many_rows_is_refused_in_seconds(workspace, capsys):
@@ -404,3 +408,19 @@ def test_a_table_longer_than_the_workbook_shows_is_cut_and_said(monkeypatch):
     assert book["t"].max_row == 4
     readme = {r[0].value: r[1].value for r in book["README"].iter_rows()}
     assert readme["sheet t: rows shown"].startswith("the first 3 of 5 rows; t.csv")
+
+
+@pytest.mark.parametrize("space", ["\u2003", "\u200b", "\ufeff", "\u2028", "\u205f", "\u3000"])
+def test_csv_defuses_a_formula_behind_any_invisible_character(space):
+    text = space + "=1+1"
+    assert csv_bytes(pd.DataFrame({"a": [text, "ok"]})) == ("a\n'" + text + "\nok\n").encode()
+
+
+def test_a_manifest_that_is_a_link_is_refused_unread(workspace, tmp_path, capsys):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("root:x:0:0:secret\n")
+    manifest = config.RAW_DIR / "MANIFEST.sha256"
+    manifest.unlink()
+    manifest.symlink_to(secret)
+    line = one_error_line(capsys)
+    assert "MANIFEST.sha256: not a regular file" in line and "secret" not in line

@@ -17,6 +17,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -24,8 +25,8 @@ import openpyxl
 import pytest
 
 from rjtrade import config
-from rjtrade.cli import main
-from rjtrade.errors import OutputError
+from rjtrade.cli import error_message, main
+from rjtrade.errors import OutputError, StoppedAfterSaving
 from rjtrade.outputs import files
 from rjtrade.pipeline import build
 
@@ -317,3 +318,33 @@ def test_a_planted_plan_cannot_remove_a_folder_it_names(workspace, tmp_path):
     plant_committed_plan(config.PROCESSED_DIR, [], stages=[str(keep)])
     build(figures=False)
     assert (keep / "a.txt").read_text() == "a"
+
+
+def test_a_signal_during_the_renames_waits_for_them(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    out.mkdir()
+    for name in ("a.csv", "b.csv", "c.csv"):
+        (out / name).write_bytes(b"old")
+    real_replace, renamed = os.replace, []
+
+    def replace_then_signal(source, target):
+        real_replace(source, target)
+        renamed.append(target)
+        if len(renamed) == 2:  # sent from another thread, as the system may deliver it
+            sender = threading.Thread(target=os.kill, args=(os.getpid(), signal.SIGINT))
+            sender.start()
+            sender.join()
+            time.sleep(0.05)  # the handler runs now, in the main thread
+
+    monkeypatch.setattr(files.os, "replace", replace_then_signal)
+    with pytest.raises(StoppedAfterSaving) as info:
+        files.replace_all({out / n: b"new" for n in ("a.csv", "b.csv", "c.csv")})
+    monkeypatch.undo()
+    assert info.value.signum == signal.SIGINT
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == dict.fromkeys(
+        ("a.csv", "b.csv", "c.csv"), b"new"
+    )
+    assert error_message(info.value) == (
+        "stopped by signal 2 once the new outputs were all in place",
+        130,
+    )

@@ -14,13 +14,17 @@ How (and why this way rather than swapping whole folders):
    which staged file goes where, and which staging folders belong to the transaction),
    the secondary folders' plans first and the primary's (the first folder's) last.
    **The primary plan's rename into place is the commit point.**
-3. Commit. With SIGINT, SIGTERM and SIGHUP held back, each staged file is renamed over
-   its target (``os.replace``: atomic per file, the same file system since staging is
-   inside the folder), then the staging folders are removed, the primary last.
+3. Commit. With SIGINT, SIGTERM and SIGHUP held back (noted by handlers of their own and
+   acted on once the renames are done: StoppedAfterSaving), each staged file is renamed
+   over its target (``os.replace``: atomic per file, the same file system since staging
+   is inside the folder), then the staging folders are removed, the primary last.
 4. Recover. Every save first, under the lock, looks for staging folders left by a killed
    build: one whose transaction committed (its primary plan exists) is rolled forward
    (the renames are idempotent), any other is removed. So a ``kill -9`` at any moment
-   leaves, once the next command has run, all old or all new outputs and no temporary file.
+   leaves, once the next save has run, all old or all new outputs and no temporary file.
+   A plan is followed only for real staging folders and only to move their own files to
+   the same place in the folder holding them (a plan planted in a cloned repository
+   cannot write elsewhere).
 
 Whole-folder swaps (``rename`` or ``RENAME_EXCHANGE`` of data/processed) would make one
 folder change in a single step, but the build writes two folders, which no single rename
@@ -47,11 +51,12 @@ import shutil
 import signal
 import stat
 import tempfile
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from ..errors import OutputError
+from ..errors import OutputError, StoppedAfterSaving
 
 STAGING_PREFIX = ".rjtrade-staging-"
 SCRATCH_PREFIX = "rjtrade-scratch-"  # + the writer's pid: removed when that process is gone
@@ -174,13 +179,22 @@ def locked(folders: list[Path]) -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def signals_held() -> Iterator[None]:
-    """SIGINT, SIGTERM and SIGHUP held back (delivered on exit) while the renames run."""
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, HELD_SIGNALS)
+def signals_held() -> Iterator[list[int]]:
+    """SIGINT, SIGTERM and SIGHUP noted, not acted on, while the renames run; the caller gets
+    the list of those that came. Python runs signal handlers in the main thread, whichever
+    of the process's threads the system handed a signal to, so replacing the handlers holds
+    a signal for every thread (blocking it in one thread would not). Only the main thread
+    may replace them; elsewhere nothing is held."""
+    caught: list[int] = []
+    previous = {}
+    if threading.current_thread() is threading.main_thread():
+        for signum in HELD_SIGNALS:
+            previous[signum] = signal.signal(signum, lambda number, _frame: caught.append(number))
     try:
-        yield
+        yield caught
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, signal.SIG_DFL if handler is None else handler)
 
 
 def staging_folders(folder: Path) -> list[Path]:
@@ -328,7 +342,7 @@ def replace_all(files: dict[Path, Content]) -> None:
                 stages[root] = new_staging_folder(root)
             moves = stage_files(files, stages)
             check_targets(moves)
-            with signals_held():
+            with signals_held() as caught:
                 write_plans(stages, moves)
                 commit(stages)
         except OSError as exc:
@@ -337,6 +351,8 @@ def replace_all(files: dict[Path, Content]) -> None:
         except BaseException:
             discard(stages)
             raise
+    if caught:
+        raise StoppedAfterSaving(caught[0])
 
 
 def new_staging_folder(root: Path) -> Path:

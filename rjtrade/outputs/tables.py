@@ -89,16 +89,12 @@ def csv_field(value) -> str:
     return value
 
 
-INVISIBLE = "".join(map(chr, [*range(0x21), *range(0x7F, 0xA1)])) + "\u1680\u2000\u3000"
-
-
 def text_fields(column: pd.Series) -> list[str]:
     """A text column's CSV fields, made safe in a few vectorised passes."""
     if column.dtype == object and not column.dropna().map(type).eq(str).all():
         return [csv_field(v) for v in column.tolist()]
     texts = column.fillna("").astype(str)
-    first = texts.str.lstrip(INVISIBLE).str.slice(0, 1)
-    maybe = first.isin([*FORMULA_STARTS, "#"])  # looks_active decides for these
+    maybe = texts.str.contains("[=+@#-]", regex=True)  # looks_active decides for these
     if maybe.any():
         texts = texts.where(~maybe, texts[maybe].map(defuse_text))
     special = texts.str.contains('[,"\r\n]', regex=True)  # (a pattern pyarrow runs natively)

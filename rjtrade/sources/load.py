@@ -139,8 +139,9 @@ def check_observation_ids(stated: pd.DataFrame) -> None:
         twice, first = repeat
         raise error_at(
             twice,
-            f"the same observation id as {first['locator']} (ids made from"
-            " a figure_id, such as '<figure_id>_value', count too)",
+            f"the same observation id as {first['_file']} row {first['_row']}"
+            f" ({first['locator']}; ids made from a figure_id, such as '<figure_id>_value',"
+            " count too)",
             "obs_id",
             twice["obs_id"],
         )

@@ -79,6 +79,8 @@ def write_manifest(raw_dir: Path) -> Path:
 def verify_manifest(raw_dir: Path) -> None:
     """Every raw file must match the manifest: a changed, added or missing file stops the build."""
     manifest = raw_dir / MANIFEST_NAME
+    if manifest.is_symlink() or (manifest.exists() and not manifest.is_file()):
+        raise ChecksumError(f"{manifest}: not a regular file (a link?); it is not read")
     if not manifest.exists():
         raise ChecksumError(
             f"{manifest}: no checksum manifest; run `rjtrade manifest` to record one"

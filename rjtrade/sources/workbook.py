@@ -117,6 +117,15 @@ def bounded_rows(sheet, file: str):
     """(row number, cells) streamed, refused at the first row or column beyond the limits."""
     from openpyxl.utils import get_column_letter
 
+    declared = sheet.max_row  # the size the sheet declares (Excel writes one), refused at once
+    if declared is not None and declared > MAX_XLSX_ROWS + 1:
+        raise InputError(
+            file,
+            None,
+            None,
+            None,
+            f"declares {declared - 1:,} data rows: more than {MAX_XLSX_ROWS:,} rows; save as CSV",
+        )
     sheet.reset_dimensions()  # declared dimensions can lie: read what is there
     for number, cells in enumerate(sheet.iter_rows(), start=1):
         if number > MAX_XLSX_ROWS + 1:
