@@ -9,7 +9,6 @@ import io
 import os
 import subprocess
 import sys
-import time
 import zipfile
 from pathlib import Path
 
@@ -232,18 +231,11 @@ def workbook_file(extra=None) -> Path:
     return path
 
 
-def timed_error(capsys) -> tuple[str, float]:
-    start = time.perf_counter()
-    line = one_error_line(capsys)
-    return line, time.perf_counter() - start
-
-
-def test_a_cell_at_xfd1048576_is_refused_in_seconds(workspace, capsys):
+def test_a_cell_at_xfd1048576_is_refused(workspace, capsys):
     path = workbook_file(lambda book, sheet: sheet.cell(1_048_576, 16_384, "x"))
     assert path.stat().st_size < 10_000
-    line, seconds = timed_error(capsys)
+    line = one_error_line(capsys)  # time and memory: benchmarks/bench_workbooks.py
     assert "mine.xlsx" in line and ("beyond column" in line or "more than 100,000 rows" in line)
-    assert seconds < 10
 
 
 def test_a_sheet_declaring_too_many_rows_is_refused_before_reading_them(workspace, capsys):
@@ -252,7 +244,7 @@ def test_a_sheet_declaring_too_many_rows_is_refused_before_reading_them(workspac
     assert "mine.xlsx: declares 150,000 data rows: more than 100,000 rows" in line
 
 
-def test_a_sheet_with_too_many_rows_is_refused_in_seconds(workspace, capsys):
+def test_a_sheet_with_too_many_rows_is_refused(workspace, capsys):
     path = workbook_file()
     with zipfile.ZipFile(path) as zin:
         parts = {i.filename: zin.read(i.filename) for i in zin.infolist()}
@@ -268,8 +260,8 @@ def test_a_sheet_with_too_many_rows_is_refused_in_seconds(workspace, capsys):
         for name, data in parts.items():
             zout.writestr(name, data)
     write_manifest(config.RAW_DIR)
-    line, seconds = timed_error(capsys)
-    assert "more than 100,000 rows" in line and seconds < 20
+    line = one_error_line(capsys)
+    assert "more than 100,000 rows" in line
 
 
 def test_a_zip_bomb_is_refused_before_inflating(workspace, capsys):
@@ -278,8 +270,8 @@ def test_a_zip_bomb_is_refused_before_inflating(workspace, capsys):
         zout.writestr("xl/media/bomb.bin", b"\0" * (300 * 2**20))
     assert path.stat().st_size < 2 * 2**20
     write_manifest(config.RAW_DIR)
-    line, seconds = timed_error(capsys)
-    assert "workbook too large" in line and seconds < 5
+    line = one_error_line(capsys)
+    assert "workbook too large" in line
 
 
 def test_a_hidden_sheet_behind_a_visible_one_is_refused(workspace, capsys):
@@ -342,10 +334,9 @@ def test_numbers_without_float_noise_and_no_infinity_anywhere():
 def test_a_thousand_statements_of_one_year_give_few_findings():
     rows = [level(f"u{i}", 2010, 10.0, 9.95, 10.05, source_id=f"s{i}") for i in range(1000)]
     rows.append(level("odd", 2010, 20.0, 19.95, 20.05, source_id="odd"))
-    start = time.perf_counter()
     found = audit(table(*rows))
     same = found[found["check"] == "same_year"]
-    assert len(same) == 2 and time.perf_counter() - start < 5  # was 500,500 pairs
+    assert len(same) == 2  # was 500,500 pairs
     group, outlier = same.iloc[0], same.iloc[1]
     assert group["verdict"] == "inconsistent" and "1000 of 1001 agree" in group["detail"]
     assert outlier["obs_ids"].startswith("odd;") and outlier["verdict"] == "inconsistent"
