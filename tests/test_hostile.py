@@ -401,7 +401,10 @@ def test_a_table_longer_than_the_workbook_shows_is_cut_and_said(monkeypatch):
     assert readme["sheet t: rows shown"].startswith("the first 3 of 5 rows; t.csv")
 
 
-@pytest.mark.parametrize("space", ["\u2003", "\u200b", "\ufeff", "\u2028", "\u205f", "\u3000"])
+@pytest.mark.parametrize(
+    "space",
+    ["\u2003", "\u200b", "\ufeff", "\u2028", "\u205f", "\u3000", "\u034f", "\u115f", "\u3164"],
+)
 def test_csv_defuses_a_formula_behind_any_invisible_character(space):
     text = space + "=1+1"
     assert csv_bytes(pd.DataFrame({"a": [text, "ok"]})) == ("a\n'" + text + "\nok\n").encode()

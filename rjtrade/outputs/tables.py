@@ -42,10 +42,22 @@ EXCEL_ERRORS = frozenset(
 CSV_SPECIAL = (",", '"', "\n", "\r")
 
 
+# Characters Unicode marks "default ignorable" that Python counts as printable: they show
+# nothing, so a formula behind them is still the first thing a reader sees.
+IGNORABLE = frozenset(
+    "\u034f\u115f\u1160\u17b4\u17b5\u3164\uffa0" + "".join(map(chr, range(0xFE00, 0xFE10)))
+)
+
+
+def invisible(character: str) -> bool:
+    """Whitespace, a control or format character, or a default-ignorable one."""
+    return character.isspace() or not character.isprintable() or character in IGNORABLE
+
+
 def first_visible(text: str) -> str:
-    """The text without leading whitespace and control characters."""
+    """The text without leading invisible characters."""
     start = 0
-    while start < len(text) and (text[start].isspace() or not text[start].isprintable()):
+    while start < len(text) and invisible(text[start]):
         start += 1
     return text[start:]
 
