@@ -348,3 +348,14 @@ def test_a_signal_during_the_renames_waits_for_them(tmp_path, monkeypatch):
         "stopped by signal 2 once the new outputs were all in place",
         130,
     )
+
+
+@pytest.mark.parametrize(
+    "plan", ["{}", "[]", '{"primary": 5, "stages": "x", "moves": [1]}', '{"primary": "/"}']
+)
+def test_a_planted_plan_of_another_shape_is_removed(workspace, plan):
+    stage = config.PROCESSED_DIR / f"{files.STAGING_PREFIX}odd"
+    stage.mkdir(parents=True)
+    (stage / files.PLAN_NAME).write_text(plan)
+    build(figures=False)  # was: KeyError on every build while the folder stayed
+    assert not stage.exists() and (config.PROCESSED_DIR / "observations.csv").is_file()

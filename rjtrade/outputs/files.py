@@ -211,11 +211,25 @@ def staging_folders(folder: Path) -> list[Path]:
 
 
 def read_plan(stage: Path) -> dict | None:
-    """A staging folder's plan, or None when it has none (the transaction never committed)."""
+    """A staging folder's plan, or None when it has none (the transaction never committed) or
+    none of the shape write_plans gives (a planted folder: removed like an uncommitted one)."""
     try:
-        return json.loads((stage / PLAN_NAME).read_text(encoding="utf-8"))
+        plan = json.loads((stage / PLAN_NAME).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
+    well_formed = (
+        isinstance(plan, dict)
+        and isinstance(plan.get("primary"), str)
+        and texts(plan.get("stages"))
+        and isinstance(plan.get("moves"), list)
+        and all(texts(move) and len(move) == 2 for move in plan["moves"])
+    )
+    return plan if well_formed else None
+
+
+def texts(items) -> bool:
+    """True for a list of strings."""
+    return isinstance(items, list) and all(isinstance(item, str) for item in items)
 
 
 def is_stage(path: Path) -> bool:
