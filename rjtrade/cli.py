@@ -16,6 +16,7 @@ from pathlib import Path
 from . import __version__, config
 from .errors import RjtradeError, Stopped, StoppedAfterSaving
 from .schema import VERDICTS
+from .signals import handled
 
 EXIT_OK, EXIT_ERROR, EXIT_INCONSISTENT, EXIT_USAGE = 0, 1, 3, 2
 EXIT_INTERRUPTED = 128 + signal.SIGINT  # 130, as a shell reports Ctrl-C
@@ -351,22 +352,9 @@ def check_environment() -> None:
 
 
 def _raise_stopped(signum, frame) -> None:
-    """Turn SIGTERM or SIGHUP into an exception, so the command unwinds cleanly."""
+    """Turn SIGTERM or SIGHUP into an exception, so the command unwinds cleanly (cleanup
+    runs) instead of being killed on the spot."""
     raise Stopped(signum)
-
-
-@contextlib.contextmanager
-def stop_on_signals() -> Iterator[None]:
-    """SIGTERM and SIGHUP unwind like Ctrl-C (cleanup runs) instead of killing on the spot."""
-    previous = {}
-    with contextlib.suppress(ValueError):  # not the main thread: leave the handlers alone
-        for signum in STOP_SIGNALS:
-            previous[signum] = signal.signal(signum, _raise_stopped)
-    try:
-        yield
-    finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
 
 
 def one_line(text: str) -> str:
@@ -419,7 +407,7 @@ def main(argv=None) -> int:
     """Run one command; every failure ends with one line on stderr and a non-zero exit."""
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     args = parser().parse_args(argv)
-    with stop_on_signals(), interrupts_in_finalizers() as swallowed:
+    with handled(STOP_SIGNALS, _raise_stopped), interrupts_in_finalizers() as swallowed:
         try:
             check_environment()
             status = args.run(args)

@@ -51,12 +51,12 @@ import shutil
 import signal
 import stat
 import tempfile
-import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import OutputError, StoppedAfterSaving
+from ..signals import handled
 
 STAGING_PREFIX = ".rjtrade-staging-"
 SCRATCH_PREFIX = "rjtrade-scratch-"  # + the writer's pid: removed when that process is gone
@@ -181,20 +181,11 @@ def locked(folders: list[Path]) -> Iterator[None]:
 @contextlib.contextmanager
 def signals_held() -> Iterator[list[int]]:
     """SIGINT, SIGTERM and SIGHUP noted, not acted on, while the renames run; the caller gets
-    the list of those that came. Python runs signal handlers in the main thread, whichever
-    of the process's threads the system handed a signal to, so replacing the handlers holds
-    a signal for every thread (blocking it in one thread would not). Only the main thread
-    may replace them; elsewhere nothing is held."""
+    the list of those that came. Replacing the handlers holds a signal for every thread
+    (blocking it in the main thread would not: another thread can take it)."""
     caught: list[int] = []
-    previous = {}
-    if threading.current_thread() is threading.main_thread():
-        for signum in HELD_SIGNALS:
-            previous[signum] = signal.signal(signum, lambda number, _frame: caught.append(number))
-    try:
+    with handled(HELD_SIGNALS, lambda signum, _frame: caught.append(signum)):
         yield caught
-    finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, signal.SIG_DFL if handler is None else handler)
 
 
 def staging_folders(folder: Path) -> list[Path]:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from .. import config
 from ..errors import RjtradeError
+from ..signals import handled
 from .files import atomic_write
 
 log = logging.getLogger(__name__)
@@ -48,15 +49,8 @@ def interrupts_remembered() -> Iterator[list[int]]:
         seen.append(signum)
         raise KeyboardInterrupt
 
-    try:
-        previous = signal.signal(signal.SIGINT, handler)
-    except ValueError:  # not the main thread
+    with handled((signal.SIGINT,), handler):
         yield seen
-        return
-    try:
-        yield seen
-    finally:
-        signal.signal(signal.SIGINT, previous)
 
 
 def strip_volatile(nb) -> None:
