@@ -32,9 +32,11 @@ OTHER = "other (not stated)"
 
 # category as written -> (canonical category or None, how the mapping fits)
 MAPPINGS = {
-    "น้ำมันและผลิตภัณฑ์ปิโตรเลียม": ("oil and petroleum products", "exact"),  # oil and petroleum products
+    # oil and petroleum products
+    "น้ำมันและผลิตภัณฑ์ปิโตรเลียม": ("oil and petroleum products", "exact"),
     "อลูมิเนียม": ("aluminium", "exact"),
-    "ปุ๋ยเคมีและแร่ธาตุ": ("fertilisers and minerals", "exact"),  # chemical fertilisers and minerals
+    # chemical fertilisers and minerals
+    "ปุ๋ยเคมีและแร่ธาตุ": ("fertilisers and minerals", "exact"),
     "ถ่านหิน": ("coal", "exact"),
     "ปลาและอาหารทะเล": ("fish and seafood", "exact"),
     "ยานพาหนะ: รถยนต์ (รถยนต์ รถบรรทุก) รถประจำทาง รถจักรยานยนต์ เรือ": (

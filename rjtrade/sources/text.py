@@ -471,7 +471,8 @@ YEAR_GAP = 20  # characters between a figure and a year written right after it
 BASE_GAP = 40  # characters between a base marker and its year
 BASE_REACH = 80  # characters between a growth rate or multiple and its base year
 # Thai clauses are short and told apart by spaces only: a flow word is looked for this many
-# characters back in the paragraph instead (a list "ถ่านหิน – 11.9%; ปลา – 9.5%" after "การส่งออก").
+# characters back in the paragraph instead (a list "ถ่านหิน – 11.9%; ปลา – 9.5%" after
+# "การส่งออก").
 THAI_FLOW_REACH = 500
 # Flows with a direction: whose exports, whose investment (the investor, like the exporter).
 DIRECTED_FLOWS = ("export", "import", "investment_stock", "direct_investment")
