@@ -106,8 +106,9 @@ def read_observations(path: Path, layout: Layout, sources: dict) -> list[pd.Data
     return frames
 
 
-def error_at(where: pd.Series, problem: str, column: str | None = None, value=None):
-    """An InputError at an observation's file and row (its blamed cell unless told)."""
+def error_at(where, problem: str, column: str | None = None, value=None) -> InputError:
+    """An InputError at an observation's file and row (its blamed cell unless told); `where`
+    is its row of the table, as a Series or a record."""
     return InputError(
         where["_file"], int(where["_row"]), column or where["_column"], value, problem
     )
@@ -155,7 +156,7 @@ def check_share_totals(stated: pd.DataFrame) -> None:
         if lowest > 100:
             ids = ", ".join(o["obs_id"] for o in group)
             raise error_at(
-                pd.Series(group[-1]),
+                group[-1],
                 f"the {len(group)} shares of this flow ({ids}) add up to more than 100 %,"
                 " reading each at its lowest",
                 value=f"{lowest:g} %",
