@@ -359,3 +359,45 @@ def test_a_planted_plan_of_another_shape_is_removed(workspace, plan):
     (stage / files.PLAN_NAME).write_text(plan)
     build(figures=False)  # was: KeyError on every build while the folder stayed
     assert not stage.exists() and (config.PROCESSED_DIR / "observations.csv").is_file()
+
+
+def test_an_output_folder_moved_while_staging_fails_and_replaces_nothing(tmp_path, monkeypatch):
+    # `mv X X.old; mkdir X` while the files are staged: the build used to say it wrote every
+    # file while the ones staged before the move stayed behind in X.old's staging folder.
+    out = tmp_path / "X"
+    out.mkdir()
+    names = [f"t{i}.csv" for i in range(6)]
+    for name in names:
+        (out / name).write_bytes(b"old")
+    real_write_new, written = files.write_new, []
+
+    def moves_the_folder_midway(path, data, mode=None):
+        real_write_new(path, data, mode)
+        written.append(path)
+        if len(written) == 3:  # the hook between staging and the commit
+            out.rename(tmp_path / "X.old")
+            out.mkdir()
+
+    monkeypatch.setattr(files, "write_new", moves_the_folder_midway)
+    with pytest.raises(OutputError, match="moved or replaced") as info:
+        files.replace_all({out / name: b"new" for name in names})
+    assert str(info.value).startswith(str(out))
+    monkeypatch.undo()
+    assert list(out.iterdir()) == []  # the new folder: nothing placed, no staging left
+    moved = tmp_path / "X.old"
+    assert {p.name: p.read_bytes() for p in moved.iterdir()} == dict.fromkeys(names, b"old")
+
+
+def test_a_staged_file_gone_at_the_commit_is_an_error(tmp_path):
+    out = tmp_path / "out"
+    stage = out / f"{files.STAGING_PREFIX}x"
+    stage.mkdir(parents=True)
+    (stage / "a.csv").write_bytes(b"new")
+    plan = {
+        "primary": str(stage),
+        "stages": [str(stage)],
+        "moves": [["a.csv", str(out / "a.csv")], ["b.csv", str(out / "b.csv")]],
+    }
+    (stage / files.PLAN_NAME).write_text(json.dumps(plan))
+    with pytest.raises(OutputError, match=r"b\.csv: its new version is no longer"):
+        files.finish(plan, resumed=False)

@@ -12,12 +12,17 @@ How (and why this way rather than swapping whole folders):
 2. Prepare. Every target folder is created if missing and checked writable, every target
    checked not to be a folder; then each staging folder receives a plan (``plan.json``:
    which staged file goes where, and which staging folders belong to the transaction),
-   the secondary folders' plans first and the primary's (the first folder's) last.
+   the secondary folders' plans first and the primary's (the first folder's) last. Just
+   before, each output folder must still be the one locked (``mv X X.old; mkdir X`` while
+   staging is refused: nothing is replaced, and the staging folder left in X.old is removed
+   through the lock's descriptor) and every staged file in its staging folder.
    **The primary plan's rename into place is the commit point.**
 3. Commit. With SIGINT, SIGTERM and SIGHUP held back (noted by handlers of their own and
    acted on once the renames are done: StoppedAfterSaving), each staged file is renamed
    over its target (``os.replace``: atomic per file, the same file system since staging
-   is inside the folder), then the staging folders are removed, the primary last.
+   is inside the folder), then the staging folders are removed, the primary last. A staged
+   file missing here is an error, never skipped (only a resumed commit, step 4, passes over
+   files whose rename the killed build had done).
 4. Recover. Every save first, under the lock, looks for staging folders left by a killed
    build: one whose transaction committed (its primary plan exists) is rolled forward
    (the renames are idempotent), any other is removed. So a ``kill -9`` at any moment
@@ -168,14 +173,17 @@ def ensure_folder(folder: Path) -> None:
 
 
 @contextlib.contextmanager
-def locked(folders: list[Path]) -> Iterator[None]:
-    """An exclusive lock on each folder (flock on the folder itself), taken in path order."""
+def locked(folders: list[Path], how: int = fcntl.LOCK_EX) -> Iterator[dict[Path, int]]:
+    """A lock on each folder (flock on the folder itself, exclusive unless told), taken in
+    path order; the block gets each folder's open descriptor (it follows the folder if moved)."""
     with contextlib.ExitStack() as stack:
+        opened = {}
         for folder in sorted(folders):
             fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | getattr(os, "O_CLOEXEC", 0))
             stack.callback(os.close, fd)
-            fcntl.flock(fd, fcntl.LOCK_EX)
-        yield
+            fcntl.flock(fd, how)
+            opened[folder] = fd
+        yield opened
 
 
 @contextlib.contextmanager
@@ -259,21 +267,31 @@ def own_moves(stage: Path, plan: dict | None) -> list[tuple[Path, Path]]:
     return moves
 
 
-def roll_forward(stage: Path) -> None:
-    """Rename each staged file of one staging folder over its target, then remove the folder."""
+def roll_forward(stage: Path, resumed: bool = True) -> None:
+    """Rename each staged file of one staging folder over its target, then remove the folder.
+    A staged file that is gone is an error, unless this resumes a killed commit (`resumed`)
+    and its target exists (renamed before the kill)."""
     for source, target in own_moves(stage, read_plan(stage)):
-        if source.exists():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(source, target)
+        if not source.exists():
+            if resumed and target.exists():
+                continue
+            raise OutputError(
+                f"{target}: its new version is no longer in {stage} (the folder was moved"
+                " or changed while writing); this file and those after it are not replaced"
+            )
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(source, target)
     shutil.rmtree(stage)
 
 
-def finish(plan: dict) -> None:
+def finish(plan: dict, resumed: bool = True) -> None:
     """Complete a committed transaction: every staging folder rolled forward, the primary last."""
     primary = Path(plan["primary"])
     for stage in [Path(s) for s in plan["stages"] if Path(s) != primary] + [primary]:
         if is_stage(stage):
-            roll_forward(stage)
+            roll_forward(stage, resumed)
+        elif not resumed:
+            raise OutputError(f"{stage}: staging folder gone before its files were placed")
 
 
 def recover(folders: list[Path]) -> None:
@@ -338,23 +356,27 @@ def replace_all(files: dict[Path, Content]) -> None:
     roots = output_roots(files)
     for root in roots:
         ensure_folder(root)
-    with locked(roots):
+    with locked(roots) as opened:
         recover(roots)
         remove_dead_scratch()
         stages: dict[Path, Path] = {}
         try:
             for root in roots:
                 stages[root] = new_staging_folder(root)
+            made = {
+                root: os.stat(stage.name, dir_fd=opened[root]) for root, stage in stages.items()
+            }
             moves = stage_files(files, stages)
             check_targets(moves)
             with signals_held() as caught:
+                check_unmoved(stages, made, opened, moves)
                 write_plans(stages, moves)
                 commit(stages)
         except OSError as exc:
-            discard(stages)
+            discard(stages, opened)
             raise output_error(Path(exc.filename or roots[0]), exc) from None
         except BaseException:
-            discard(stages)
+            discard(stages, opened)
             raise
     if caught:
         raise StoppedAfterSaving(caught[0])
@@ -368,11 +390,37 @@ def new_staging_folder(root: Path) -> Path:
         raise output_error(root, exc, "cannot write in the folder") from None
 
 
+def same_file(a: os.stat_result, b: os.stat_result) -> bool:
+    """Two stat results of one file (device and inode)."""
+    return (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino)
+
+
+def check_unmoved(stages: dict[Path, Path], made: dict, opened: dict, moves: dict) -> None:
+    """Just before the commit point: each output folder is still the one locked (not moved or
+    replaced meanwhile), its staging folder the one created, every staged file in it."""
+    for root, stage in stages.items():
+        try:
+            now_root, now_stage = os.stat(root), os.stat(stage)
+        except OSError:
+            now_root = now_stage = None
+        unmoved = (
+            now_root is not None
+            and same_file(now_root, os.fstat(opened[root]))
+            and same_file(now_stage, made[root])
+            and all((stage / staged).is_file() for staged, _ in moves[root])
+        )
+        if not unmoved:
+            raise OutputError(
+                f"{root}: the folder was moved or replaced while the outputs were being"
+                " written; nothing was replaced (the previous outputs are where they were moved)"
+            )
+
+
 def commit(stages: dict[Path, Path]) -> None:
     """Roll the committed transaction forward; a failure here is finished by the next save."""
     plan = read_plan(stages[min(stages)])
     try:
-        finish(plan)
+        finish(plan, resumed=False)
     except OSError as exc:
         raise OutputError(
             f"{exc.filename}: cannot replace ({exc.strerror}); the new outputs are staged"
@@ -380,10 +428,14 @@ def commit(stages: dict[Path, Path]) -> None:
         ) from None
 
 
-def discard(stages: dict[Path, Path]) -> None:
-    """Remove the staging folders of a transaction that did not commit."""
-    for stage in stages.values():
+def discard(stages: dict[Path, Path], opened: dict[Path, int] | None = None) -> None:
+    """Remove the staging folders of a transaction that did not commit (through the locked
+    folder's descriptor too, so one in a folder moved meanwhile goes as well)."""
+    for root, stage in stages.items():
         plan = read_plan(stage)
         if plan is not None and committed(plan):
             continue  # committed: the next save rolls it forward
         shutil.rmtree(stage, ignore_errors=True)
+        if opened and root in opened:
+            with contextlib.suppress(OSError):
+                shutil.rmtree(stage.name, dir_fd=opened[root])
