@@ -23,6 +23,7 @@ from .observation_table import (
     source_registry,
     tables,
 )
+from .paths import regular_file
 from .schema import ECONOMIES, MEASURES, REPORTERS, TRADE_FLOWS
 from .sources.official import load_official, official_dir
 
@@ -148,7 +149,8 @@ def official_series(
     if cow_dyadic is None:
         views = official()["official_series"]
     else:
-        loaded = load_official(official_dir(), cow_dyadic=Path(cow_dyadic))
+        cow_dyadic = regular_file(cow_dyadic, "COW dyadic file")
+        loaded = load_official(official_dir(), cow_dyadic=cow_dyadic)
         views = _backbone.all_views(
             loaded["cow_dyadic"], _backbone.customs_in_usd(loaded), SERIES_PARTNERS[partner][-1]
         )

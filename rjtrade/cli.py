@@ -173,10 +173,9 @@ def cmd_check(args) -> int:
 def _read_text(path: Path) -> str:
     """A text file's content, UTF-8; a missing, unreadable or non-UTF-8 file is an error
     naming it and saying which."""
-    if not path.exists():
-        raise RjtradeError(f"{path}: no such file")
-    if not path.is_file():
-        raise RjtradeError(f"{path}: not a file (a folder?)")
+    from .paths import regular_file
+
+    regular_file(path, "text file")
     try:
         return path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -217,11 +216,18 @@ def _command(sub, name: str, run, text: str) -> argparse.ArgumentParser:
     return command
 
 
+def path_argument(text: str) -> Path:
+    """A path on the command line: an empty one is a usage error (not the current folder)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty path; name a folder or file")
+    return Path(text)
+
+
 def _raw_option(command: argparse.ArgumentParser) -> None:
     """The --raw DIR option of the commands that read raw data."""
     command.add_argument(
         "--raw",
-        type=Path,
+        type=path_argument,
         metavar="DIR",
         help=f"read raw data from DIR (default: ${config.RAW_ENV} if set, else {config.RAW_DIR})",
     )
@@ -239,7 +245,7 @@ def parser() -> argparse.ArgumentParser:
     p = _command(sub, "build", cmd_build, "write every table, the workbook and every chart")
     p.add_argument(
         "--out",
-        type=Path,
+        type=path_argument,
         metavar="DIR",
         help=f"write tables to DIR and charts to DIR/figures (default: {config.DEFAULT_OUT_TEXT})",
     )
@@ -272,7 +278,7 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--out",
-        type=Path,
+        type=path_argument,
         metavar="DIR",
         help=f"write the charts to DIR (default: {config.output_dirs()[1]})",
     )
@@ -311,7 +317,7 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--folder",
-        type=Path,
+        type=path_argument,
         metavar="DIR",
         help=f"the notebooks' folder (default: {config.NOTEBOOKS_DIR})",
     )
@@ -322,7 +328,7 @@ def parser() -> argparse.ArgumentParser:
         "find the trade claims in a text (Thai, English, Russian, Japanese) and check each",
     )
     p.add_argument("text", nargs="?", help="the text; or --file PATH")
-    p.add_argument("--file", type=Path, metavar="PATH", help="a UTF-8 text file to check")
+    p.add_argument("--file", type=path_argument, metavar="PATH", help="a UTF-8 text file to check")
     p.add_argument("--year", type=int, help="the year of claims that name none")
     p.add_argument("--pair", metavar="A,B", help="the pair of claims that name none, e.g. RUS,JPN")
     p.add_argument(

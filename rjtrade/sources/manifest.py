@@ -19,6 +19,7 @@ from pathlib import Path
 from ..config import MANIFEST_NAME
 from ..errors import ChecksumError, InputError
 from ..outputs.files import atomic_write
+from ..paths import folder, kind_of
 
 RAW_SUFFIXES = (".csv", ".xlsx")
 
@@ -30,8 +31,7 @@ def check_raw_folder(raw_dir: Path) -> None:
     """The raw folder must exist and be a folder."""
     if not raw_dir.exists():
         raise InputError(raw_dir, None, None, None, "no raw data folder here")
-    if not raw_dir.is_dir():
-        raise InputError(raw_dir, None, None, None, "is a file, not the raw data folder")
+    folder(raw_dir, "raw data folder")
 
 
 def is_raw_name(name: str) -> bool:
@@ -49,8 +49,11 @@ def check_raw_entry(raw_dir: Path, entry: os.DirEntry) -> None:
         raise InputError(
             raw_dir / entry.name, None, None, None, "a link: raw files must be regular files"
         )
-    if not stat.S_ISREG(entry.stat(follow_symlinks=False).st_mode):
-        raise InputError(raw_dir / entry.name, None, None, None, "not a regular file")
+    mode = entry.stat(follow_symlinks=False).st_mode
+    if not stat.S_ISREG(mode):
+        raise InputError(
+            raw_dir / entry.name, None, None, None, f"{kind_of(mode)}, not a regular file"
+        )
 
 
 def raw_files(raw_dir: Path) -> list[Path]:
@@ -80,7 +83,8 @@ def verify_manifest(raw_dir: Path) -> None:
     """Every raw file must match the manifest: a changed, added or missing file stops the build."""
     manifest = raw_dir / MANIFEST_NAME
     if manifest.is_symlink() or (manifest.exists() and not manifest.is_file()):
-        raise ChecksumError(f"{manifest}: not a regular file (a link?); it is not read")
+        kind = "a link" if manifest.is_symlink() else kind_of(os.stat(manifest).st_mode)
+        raise ChecksumError(f"{manifest}: not a regular file ({kind}); it is not read")
     if not manifest.exists():
         raise ChecksumError(
             f"{manifest}: no checksum manifest; run `rjtrade manifest` to record one"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..paths import regular_file
 from ..schema import OFFICIAL_DIR_NAME
 from . import cow, customs, imf
 from .manifest import verify_manifest
@@ -47,6 +48,10 @@ def load_official(
     folder = Path(folder) if folder is not None else official_dir()
     verify_manifest(folder)
     paths = {name: folder / FILES[name] for name in names} | (
-        {"cow_dyadic": Path(cow_dyadic)} if cow_dyadic else {}
+        {"cow_dyadic": regular_file(cow_dyadic, "COW dyadic file")}
+        if cow_dyadic is not None
+        else {}
     )
+    for path in paths.values():
+        regular_file(path)
     return {name: READERS[name](paths[name]) for name in names}
