@@ -52,6 +52,7 @@ def generate(path: Path, rows: int, seed: int = 0) -> None:
     codes = rng.integers(2, 990, size=(rows, 2))
     codes.sort(axis=1)
     years = rng.integers(1870, 2015, size=rows)
+    codes[(codes[:, 0] == 365) & (codes[:, 1] == 740)] = (2, 20)  # the pair only where planted
     pair_rows = rng.choice(rows, size=145, replace=False)
     codes[pair_rows] = (365, 740)
     years[pair_rows] = np.arange(1870, 2015)
@@ -114,7 +115,7 @@ def main() -> int:
     print(f"time   {time_ratio:.2f}x the floor (target < {TIME_TARGET}x)")
     print(f"memory {memory_ratio:.2f}x the floor (target < {MEMORY_TARGET}x)")
     rows = results["extract"][0]["rows"]
-    print(f"rows of (365, 740): {rows} (145 planted dyad-years x 2 directions, + random hits)")
+    print(f"rows of (365, 740): {rows} (145 planted dyad-years x 2 directions)")
     return 0 if time_ratio < TIME_TARGET and memory_ratio < MEMORY_TARGET else 1
 
 

@@ -24,7 +24,7 @@ from .observation_table import (
     tables,
 )
 from .paths import regular_file
-from .schema import ECONOMIES, MEASURES, REPORTERS, TRADE_FLOWS
+from .schema import COW_STATE_CODES, ECONOMIES, MEASURES, REPORTERS, TRADE_FLOWS
 from .sources.official import load_official, official_dir
 
 __all__ = [
@@ -150,7 +150,10 @@ def official_series(
         views = official()["official_series"]
     else:
         cow_dyadic = regular_file(cow_dyadic, "COW dyadic file")
-        loaded = load_official(official_dir(), cow_dyadic=cow_dyadic)
+        code = {name: code for code, name in COW_STATE_CODES.items()}
+        first = SERIES_PARTNERS[partner][:1]
+        pairs = [(code[first[0]], code["JPN"])] if first and first[0] in code else None
+        loaded = load_official(official_dir(), cow_dyadic=cow_dyadic, cow_pairs=pairs)
         views = _backbone.all_views(
             loaded["cow_dyadic"], _backbone.customs_in_usd(loaded), SERIES_PARTNERS[partner][-1]
         )

@@ -279,6 +279,9 @@ THOUSAND = 1e3
 COW_STATE_CODES = {740: "JPN", 365: "SUN", 710: "CHN"}
 COW_PAIRS = ((365, 740), (710, 740))  # the dyads this package reads
 COW_MISSING = -9  # COW writes a missing flow as -9
+# US$ million: a flow above this (10 trillion US$, about half of world trade) is absurd for
+# one dyad and year, refused as an error in the file (1e305 would become inf in US$)
+COW_FLOW_MAX_MILLION = 1e7
 COW_V4_EXTRACT_HALF_UNIT = 0.5  # US$ million: the extract was rounded to whole millions
 COW_TWO_DECIMALS_HALF_UNIT = 0.005  # US$ million: COW v3 (and the full v4 file) write 2 decimals
 # The first columns of COW's full dyadic layouts (v3.0 and v4.0 alike)

@@ -8,6 +8,7 @@ flow as -9; an empty cell is missing too. Missing stays NaN, never 0 or -9.
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import numpy as np
@@ -17,8 +18,10 @@ import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
 from ..errors import InputError
+from ..paths import regular_file
 from ..schema import (
     COW_FLOW_COLUMNS,
+    COW_FLOW_MAX_MILLION,
     COW_MISSING,
     COW_NATIONAL_COLUMNS,
     COW_NATIONAL_TIDY_COLUMNS,
@@ -47,10 +50,36 @@ _V4_TYPES = {
 }
 
 
+HEADER_LIMIT = 1 << 20  # bytes: a first line longer than this is not a CSV header
+NOT_TEXT = (  # first bytes of files that are not UTF-8 text, and what they are
+    (b"\x1f\x8b", "gzip-compressed (decompress it first: gunzip)"),
+    (b"PK\x03\x04", "a zip archive or an XLSX workbook, not a CSV file"),
+    (b"\xff\xfe", "UTF-16 text (convert it: iconv -f UTF-16 -t UTF-8)"),
+    (b"\xfe\xff", "UTF-16 text (convert it: iconv -f UTF-16 -t UTF-8)"),
+)
+
+
 def csv_header(path: Path) -> list[str]:
-    """Column names of a CSV file's first line."""
-    with open(path, encoding="utf-8-sig") as handle:
-        return [name.strip().strip('"') for name in handle.readline().rstrip("\r\n").split(",")]
+    """Column names of a CSV file's first line (spaces and quotes around a name dropped); a file
+    that is not UTF-8 text (gzip, zip, UTF-16) or repeats a column name is refused at row 1."""
+    with open(path, "rb") as handle:
+        first = handle.readline(HEADER_LIMIT)
+    for magic, what in NOT_TEXT:
+        if first.startswith(magic):
+            raise InputError(path.name, 1, None, None, f"not a UTF-8 CSV file: {what}")
+    try:
+        line = first.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            path.name, 1, None, None, f"not UTF-8 text (byte {exc.start} of the header)"
+        ) from None
+    if "\x00" in line:
+        raise InputError(path.name, 1, None, None, "not a UTF-8 CSV file (NUL bytes: UTF-16?)")
+    names = [name.strip().strip('"').strip() for name in line.rstrip("\r\n").split(",")]
+    twice = [name for name in names if names.count(name) > 1]
+    if twice:
+        raise InputError(path.name, 1, twice[0], names, "the column name appears twice")
+    return names
 
 
 def _check_pairs(pairs) -> list[tuple[int, int]]:
@@ -69,10 +98,11 @@ def _pair_mask(table: pa.Table, pairs: list[tuple[int, int]]) -> pa.ChunkedArray
     return pc.is_in(key, value_set=pa.array(wanted, pa.int64()))
 
 
-def _read_v4_fast(path: Path, pairs) -> pd.DataFrame:
+def _read_v4_fast(path: Path, pairs, header: list[str]) -> pd.DataFrame:
     """Typed read of the needed columns only, then the dyads kept (the common, fast path)."""
     table = pacsv.read_csv(
         path,
+        read_options=pacsv.ReadOptions(column_names=header, skip_rows=1),
         convert_options=pacsv.ConvertOptions(
             include_columns=COW_V4_NEEDED, column_types=_V4_TYPES, null_values=[""]
         ),
@@ -84,10 +114,11 @@ def _read_v4_fast(path: Path, pairs) -> pd.DataFrame:
     return frame
 
 
-def _read_v4_checked(path: Path, pairs) -> pd.DataFrame:
+def _read_v4_checked(path: Path, pairs, header: list[str]) -> pd.DataFrame:
     """Text read of the needed columns, converted cell by column to locate a bad value."""
     table = pacsv.read_csv(
         path,
+        read_options=pacsv.ReadOptions(column_names=header, skip_rows=1),
         convert_options=pacsv.ConvertOptions(
             include_columns=COW_V4_NEEDED,
             column_types=dict.fromkeys(COW_V4_NEEDED, pa.string()),
@@ -116,11 +147,20 @@ def _located(frame: pd.DataFrame, file: str, column: str, bad: int | None, probl
 
 
 def _flows_missing_as_nan(frame: pd.DataFrame, file: str, columns) -> pd.DataFrame:
-    """-9 and empty become NaN; any other negative value is an error."""
+    """-9 and empty become NaN; any other negative value, a non-finite one ('inf') or one
+    above COW_FLOW_MAX_MILLION is an error."""
     frame = frame.copy()
     for column in columns:
         values = frame[column].where(frame[column] != COW_MISSING)
         _located(frame, file, column, validate.first_bad(values < 0), "negative flow")
+        absurd = np.isinf(values) | (values > COW_FLOW_MAX_MILLION)
+        _located(
+            frame,
+            file,
+            column,
+            validate.first_bad(absurd),
+            f"not a flow: above {COW_FLOW_MAX_MILLION:,.0f} million US$ or not finite",
+        )
         frame[column] = values
     return frame
 
@@ -179,19 +219,81 @@ def read_cow_dyadic_v4(
     never parsed; a million rows are read by pyarrow with column selection, then filtered).
     `half_unit_million` overrides the rounding read from the digits (see written_half_unit).
     """
-    path = Path(path)
-    validate.require_columns(path.name, csv_header(path), COW_V4_NEEDED)
+    path = regular_file(path, "COW dyadic file")
+    header = csv_header(path)
+    validate.require_columns(path.name, header, COW_V4_NEEDED)
     pairs = _check_pairs(pairs)
     try:
-        frame = _read_v4_fast(path, pairs)
+        frame = _read_v4_fast(path, pairs, header)
     except (pa.ArrowInvalid, pa.ArrowTypeError):
-        frame = _read_v4_checked(path, pairs)
+        try:
+            frame = _read_v4_checked(path, pairs, header)
+        except (pa.ArrowInvalid, pa.ArrowTypeError) as exc:
+            raise _unreadable_row(path, len(header), exc) from None
     validate.years(path.name, "year", frame["year"]) if frame.empty else _check_years(frame, path)
     frame = _flows_missing_as_nan(frame, path.name, ("flow1", "flow2"))
+    _check_once_per_dyad_year(frame, path.name)
+    _check_every_pair_has_flows(frame, path.name, pairs)
     half = half_unit_million
     if half is None:
         half = written_half_unit(pd.concat([frame["flow1"], frame["flow2"]]))
     return _long_dyadic(frame, V4_SOURCE, path.name, half)
+
+
+def _unreadable_row(path: Path, columns: int, exc: Exception) -> InputError:
+    """Where pyarrow could not read the file (it names no row): the first row with another
+    number of fields than the header, or that is not UTF-8, found by reading it again."""
+    with open(path, "rb") as handle:
+        handle.readline(HEADER_LIMIT)
+        for number, raw in enumerate(handle, start=validate.HEADER_ROWS + 1):
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as bad:
+                return InputError(path.name, number, None, None, f"not UTF-8 (byte {bad.start})")
+            fields = next(csv.reader([line]), [])
+            if line.strip() and len(fields) != columns:
+                problem = f"{len(fields)} fields where the header has {columns}"
+                return InputError(path.name, number, None, shown_line(line), problem)
+    reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return InputError(path.name, None, None, None, f"cannot be read as CSV ({reason})")
+
+
+def shown_line(line: str) -> str:
+    """A row as quoted in an error, without its line break."""
+    return line.rstrip("\r\n")
+
+
+def _check_once_per_dyad_year(frame: pd.DataFrame, file: str) -> None:
+    """A dyad's year once: a second row for it, in the same or the reversed order of the two
+    codes, contradicts or repeats the first and is refused (neither is taken to win)."""
+    low = np.minimum(frame["ccode1"], frame["ccode2"])
+    high = np.maximum(frame["ccode1"], frame["ccode2"])
+    key = pd.DataFrame({"a": low, "b": high, "year": frame["year"]})
+    again = key.duplicated()
+    bad = validate.first_bad(again)
+    if bad is not None:
+        first = key.iloc[:bad][(key.iloc[:bad] == key.iloc[bad]).all(axis=1)].index[0]
+        raise InputError(
+            file,
+            int(frame["row"].iloc[bad]),
+            "year",
+            int(frame["year"].iloc[bad]),
+            f"the dyad {int(low.iloc[bad])}-{int(high.iloc[bad])} has this year already at"
+            f" row {int(frame['row'].iloc[first])}",
+        )
+
+
+def _check_every_pair_has_flows(frame: pd.DataFrame, file: str, pairs) -> None:
+    """Each dyad asked for must have at least one flow that is not missing: a file without the
+    pair, with a header only, or with -9 everywhere is not read as 'no trade'."""
+    present = frame["flow1"].notna() | frame["flow2"].notna()
+    for a, b in pairs:
+        mine = ((frame["ccode1"] == a) & (frame["ccode2"] == b)) | (
+            (frame["ccode1"] == b) & (frame["ccode2"] == a)
+        )
+        if not (mine & present).any():
+            held = "every flow missing (-9 or empty)" if mine.any() else "no row"
+            raise InputError(file, None, None, None, f"no flow for the dyad {a}-{b} ({held})")
 
 
 def _check_years(frame: pd.DataFrame, path: Path) -> None:

@@ -36,14 +36,18 @@ READERS = {
 
 
 def load_official(
-    folder: Path | None = None, cow_dyadic: Path | None = None, names=tuple(READERS)
+    folder: Path | None = None,
+    cow_dyadic: Path | None = None,
+    names=tuple(READERS),
+    cow_pairs=None,
 ) -> dict:
     """The official tables the backbone is built from (all, or the `names` asked for), after
     checking the folder against its manifest. (COW v3.0, also in the folder and checked, is
     read on demand with rjtrade.sources.cow.read_cow_dyadic_v3: the backbone uses v4.0.)
 
     `cow_dyadic` points at another COW v4.0 dyadic file (for example the full official
-    ``Dyadic_COW_4.0.csv``) to read instead of the extract.
+    ``Dyadic_COW_4.0.csv``) to read instead of the extract; `cow_pairs`, the dyads to read from
+    it (each must hold a flow; all the package's dyads by default).
     """
     folder = Path(folder) if folder is not None else official_dir()
     verify_manifest(folder)
@@ -54,4 +58,9 @@ def load_official(
     )
     for path in paths.values():
         regular_file(path)
-    return {name: READERS[name](paths[name]) for name in names}
+    readers = READERS | (
+        {"cow_dyadic": lambda path: cow.read_cow_dyadic_v4(path, pairs=cow_pairs)}
+        if cow_pairs
+        else {}
+    )
+    return {name: readers[name](paths[name]) for name in names}
