@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from . import arguments
 from .analyses import audit as _audit
 from .analyses import backbone as _backbone
 from .analyses import commodities as _commodities
@@ -59,6 +60,10 @@ def annual_series(
 
     Codes are accepted in any case; a pair the data hold no figure for is an error that
     lists the pairs they hold (see pairs())."""
+    start, end, interpolate = (
+        *arguments.span(start, end),
+        arguments.flag(interpolate, "interpolate"),
+    )
     economy, partner = checked_pair(economy, partner)
     obs = tables()["observations"]
     return _series.annual_series(obs, economy, partner, start, end, interpolate)
@@ -88,6 +93,11 @@ def wide_series(
     With by_reporter=True, one column per flow and reporter, e.g. "export (JPN)": the figure
     that reporter's statistics give, chosen among them by the same rule; Japan's columns for
     RUS-JPN are mirror figures (Japan's imports as Russia's exports)."""
+    start, end, interpolate = (
+        *arguments.span(start, end),
+        arguments.flag(interpolate, "interpolate"),
+    )
+    by_reporter = arguments.flag(by_reporter, "by_reporter")
     economy, partner = checked_pair(economy, partner)
     obs = tables()["observations"]
     if not by_reporter:
@@ -112,6 +122,7 @@ def mirror_gaps(economy: str = "RUS", partner: str = "JPN") -> pd.DataFrame:
 def commodity_shares(with_values: bool = True) -> pd.DataFrame:
     """Commodity structure by source, with the unstated remainder (see analyses.commodities);
     undated shares are valued only where Japan's customs structure supports the period."""
+    with_values = arguments.flag(with_values, "with_values")
     customs = official()["customs_structure"] if with_values else None
     return _commodities.commodity_shares(tables()["observations"], with_values, customs)
 
@@ -132,6 +143,8 @@ def structure_measure(shares: pd.DataFrame | None = None) -> pd.DataFrame:
 
 def audit(obs: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every check of one statement against the related ones, with a verdict."""
+    if obs is not None:
+        arguments.observation_table(obs, "obs")
     return _audit.audit(tables()["observations"] if obs is None else obs)
 
 
@@ -145,7 +158,7 @@ def official_series(
 
     `cow_dyadic` names a COW v4.0 dyadic file to read instead of the packaged extract, such
     as the full ``Dyadic_COW_4.0.csv`` (about 80 MB; read with column selection)."""
-    partner = economy_code(partner)
+    partner, view = economy_code(arguments.text(partner, "partner")), arguments.text(view, "view")
     if cow_dyadic is None:
         views = official()["official_series"]
     else:
@@ -195,6 +208,7 @@ def check(
     verdict. A claim that leaves its year, pair or direction open is unverifiable and names
     the option that would settle it (year=, pair=, reporter=; "last year" needs
     reference_year=)."""
+    arguments.pair(pair)  # the text and other options: checked by claims_frame
     from .analyses.claims import check_text
     from .sources.text import claims_frame
 
@@ -217,8 +231,11 @@ def chart(name: str, lang: str = "en"):
     """One chart (a name of rjtrade.outputs.charts.CHARTS) drawn from data/raw, as a Figure,
     in English or Thai (lang="th")."""
     from .outputs.chartdata import chart_tables
-    from .outputs.charts import draw
+    from .outputs.charts import CHARTS, draw
+    from .outputs.words import LANGUAGES
 
+    arguments.one_of(name, "name", CHARTS)
+    arguments.one_of(lang, "lang", LANGUAGES)
     loaded = tables()
     drawn = chart_tables(loaded["observations"], loaded["sources"], loaded["events"], official())
     return draw(name, drawn, lang)
@@ -321,7 +338,7 @@ PAIR_COLUMNS = [
 
 def economy_code(code: str) -> str:
     """An economy code in any case ('rus' -> 'RUS'); an unknown one lists the valid ones."""
-    upper = str(code).strip().upper()
+    upper = arguments.text(code, "economy code").strip().upper()
     if upper not in ECONOMIES:
         valid = ", ".join(f"{c} ({name})" for c, name in ECONOMIES.items())
         raise RjtradeError(f"unknown economy {code!r}; the economies are {valid}")

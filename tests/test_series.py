@@ -10,6 +10,7 @@ import pytest
 
 import rjtrade as rj
 from rjtrade.analyses.series import cagr, index, year_on_year
+from rjtrade.errors import RjtradeError
 
 
 @pytest.fixture(scope="module")
@@ -96,7 +97,7 @@ def test_cagr_1960_1982(rus):
     assert g["cagr_pct"] == pytest.approx(((5581 / 147) ** (1 / 22) - 1) * 100)
     assert g["low"] == pytest.approx(((5580.5 / 147.5) ** (1 / 22) - 1) * 100)
     assert g["high"] == pytest.approx(((5581.5 / 146.5) ** (1 / 22) - 1) * 100)
-    with pytest.raises(KeyError):
+    with pytest.raises(RjtradeError, match="turnover 1975 is not known in this series"):
         cagr(rus, 1960, 1975)
 
 

@@ -16,6 +16,7 @@ import math
 import numpy as np
 import pandas as pd
 
+from .. import arguments
 from ..errors import RjtradeError
 from ..intervals import INF, add, divide, ratio_to_percent, scale
 from ..records import group_by, records
@@ -210,6 +211,12 @@ def annual_series(
     rows with their own `period`. With `interpolate=True`, missing years between two known
     ones are filled log-linearly and marked `interpolated`; nothing is ever filled otherwise.
     """
+    arguments.observation_table(obs)
+    start, end, interpolate = (
+        *arguments.span(start, end),
+        arguments.flag(interpolate, "interpolate"),
+    )
+    economy, partner = arguments.text(economy, "economy"), arguments.text(partner, "partner")
     pair = f"{economy}-{partner}"
     groups = group_by(
         candidate_records(obs, economy, partner, start, end), ("flow", "year", "period")
@@ -347,6 +354,7 @@ def year_on_year(
     A step that changes reporter or crosses 1991/1992 is left out unless `allow_break`;
     then it is kept and its `note` says why it should be read with care.
     """
+    arguments.series_table(series), arguments.one_of(flow, "flow", TRADE_FLOWS)
     known = known_levels(series, flow)
     rows = []
     for year in known.index:
@@ -383,12 +391,16 @@ def cagr(
     """Compound annual growth rate in percent between two known years, with its interval.
 
     A span whose ends have different reporters or straddle 1991/1992 raises
-    SeriesBreakError unless `allow_break`; then `note` says why.
+    SeriesBreakError unless `allow_break`; then `note` says why. `start` must be before `end`.
     """
+    arguments.series_table(series), arguments.one_of(flow, "flow", TRADE_FLOWS)
+    start, end = arguments.span(start, end, strict=True)
     known = known_levels(series, flow)
     for year in (start, end):
         if year not in known.index:
-            raise KeyError(f"{flow} {year} is not known in this series (status stated or derived)")
+            raise arguments.ArgumentError(
+                f"{flow} {year} is not known in this series (status stated or derived)"
+            )
     first, last = known.loc[start], known.loc[end]
     note = _checked(first, last, f"{flow} {start}-{end}", allow_break)
     ratio, (low, high) = _relative(last, first)
@@ -418,9 +430,11 @@ def index(
     Years whose level is not comparable with the base year's (another reporter, the
     other side of 1991/1992) are left out unless `allow_break` (then kept, with a note).
     """
+    arguments.series_table(series), arguments.one_of(flow, "flow", TRADE_FLOWS)
+    base_year = arguments.year(base_year, "base_year")
     known = known_levels(series, flow)
     if base_year not in known.index:
-        raise KeyError(f"{flow} {base_year} is not known in this series")
+        raise arguments.ArgumentError(f"{flow} {base_year} is not known in this series")
     base = known.loc[base_year]
     rows = []
     for year, row in known.iterrows():
@@ -447,6 +461,11 @@ def ratio_by_year(
     numerator: pd.DataFrame, denominator: pd.DataFrame, flow: str = "turnover"
 ) -> pd.DataFrame:
     """One series over another, for each year both know, with the interval of all readings."""
+    (
+        arguments.series_table(numerator, "numerator"),
+        arguments.series_table(denominator, "denominator"),
+    )
+    arguments.one_of(flow, "flow", TRADE_FLOWS)
     top, bottom = known_levels(numerator, flow), known_levels(denominator, flow)
     rows = []
     for year in sorted(set(top.index) & set(bottom.index)):

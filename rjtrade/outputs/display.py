@@ -11,6 +11,8 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from .. import arguments
+
 SCALES = {"bn": 1e9, "mn": 1e6}
 BOUND_WORDS = {"at_least": "more than ", "at_most": "at most ", "about": "about "}
 UNIT_WORDS = {"percent": "%", "multiple": "times", "rank": "rank"}
@@ -150,6 +152,7 @@ def readable(table: pd.DataFrame) -> pd.DataFrame:
     "more than 30" or "11.5 to 12.5"; money in US$ billion (or million, if no amount in the
     column reaches a billion); percentages and other numbers to about four significant
     digits; missing values empty. Other columns are kept as they are, in their order."""
+    arguments.table(table, "table", ())
     out: dict[str, list] = {}
     replaced = {}
     for figure in _claimed(table):
