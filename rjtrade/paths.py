@@ -43,7 +43,7 @@ def regular_file(path, what: str = "file") -> Path:
     except OSError as exc:
         raise RjtradeError(f"{path}: cannot read ({exc.strerror})") from None
     if not stat.S_ISREG(mode):
-        raise RjtradeError(f"{path}: {kind_of(mode)}, not a regular file; it is not read")
+        raise RjtradeError(f"{path}: {kind_of(mode)}, not a file; it is not read")
     return path
 
 

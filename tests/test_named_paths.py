@@ -59,7 +59,7 @@ def test_an_empty_cow_file_name_is_refused_as_empty():
 
 
 def test_a_cow_file_that_is_a_folder_is_refused(tmp_path):
-    with pytest.raises(RjtradeError, match=": a folder, not a regular file"):
+    with pytest.raises(RjtradeError, match=": a folder, not a file"):
         rj.official_series("RUS", cow_dyadic=tmp_path)
 
 
@@ -99,7 +99,7 @@ def test_an_official_file_replaced_by_a_fifo_is_refused_before_reading(workspace
 def test_check_file_uses_the_same_refusal(fifo, capsys):
     with within(20):
         assert main(["check", "--file", str(fifo)]) == EXIT_ERROR
-    assert "pipe.csv: a FIFO (named pipe), not a regular file" in capsys.readouterr().err
+    assert "pipe.csv: a FIFO (named pipe), not a file" in capsys.readouterr().err
 
 
 def test_a_regular_file_passes(tmp_path):
