@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 
 import pandas as pd
 
@@ -147,10 +148,18 @@ def _tables(raw_dir: str, signature: tuple) -> dict:
     }
 
 
+def read_only(cached: dict) -> MappingProxyType:
+    """A cached dict of tables as handed out: the dict read-only, each table a shallow copy
+    (copy-on-write: changing it leaves the cache as it was)."""
+    return MappingProxyType(
+        {k: v.copy(deep=False) if isinstance(v, pd.DataFrame) else v for k, v in cached.items()}
+    )
+
+
 def tables(raw_dir: Path | None = None) -> dict[str, pd.DataFrame]:
     """The observation, sources and events tables of a raw folder, read once per content."""
     raw_dir = Path(raw_dir or config.RAW_DIR)
-    return _tables(str(raw_dir), _signature(raw_dir))
+    return read_only(_tables(str(raw_dir), _signature(raw_dir)))
 
 
 def observations(raw_dir: Path | None = None) -> pd.DataFrame:
@@ -181,7 +190,7 @@ def official_files(raw_dir: Path | None = None, names: tuple[str, ...] = tuple(R
     """The official statistics of the raw folder's official/ folder, as read (the `names`
     asked for, all by default), checked against their manifest, read once per content."""
     raw_dir = Path(raw_dir or config.RAW_DIR)
-    return _official_files(str(raw_dir), _signature(raw_dir), tuple(names))
+    return read_only(_official_files(str(raw_dir), _signature(raw_dir), tuple(names)))
 
 
 @lru_cache(maxsize=2)
@@ -197,7 +206,7 @@ def official(raw_dir: Path | None = None) -> dict[str, pd.DataFrame]:
     """The backbone, mirror gaps, trade shares, customs structure and claims checked against
     the backbone, from the raw folder's official/ statistics (computed once per content)."""
     raw_dir = Path(raw_dir or config.RAW_DIR)
-    return _official(str(raw_dir), _signature(raw_dir))
+    return read_only(_official(str(raw_dir), _signature(raw_dir)))
 
 
 BACKBONE_FILES = ("cow_dyadic", "customs_year", "customs_month", "rates")  # + national: shares
@@ -224,4 +233,4 @@ def backbone(
     computed once per content of the raw folder: what checking a claim needs, without the
     other official tables."""
     raw_dir = Path(raw_dir or config.RAW_DIR)
-    return _backbone(str(raw_dir), _signature(raw_dir), tuple(partners), with_shares)
+    return read_only(_backbone(str(raw_dir), _signature(raw_dir), tuple(partners), with_shares))
