@@ -9,6 +9,7 @@ file, a planted link) are simulated in process.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import io
 import json
@@ -401,3 +402,56 @@ def test_a_staged_file_gone_at_the_commit_is_an_error(tmp_path):
     (stage / files.PLAN_NAME).write_text(json.dumps(plan))
     with pytest.raises(OutputError, match=r"b\.csv: its new version is no longer"):
         files.finish(plan, resumed=False)
+
+
+def test_a_reader_inside_reading_never_sees_a_mixed_set(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    out.mkdir()
+    names = ("a.csv", "b.csv", "c.csv")
+    for name in names:
+        (out / name).write_bytes(b"old")
+    real_replace = os.replace
+    midway = threading.Event()
+
+    def slow_replace(source, target):
+        real_replace(source, target)
+        if str(target).endswith("a.csv") and not midway.is_set():
+            midway.set()  # one file renamed, two to go: the window a reader can fall in
+            time.sleep(0.5)
+
+    def snapshot(locked: bool) -> set[bytes]:
+        midway.wait(10)
+        with files.reading(out) if locked else contextlib.nullcontext():
+            return {(out / name).read_bytes() for name in names}
+
+    monkeypatch.setattr(files.os, "replace", slow_replace)
+    seen = {}
+    for locked in (False, True):
+        midway.clear()
+        content = b"new-locked" if locked else b"new-unlocked"
+        reader = threading.Thread(target=lambda k=locked: seen.__setitem__(k, snapshot(k)))
+        reader.start()
+        files.replace_all({out / name: content for name in names})
+        reader.join()
+    monkeypatch.undo()
+    assert len(seen[False]) == 2  # without the lock: a mix of two generations, as reported
+    assert seen[True] == {b"new-locked"}  # with it: one whole generation
+
+
+def test_reading_in_another_process_waits_for_a_build(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    with files.locked([out]):  # a save in progress holds the exclusive lock
+        reader = subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                "from rjtrade.outputs import files\n"
+                f"with files.reading({str(out)!r}): print('in')",
+            ],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        time.sleep(2)
+        assert reader.poll() is None  # still waiting
+    assert reader.communicate(timeout=60)[0].strip() == "in"

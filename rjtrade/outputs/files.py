@@ -41,6 +41,9 @@ which only ``kill -9`` can stop them; the next command finishes the job.
 
 Concurrent writers: each save holds an exclusive ``flock`` on every output folder it
 writes (taken in path order, so two saves never deadlock); they run one after the other.
+Readers: a save's renames take milliseconds, and a reader listing files meanwhile can see
+some new and some old; ``reading(folder)`` takes the shared lock, so a reader inside it sees
+one whole generation (a shell reader: ``flock -s FOLDER cat FOLDER/*.csv``).
 Files are not fsynced: a killed process loses nothing the kernel already has, and power
 loss is outside what this module promises.
 """
@@ -184,6 +187,25 @@ def locked(folders: list[Path], how: int = fcntl.LOCK_EX) -> Iterator[dict[Path,
             fcntl.flock(fd, how)
             opened[folder] = fd
         yield opened
+
+
+@contextlib.contextmanager
+def reading(*folders: Path | str) -> Iterator[None]:
+    """A consistent view of output folders for a reader: while the block runs no save
+    replaces files in them (each folder's shared lock against the saves' exclusive one), so
+    what the block reads is all of one build. Name the folder given to ``--out``; without
+    folders, the default output folders (a clone's data/processed and reports/figures).
+
+        with rjtrade.outputs.files.reading("out"):
+            tables = {p.name: p.read_bytes() for p in Path("out").glob("*.csv")}
+    """
+    from ..config import output_dirs
+
+    named = [Path(f) for f in folders] or list(output_dirs())
+    roots = sorted({Path(os.path.abspath(f)) for f in named if Path(f).is_dir()})
+    roots = [r for r in roots if not any(q != r and q in r.parents for q in roots)]
+    with locked(roots, fcntl.LOCK_SH):
+        yield
 
 
 @contextlib.contextmanager
