@@ -67,8 +67,9 @@ def raw_files(raw_dir: Path) -> list[Path]:
 
 
 def sha256(path: Path) -> str:
-    """The SHA-256 digest of a file, as hex."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    """The SHA-256 digest of a file, as hex, read in chunks (a 2 GB file is never in memory)."""
+    with open(path, "rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
 def write_manifest(raw_dir: Path) -> Path:
