@@ -409,8 +409,17 @@ def interrupts_in_finalizers() -> Iterator[list[BaseException]]:
         sys.unraisablehook = previous
 
 
+def printable_streams() -> None:
+    """stdout and stderr print what their encoding can (ASCII under LC_ALL=POSIX or
+    PYTHONIOENCODING=ascii) and write the rest as escapes (\\u0e1b), never failing on it."""
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(AttributeError, ValueError):
+            stream.reconfigure(errors="backslashreplace")
+
+
 def main(argv=None) -> int:
     """Run one command; every failure ends with one line on stderr and a non-zero exit."""
+    printable_streams()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     args = parser().parse_args(argv)
     with handled(STOP_SIGNALS, _raise_stopped), interrupts_in_finalizers() as swallowed:

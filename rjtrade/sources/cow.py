@@ -8,6 +8,7 @@ flow as -9; an empty cell is missing too. Missing stays NaN, never 0 or -9.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 from pathlib import Path
 
@@ -98,15 +99,29 @@ def _pair_mask(table: pa.Table, pairs: list[tuple[int, int]]) -> pa.ChunkedArray
     return pc.is_in(key, value_set=pa.array(wanted, pa.int64()))
 
 
+@contextlib.contextmanager
+def arrow_source(path: Path):
+    """What pyarrow reads: the path, or the open file when the name is not valid UTF-8
+    (a name read in a non-UTF-8 locale, which pyarrow cannot encode)."""
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        with open(path, "rb") as handle:
+            yield handle
+        return
+    yield path
+
+
 def _read_v4_fast(path: Path, pairs, header: list[str]) -> pd.DataFrame:
     """Typed read of the needed columns only, then the dyads kept (the common, fast path)."""
-    table = pacsv.read_csv(
-        path,
-        read_options=pacsv.ReadOptions(column_names=header, skip_rows=1),
-        convert_options=pacsv.ConvertOptions(
-            include_columns=COW_V4_NEEDED, column_types=_V4_TYPES, null_values=[""]
-        ),
-    )
+    with arrow_source(path) as source:
+        table = pacsv.read_csv(
+            source,
+            read_options=pacsv.ReadOptions(column_names=header, skip_rows=1),
+            convert_options=pacsv.ConvertOptions(
+                include_columns=COW_V4_NEEDED, column_types=_V4_TYPES, null_values=[""]
+            ),
+        )
     mask = _pair_mask(table, pairs)
     positions = pc.indices_nonzero(mask).to_numpy()
     frame = table.filter(mask).to_pandas()
@@ -116,14 +131,15 @@ def _read_v4_fast(path: Path, pairs, header: list[str]) -> pd.DataFrame:
 
 def _read_v4_checked(path: Path, pairs, header: list[str]) -> pd.DataFrame:
     """Text read of the needed columns, converted cell by column to locate a bad value."""
-    table = pacsv.read_csv(
-        path,
-        read_options=pacsv.ReadOptions(column_names=header, skip_rows=1),
-        convert_options=pacsv.ConvertOptions(
-            include_columns=COW_V4_NEEDED,
-            column_types=dict.fromkeys(COW_V4_NEEDED, pa.string()),
-        ),
-    )
+    with arrow_source(path) as source:
+        table = pacsv.read_csv(
+            source,
+            read_options=pacsv.ReadOptions(column_names=header, skip_rows=1),
+            convert_options=pacsv.ConvertOptions(
+                include_columns=COW_V4_NEEDED,
+                column_types=dict.fromkeys(COW_V4_NEEDED, pa.string()),
+            ),
+        )
     text = table.to_pandas()
     frame = pd.DataFrame(
         {c: validate.numbers(path.name, c, text[c]) for c in COW_V4_NEEDED}, index=text.index
