@@ -13,7 +13,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from . import __version__, config
+from . import __version__, config, limits
 from .errors import RjtradeError, Stopped, StoppedAfterSaving
 from .schema import VERDICTS
 from .signals import handled
@@ -380,6 +380,9 @@ def error_message(exc: BaseException) -> tuple[str, int]:
         return f"stopped by signal {exc.signum}; outputs left as they were", 128 + exc.signum
     if isinstance(exc, RjtradeError):
         return str(exc), EXIT_ERROR
+    if limits.cause(exc):
+        where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
+        return f"{where}{limits.cause(exc)}", EXIT_ERROR
     if isinstance(exc, OSError):
         where = f"{exc.filename}: " if exc.filename else ""
         return f"{where}{exc.strerror or exc}", EXIT_ERROR
@@ -425,6 +428,7 @@ def main(argv=None) -> int:
     with handled(STOP_SIGNALS, _raise_stopped), interrupts_in_finalizers() as swallowed:
         try:
             check_environment()
+            limits.check(args.command)
             status = args.run(args)
             sys.stdout.flush()
             if swallowed:
