@@ -136,7 +136,7 @@ def cmd_notebooks(args) -> int:
             f"no notebooks (NN_name.ipynb) in {folder}; the notebooks come with a clone of the"
             " repository: run this there, or name their folder with --folder"
         )
-    run_notebooks(folder)
+    run_notebooks(folder, timeout=args.timeout)
     return EXIT_OK
 
 
@@ -221,6 +221,13 @@ def path_argument(text: str) -> Path:
     if not text.strip():
         raise argparse.ArgumentTypeError("an empty path; name a folder or file")
     return Path(text)
+
+
+def seconds_argument(text: str) -> int:
+    """A whole number of seconds above 0."""
+    if not text.strip().isdigit() or int(text) <= 0:
+        raise argparse.ArgumentTypeError(f"{text!r}: expected a whole number of seconds above 0")
+    return int(text)
 
 
 def _raw_option(command: argparse.ArgumentParser) -> None:
@@ -320,6 +327,13 @@ def parser() -> argparse.ArgumentParser:
         type=path_argument,
         metavar="DIR",
         help=f"the notebooks' folder (default: {config.NOTEBOOKS_DIR})",
+    )
+    p.add_argument(
+        "--timeout",
+        type=seconds_argument,
+        default=300,
+        metavar="SECONDS",
+        help="stop when a cell is still running after SECONDS (default: 300)",
     )
     p = _command(
         sub,
