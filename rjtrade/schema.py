@@ -109,7 +109,9 @@ PUBLISHED_COMPOSITION_COLUMNS = [
 ]
 CLAIMS = ("record_high",)
 
-YEAR_MIN, YEAR_MAX = 1800, 2100  # CE years the package accepts
+# CE years the package accepts in files; the public functions cover YEAR_MIN to LATEST_YEAR
+# (below), refusing any other year (rjtrade.arguments)
+YEAR_MIN, YEAR_MAX = 1800, 2100
 BUDDHIST_ERA_OFFSET = 543  # BE year = CE year + 543
 
 # One level of a series (a year and flow of a pair) with its interval and whose it is.
