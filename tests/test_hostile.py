@@ -210,7 +210,7 @@ def test_ctrl_c_stops_notebooks_with_130(monkeypatch, tmp_path, capsys):
     def interrupted(self, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(nbclient.NotebookClient, "execute", interrupted)
+    monkeypatch.setattr(nbclient.NotebookClient, "start_new_kernel", interrupted)
     monkeypatch.setattr(config, "NOTEBOOKS_DIR", folder)
     assert main(["notebooks"]) == 130
     assert "interrupted" in capsys.readouterr().err
