@@ -49,7 +49,7 @@ def one(frame: pd.DataFrame, **where) -> pd.Series:
 def test_official_files_verify_against_their_manifest():
     verify_manifest(OFFICIAL)  # raises ChecksumError naming any file that differs
     listed = (OFFICIAL / "MANIFEST.sha256").read_text(encoding="utf-8").splitlines()
-    assert len(listed) == 6  # the six CSV files copied from ../shared/data/official
+    assert len(listed) == 12  # the twelve CSV files copied from ../shared/data/official
 
 
 def test_a_changed_official_file_is_caught(tmp_path):

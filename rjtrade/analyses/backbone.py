@@ -33,7 +33,9 @@ from ..schema import (
     WORLD,
     economy_in,
 )
+from ..sources.fed_h10 import SOURCE as FED_SOURCE
 from ..sources.imf import SOURCE as IMF_SOURCE
+from ..sources.wdi import SOURCE as WDI_SOURCE
 
 ANNUAL_MEAN_METHOD = (
     "yen / annual mean of the IMF's daily JPY per US$ rates ({days} days, {rate:.4f}); a "
@@ -79,21 +81,88 @@ def _yen_to_usd(frame: pd.DataFrame, per_usd: pd.Series, widen: float) -> pd.Dat
     )
 
 
-def customs_year_in_usd(
-    customs: pd.DataFrame, rates: pd.DataFrame, goods: str = GRAND_TOTAL, widen: float = 0.0
-) -> pd.DataFrame:
-    """Japan's yearly customs figures (yen) in US$ at the annual mean IMF rate: DERIVED rows.
+# Which rate converts a year's yen, in order of preference: the IMF's daily rates averaged
+# over the year where the daily file covers most of it (2001-2019), else the annual average
+# the World Bank's WDI takes from the IMF's IFS (1960-2024), else the Federal Reserve's H.10
+# annual average (the only rate here for 2025). Every rate held for the year bounds the
+# interval, so the spread between rate sources is in it.
+IMF_MIN_DAYS = 200  # a year of the daily file whose mean counts: most of its working days
+RATE_SOURCE_TEXT = {
+    IMF_SOURCE: "IMF daily rates, annual mean",
+    WDI_SOURCE: "World Bank WDI (IMF IFS) annual average",
+    FED_SOURCE: "Federal Reserve H.10 annual average",
+}
+YEAR_RATE_COLUMNS = ["year", "per_usd", "rate_source", "rate_low", "rate_high", "rate_sources"]
 
-    `widen` (relative) adds the conversion-method uncertainty to the interval, for example
-    conversion_spread(...)'s largest gap; the method is written on every row.
+
+def year_rates(
+    daily: pd.DataFrame | None,
+    wdi: pd.DataFrame | None = None,
+    fed: pd.DataFrame | None = None,
+    currency: str = "JPY",
+) -> pd.DataFrame:
+    """One rate per year (units per US$) by the stated preference, with the lowest and highest
+    rate any source here gives for that year and the sources compared."""
+    frames = []
+    if daily is not None:
+        imf = annual_mean_rates(daily, currency)
+        imf = imf[imf["days"] >= IMF_MIN_DAYS]
+        frames.append(imf[["year", "per_usd"]].assign(rate_source=IMF_SOURCE, _rank=0))
+    for rank, table in ((1, wdi), (2, fed)):
+        if table is not None:
+            mine = table[table["currency"] == currency]
+            frames.append(
+                mine[["year", "per_usd", "source_id"]]
+                .rename(columns={"source_id": "rate_source"})
+                .assign(_rank=rank)
+            )
+    if not frames:
+        return pd.DataFrame(columns=YEAR_RATE_COLUMNS)
+    every = pd.concat(frames, ignore_index=True)
+    spread = every.groupby("year")["per_usd"].agg(rate_low="min", rate_high="max")
+    named = every.sort_values(["year", "_rank"]).groupby("year")["rate_source"].agg(";".join)
+    chosen = every.sort_values(["year", "_rank"]).drop_duplicates("year").set_index("year")
+    out = chosen[["per_usd", "rate_source"]].join(spread).join(named.rename("rate_sources"))
+    return out.reset_index()[YEAR_RATE_COLUMNS]
+
+
+def rate_method(row) -> str:
+    """How a year's yen were converted, in words, with the spread between rate sources."""
+    text = f"yen / {RATE_SOURCE_TEXT.get(row['rate_source'], row['rate_source'])}"
+    text += f" ({row['per_usd']:.4f} per US$)"
+    sources = str(row["rate_sources"]).split(";")
+    if len(sources) > 1:
+        text += (
+            f"; interval spans the rate sources ({', '.join(sources)}: "
+            f"{row['rate_low']:.4f}-{row['rate_high']:.4f})"
+        )
+    else:
+        text += "; one rate source for this year"
+    return text
+
+
+def customs_year_in_usd(
+    customs: pd.DataFrame,
+    rates: pd.DataFrame,
+    goods: str = GRAND_TOTAL,
+    widen: float = 0.0,
+    rates_by_year: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Japan's yearly customs figures (yen) in US$ at the year's rate: DERIVED rows.
+
+    `rates_by_year` (year_rates) gives the rate of each year and the spread between rate
+    sources, which bounds the interval; without it, the annual mean of the IMF's daily
+    `rates`. `widen` (relative) adds the conversion-method uncertainty to the interval, for
+    example conversion_spread(...)'s largest gap; the method is written on every row.
     """
+    if rates_by_year is None:
+        rates_by_year = year_rates(rates)
     yearly = customs[(customs["goods"] == goods) & customs["month"].isna()]
-    merged = yearly.merge(annual_mean_rates(rates), on="year", how="inner")
-    usd = _yen_to_usd(merged, merged["per_usd"], widen)
-    method = [
-        ANNUAL_MEAN_METHOD.format(days=d, rate=r)
-        for d, r in zip(merged["days"], merged["per_usd"], strict=True)
-    ]
+    merged = yearly.merge(rates_by_year, on="year", how="inner")
+    value = (merged["value_jpy"] / merged["per_usd"]).to_numpy()
+    low = (merged["low_jpy"] / merged["rate_high"]).to_numpy() * (1 - widen)
+    high = (merged["high_jpy"] / merged["rate_low"]).to_numpy() * (1 + widen)
+    method = [rate_method(row) for row in merged.to_dict("records")]
     if widen:
         method = [
             f"{m}; interval widened by {widen:.2%} for the conversion method" for m in method
@@ -107,12 +176,36 @@ def customs_year_in_usd(
             "year": merged["year"],
             "value_jpy": merged["value_jpy"],
             "per_usd": merged["per_usd"],
-            **usd,
+            "value_usd": value,
+            "low": low,
+            "high": high,
             "status": "derived",
-            "source_id": merged["source_id"] + ";" + IMF_SOURCE,
+            "source_id": merged["source_id"] + ";" + merged["rate_source"],
+            "rate_source": merged["rate_source"],
             "method": method,
         }
     )
+
+
+def yen_to_usd(value_jpy: float, year: int, rates_by_year: pd.DataFrame) -> dict:
+    """A yen amount of `year` in US$ at that year's rate (year_rates), with the interval the
+    rate sources span and the rate's source."""
+    row = rates_by_year[rates_by_year["year"] == year]
+    if row.empty:
+        held = rates_by_year["year"]
+        raise ValueError(f"no yen rate for {year}: the rates here cover {held.min()}-{held.max()}")
+    rate = row.iloc[0]
+    return {
+        "year": int(year),
+        "value_jpy": float(value_jpy),
+        "value_usd": float(value_jpy) / rate["per_usd"],
+        "low": float(value_jpy) / rate["rate_high"],
+        "high": float(value_jpy) / rate["rate_low"],
+        "per_usd": float(rate["per_usd"]),
+        "rate_source": rate["rate_source"],
+        "rate_sources": rate["rate_sources"],
+        "method": rate_method(rate),
+    }
 
 
 def customs_month_in_usd(monthly: pd.DataFrame, rates: pd.DataFrame) -> pd.DataFrame:
