@@ -200,7 +200,12 @@ def official(raw_dir: Path | None = None) -> dict[str, pd.DataFrame]:
     return _official(str(raw_dir), _signature(raw_dir))
 
 
-BACKBONE_FILES = ("cow_dyadic", "customs_year", "customs_month", "rates")  # + national: shares
+# + national: shares. The rates of every source and the partners' own export reports too, so
+# a claim is checked against the same record official() gives (1960-2025).
+BACKBONE_FILES = (
+    *("cow_dyadic", "customs_year", "customs_month", "rates"),
+    *("rates_wdi", "rates_fed", "dots_exports"),
+)
 
 
 @lru_cache(maxsize=4)

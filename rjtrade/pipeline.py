@@ -21,7 +21,7 @@ import pandas as pd
 
 from . import config
 from .analyses.audit import audit
-from .analyses.backbone import official_tables
+from .analyses.backbone import official_tables, story_years
 from .analyses.commodities import (
     commodity_shares,
     latest_years,
@@ -184,7 +184,7 @@ def chart_outputs(
     if official is None:
         official = official_tables(loaded["official"], loaded["observations"])
     obs, sources, events = loaded["observations"], loaded["sources"], loaded["events"]
-    drawn = chart_tables(obs, sources, events, official)
+    drawn = chart_tables(obs, sources, events, story_years(official))
     if folder is None:
         folder = config.output_dirs()[1] if lang == "en" else config.output_dirs()[1] / lang
     return render(drawn, Path(folder), names, formats or FORMATS, lang)

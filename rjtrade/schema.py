@@ -446,6 +446,7 @@ CUSTOMS_COMMODITY_COLUMNS = [
     "share_pct",
     "in_partition",
     "source_id",
+    "rate_source",
 ]
 
 # IMF representative exchange rates (units of currency per US dollar).
@@ -466,7 +467,7 @@ OFFICIAL_SOURCES = {
 IMF_ESTIMATE = "IMF estimate"
 MIXED = "mixed"
 BACKBONE_VIEWS = ("JPN", "partner", "best")
-BACKBONE_YEARS = (1960, 2014)
+BACKBONE_YEARS = (1960, 2025)  # COW to 2014, Japan's customs to 2025
 # Who reported COW's "partner imports from Japan" (flow1), by partner and years (README):
 # equal to Japan's own FOB exports 1960-1980 for the USSR; an IMF estimate with freight added
 # 1981-1991; Russia's own figures from 1992. For China, China's own customs from 1978; before,
@@ -479,7 +480,10 @@ PARTNER_IMPORT_REPORTER = (
     ("CHN", 1950, 1977, "JPN"),
     ("CHN", 1978, 2100, "CHN"),
 )
-BACKBONE_COLUMNS = ["view", *SERIES_LEVEL_FIELDS, "basis", "source_id", "method", "note"]
+BACKBONE_COLUMNS = [
+    "view", *SERIES_LEVEL_FIELDS, "basis", "source_id", "method", "note",
+    "rate_source", "flag", "flag_reason",
+]  # fmt: skip
 MIRROR_GAP_COLUMNS = [
     "economy",
     "partner",
@@ -492,6 +496,8 @@ MIRROR_GAP_COLUMNS = [
     "gap_usd",
     "gap_pct",
     "note",
+    "flag",
+    "flag_reason",
 ]
 SHARE_COLUMNS = [
     "year",
@@ -503,6 +509,8 @@ SHARE_COLUMNS = [
     "reported_by",
     "source_id",
     "method",
+    "flag",
+    "flag_reason",
 ]
 CLAIM_CHECK_COLUMNS = [
     "obs_id",

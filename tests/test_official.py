@@ -243,7 +243,7 @@ def test_backbone_complete_1960_2014_every_flow(tables, customs_usd):
     for partner in ("RUS", "CHN"):
         for view in ("JPN", "partner", "best"):
             series = bb.annual_backbone(
-                tables["cow_dyadic"], customs_usd, partner, view, joined=True
+                tables["cow_dyadic"], customs_usd, partner, view, (1960, 2014), joined=True
             )
             assert len(series) == 55 * 3
             assert series["value_usd"].notna().all()
