@@ -160,6 +160,8 @@ def official_series(
 
     `cow_dyadic` names a COW v4.0 dyadic file to read instead of the packaged extract, such
     as the full ``Dyadic_COW_4.0.csv`` (about 80 MB; read with column selection)."""
+    if cow_dyadic is not None and str(partner).strip().upper() not in SERIES_PARTNERS:
+        return _any_cow_partner(partner, view, Path(cow_dyadic), years)
     partner = economy_code(partner)
     if cow_dyadic is None:
         views = official()["official_series"]
@@ -316,11 +318,19 @@ def _pair_row(obs: pd.DataFrame, economy: str, partner: str) -> dict | None:
     }
 
 
-def pairs(raw_dir: Path | None = None) -> pd.DataFrame:
+def pairs(raw_dir: Path | None = None, cow_dyadic: Path | str | None = None) -> pd.DataFrame:
     """Every (economy, partner) pair annual_series can give, with the years and flows held,
     how many figures are the economy's own and how many mirrored from the partner's side;
     and, for the pairs of the official series (official_series), the years it covers
-    (official_first_year, official_last_year, official_sources: see coverage())."""
+    (official_first_year, official_last_year, official_sources: see coverage()).
+
+    With `cow_dyadic` (a full COW dyadic file): the partners of Japan that file holds, each
+    with its COW number, code, name (the file's importer1/importer2) and years; any of them
+    is official_series(partner, cow_dyadic=...)."""
+    if cow_dyadic is not None:
+        from .sources.cow_full import japan_partners
+
+        return japan_partners(Path(cow_dyadic))
     return _with_official_coverage(_observed_pairs(raw_dir), raw_dir)
 
 
@@ -373,6 +383,32 @@ def checked_pair(economy: str, partner: str, raw_dir: Path | None = None) -> tup
 
 
 # --- the record after 2014: coverage, rates, constant dollars, the partner's own report -------
+
+
+def _any_cow_partner(partner, view: str, path: Path, years) -> pd.DataFrame:
+    """official_series for any partner of Japan in a full COW file (by COW number or ISO
+    code): the same views, intervals and provenance, names from the file's own columns."""
+    from .sources.cow_full import read_japan_dyad, resolve
+
+    ccode, code, name = resolve(partner, path)
+    flows = read_japan_dyad(path, ccode)
+    views = _backbone.all_views(flows, None, code, years=(flows["year"].min(), 2025))
+    if view not in set(views["view"]):
+        raise RjtradeError(f"unknown view {view!r} (views: JPN, best, partner)")
+    rows = views[views["view"] == view].copy()
+    if years is not None:
+        first, last = (years, years) if isinstance(years, int) else years
+        held = set(rows["year"])
+        missing = sorted(set(range(int(first), int(last) + 1)) - held)
+        if missing:
+            raise RjtradeError(
+                f"{path.name} holds Japan and {name} (COW {ccode}) for "
+                f"{_backbone.year_span(held)}; no figure for {_backbone.year_span(missing)}"
+            )
+        rows = rows[rows["year"].between(first, last)]
+    rows["partner_name"] = name
+    rows["cow_code"] = ccode
+    return rows.reset_index(drop=True)
 
 
 def _with_official_coverage(held: pd.DataFrame, raw_dir: Path | None = None) -> pd.DataFrame:

@@ -302,3 +302,78 @@ def test_a_ratio_of_two_japanese_figures_is_japans(tables):
     # on the best view the 2011 ratio rests on Russia's flagged import record: flagged
     best = bb.turnover_ratio(views, "CHN", "RUS", view="best").set_index("year")
     assert best.loc[2011, "flag"] and not best.loc[2010, "flag"]
+
+
+# --- any partner of Japan from a full COW file --------------------------------------------------
+
+FULL_HEADER = (
+    "ccode1,ccode2,year,importer1,importer2,flow1,flow2,smoothflow1,smoothflow2,smoothtotrade,"
+    "spike1,spike2,dip1,dip2,trdspike,tradedip,bel_lux_alt_flow1,bel_lux_alt_flow2,"
+    "china_alt_flow1,china_alt_flow2,source1,source2,version"
+)
+
+
+@pytest.fixture
+def full_cow(tmp_path):
+    rows = [  # the full layout (schema.COW_V4_FULL_COLUMNS); values invented for the test
+        "2,740,2000,United States of America,Japan,146479.61,72559.13,0,0,0,0,0,0,0,0,0,,,,,1,1,4",
+        "732,740,2000,South Korea,Japan,31827.94,20466.04,0,0,0,0,0,0,0,0,0,,,,,1,1,4",
+        "732,740,2001,South Korea,Japan,26633.37,16505.84,0,0,0,0,0,0,0,0,0,,,,,1,1,4",
+        "732,740,2002,South Korea,Japan,-9,15142.81,0,0,0,0,0,0,0,0,0,,,,,1,1,4",
+        "2,20,2000,United States of America,Canada,1,2,0,0,0,0,0,0,0,0,0,,,,,1,1,4",
+    ]
+    path = tmp_path / "Dyadic_COW_4.0.csv"
+    path.write_text("\n".join([FULL_HEADER, *rows]) + "\n", encoding="utf-8")
+    return path
+
+
+def test_any_partner_of_japan_from_a_full_cow_file(full_cow):
+    by_number = rj.official_series(732, "best", cow_dyadic=full_cow)
+    by_iso = rj.official_series("KOR", "best", cow_dyadic=full_cow)
+    pd.testing.assert_frame_equal(by_number, by_iso)
+    assert set(by_number["partner_name"]) == {"South Korea"}  # the file's importer1
+    # row 3: 732,740,2000,...,31827.94,20466.04: Korea's imports from Japan (flow1) and Japan's
+    # imports from Korea (flow2), US$ million, ±0.005 (two decimals)
+    exports = one(by_number, year=2000, flow="export")
+    assert exports["value_usd"] == pytest.approx(31827.94e6)
+    assert exports["high"] - exports["low"] == pytest.approx(0.01e6)
+    imports = one(by_number, year=2000, flow="import")
+    assert imports["value_usd"] == pytest.approx(20466.04e6) and imports["reported_by"] == "JPN"
+    assert one(by_number, year=2000, flow="turnover")["value_usd"] == pytest.approx(52293.98e6)
+    # 2002: Korea's imports are -9 (missing): no export figure, never 0 or -9
+    assert by_number[(by_number["year"] == 2002) & (by_number["flow"] == "export")].empty
+    japan = rj.official_series("KOR", "JPN", cow_dyadic=full_cow)
+    assert "not in the official files" in one(japan, year=2000, flow="export")["note"]
+    with pytest.raises(RjtradeError, match=r"South Korea \(COW 732\) for 2000-2002"):
+        rj.official_series("KOR", cow_dyadic=full_cow, years=2010)
+
+
+def test_pairs_lists_what_a_full_cow_file_holds(full_cow):
+    held = rj.pairs(cow_dyadic=full_cow).set_index("ccode")
+    assert set(held.index) == {2, 732}  # the Canada-US dyad has no Japan
+    assert held.loc[732, "name"] == "South Korea" and held.loc[732, "code"] == "KOR"
+    assert (held.loc[732, "first_year"], held.loc[732, "last_year"]) == (2000, 2002)
+    assert held.loc[2, "name"] == "United States of America"
+    with pytest.raises(RjtradeError, match="it holds: 2 United States of America"):
+        rj.official_series("THA", cow_dyadic=full_cow)
+
+
+def test_the_command_line_prints_the_series_in_current_or_constant_dollars(capsys):
+    from rjtrade.cli import main
+
+    assert main(["series", "RUS", "--years", "1960", "--real", "--base-year", "2014"]) == 0
+    out = capsys.readouterr()
+    lines = out.out.splitlines()
+    header = lines[0].split(",")
+    turnover = dict(
+        zip(header, next(x for x in lines if ",turnover," in x).split(","), strict=False)
+    )
+    # 147 million (COW rows 65: 60 + 87) x 236.7361667 / 29.575 (CPI-U means, see above)
+    assert float(turnover["value_usd"]) / 1e6 == pytest.approx(1176.68, abs=0.01)
+    assert float(turnover["value_usd_current"]) == 147e6
+    assert turnover["dollars"] == "constant 2014 US$" and "constant 2014 US$" in out.err
+    assert main(["series", "RUS", "--years", "2022"]) == 0
+    out = capsys.readouterr()
+    assert "current US$" in out.out and "wdi_rates_annual" in out.out
+    assert main(["series", "RUS", "--years", "2030"]) == 1
+    assert "covers 1960-2025" in capsys.readouterr().err

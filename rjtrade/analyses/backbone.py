@@ -492,6 +492,8 @@ def _turnover(chosen: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for year, row in wide.to_dict("index").items():
         e_rep, i_rep = row[("reported_by", "export")], row[("reported_by", "import")]
+        if not isinstance(e_rep, str) or not isinstance(i_rep, str):
+            continue  # one flow has no figure this year: no turnover (never a half sum)
         low, high = intervals.add(
             (row[("low", "export")], row[("high", "export")]),
             (row[("low", "import")], row[("high", "import")]),
