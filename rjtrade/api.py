@@ -239,12 +239,13 @@ def check(
 def chart(name: str, lang: str = "en"):
     """One chart (a name of rjtrade.outputs.charts.CHARTS) drawn from data/raw, as a Figure,
     in English or Thai (lang="th")."""
-    from .outputs.chartdata import chart_tables
+    from .outputs.chartdata_recent import all_chart_tables
     from .outputs.charts import draw
 
     loaded = tables()
-    story = _backbone.story_years(official())
-    drawn = chart_tables(loaded["observations"], loaded["sources"], loaded["events"], story)
+    drawn = all_chart_tables(
+        loaded["observations"], loaded["sources"], loaded["events"], official(), official_files()
+    )
     return draw(name, drawn, lang)
 
 

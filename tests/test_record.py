@@ -377,3 +377,39 @@ def test_the_command_line_prints_the_series_in_current_or_constant_dollars(capsy
     assert "current US$" in out.out and "wdi_rates_annual" in out.out
     assert main(["series", "RUS", "--years", "2030"]) == 1
     assert "covers 1960-2025" in capsys.readouterr().err
+
+
+# --- the record's charts: what they show ---------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def chart_tables():
+    from rjtrade.observation_table import official, official_files
+    from rjtrade.outputs.chartdata_recent import all_chart_tables
+
+    return all_chart_tables(
+        rj.observations(), rj.source_registry(), rj.events(), official(), official_files()
+    )
+
+
+def test_the_story_charts_keep_the_articles_years_and_the_new_ones_run_to_2025(chart_tables):
+    from rjtrade.outputs.charts import data_table
+
+    assert chart_tables.official_series["year"].max() == 2014  # the article's story
+    growth = data_table("growth_1960_2025", chart_tables).set_index("year")
+    assert (growth.index.min(), growth.index.max()) == (1960, 2025)
+    assert growth.loc[1960, "current_usd"] == 147e6  # COW row 65: 60 + 87
+    assert growth.loc[1960, "constant_2014_usd"] / 1e6 == pytest.approx(1176.68, abs=0.01)
+    assert growth.loc[2011, "flag"] and not growth.loc[2010, "flag"]
+    assert growth.loc[2022, "rate_source"] == "wdi_rates_annual"
+
+
+def test_the_goods_chart_adds_up_to_japans_imports_from_russia(chart_tables):
+    from rjtrade.outputs.charts import data_table
+
+    goods = data_table("russia_goods_2009_2025", chart_tables)
+    # customs row 4730: import,Russia,Grand Total,2022,1971.805002 bn yen at WDI 131.4981
+    in_2022 = goods[goods["year"] == 2022]["value_usd"].sum()
+    assert in_2022 == pytest.approx(1971.805002e9 / 131.498140443764, rel=1e-6)
+    assert (goods["value_usd"] >= 0).all()
+    assert set(goods["goods"]) >= {"Lng", "Coal", "Fish And Fish Preparation", "other goods"}
