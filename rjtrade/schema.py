@@ -215,7 +215,19 @@ ABOUT = (
 )
 GLOSSARY = {
     "money": "current US dollars unless the currency column says otherwise"
-    " (SUR = Soviet rouble); values in units, not millions",
+    " (SUR = Soviet rouble) or the value was converted (constant dollars: rj.constant_dollars"
+    " or `rjtrade series --real`, the index and base year on every row); values in units,"
+    " not millions",
+    "rates and prices": "yen converted at each year's rate, its source on the row"
+    " (rate_source): IMF representative rates' annual mean 2001-2019; World Bank WDI"
+    " PA.NUS.FCRF (IMF IFS) other years to 2024; Federal Reserve H.10 (FRED AEXJPUS) 2025; the"
+    " spread between rate sources is in the interval. Constant dollars: BLS CPI-U"
+    " (CUUR0000SA0) or BEA GDP deflator (GDPDEF). Russia's own report: IMF Direction of Trade"
+    " Statistics (exports 2019-2020) and UN Comtrade (HS chapters 2019-2020). Citations:"
+    " data/raw/official/README.md",
+    "flag": "official rows: an anomaly found by a stated rule (a record moving against its"
+    " neighbouring years unlike the other side's record; a total far from its seven-year"
+    " median, or breaking against trade with Japan), the reason in flag_reason",
     "status": "stated = as the source writes it; derived = computed from stated figures"
     " (see derived_from and method); interpolated = filled between known years;"
     " missing = no figure",
@@ -240,7 +252,8 @@ TABLES = {  # every output table, in the order of the workbook's sheets
     "sources": "the sources registry: publisher, title, address, language, whose statistics",
     "events": "dated events of the article's timeline; flag two_dates where the article"
     " gives two dates",
-    "official_series": "the official backbone 1960–2014, Japan–USSR/Russia and Japan–China,"
+    "official_series": "the official backbone 1960–2025 (COW to 2014, Japan's customs from"
+    " 2009, Japan–China by month from 2001), Japan–USSR/Russia and Japan–China,"
     " every year and flow, by view (JPN = Japan's statistics, partner = the partner's,"
     " best = each flow as its importer recorded it), with whose statistics each value is",
     "official_mirror_gaps": "one side's imports beside the other side's exports, year by year,"
