@@ -21,7 +21,7 @@ import pandas as pd
 
 from . import config
 from .analyses.audit import audit
-from .analyses.backbone import official_tables
+from .analyses.backbone import official_record_tables as official_tables
 from .analyses.commodities import (
     commodity_shares,
     latest_years,
