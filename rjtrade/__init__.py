@@ -37,10 +37,13 @@ if TYPE_CHECKING:  # what editors and type checkers see; loaded lazily at run ti
     from .api import (
         annual_series,
         audit,
+        chapters_vs_customs,
         chart,
         check,
         claims_vs_official,
         commodity_shares,
+        constant_dollars,
+        coverage,
         customs_structure,
         economies,
         events,
@@ -50,12 +53,14 @@ if TYPE_CHECKING:  # what editors and type checkers see; loaded lazily at run ti
         observations,
         official_series,
         pairs,
+        partner_own_report,
         reporters,
         source_registry,
         structure_match,
         structure_measure,
         trade_shares,
         wide_series,
+        yen_to_usd,
     )
     from .outputs.display import readable
     from .pipeline import build
@@ -68,6 +73,9 @@ _LAZY_BY_MODULE = {  # loaded on first use, so `import rjtrade` loads no pandas
         "customs_structure", "economies", "events", "flows", "measures", "mirror_gaps",
         "observations", "official_series", "pairs", "reporters", "source_registry",
         "structure_match", "structure_measure", "trade_shares", "wide_series",
+        # the record after 2014
+        "chapters_vs_customs", "constant_dollars", "coverage", "partner_own_report",
+        "yen_to_usd",
     ),
     "rjtrade.analyses.series": ("cagr", "index", "ratio_by_year", "year_on_year"),
     "rjtrade.outputs.display": ("readable",),

@@ -21,6 +21,7 @@ from .observation_table import (
     events,
     observations,
     official,
+    official_files,
     source_registry,
     tables,
 )
@@ -31,10 +32,13 @@ from .sources.official import load_official, official_dir
 __all__ = [
     "annual_series",
     "audit",
+    "chapters_vs_customs",
     "chart",
     "check",
     "claims_vs_official",
     "commodity_shares",
+    "constant_dollars",
+    "coverage",
     "customs_structure",
     "economies",
     "events",
@@ -44,12 +48,14 @@ __all__ = [
     "observations",
     "official_series",
     "pairs",
+    "partner_own_report",
     "reporters",
     "source_registry",
     "structure_match",
     "structure_measure",
     "trade_shares",
     "wide_series",
+    "yen_to_usd",
 ]
 
 
@@ -149,16 +155,29 @@ def audit(obs: pd.DataFrame | None = None) -> pd.DataFrame:
 
 
 def official_series(
-    partner: str = "RUS", view: str = "best", cow_dyadic: Path | str | None = None
+    partner: str = "RUS",
+    view: str = "best",
+    cow_dyadic: Path | str | None = None,
+    years: int | tuple[int, int] | None = None,
 ) -> pd.DataFrame:
-    """The official backbone 1960–2014 of Japan's trade with `partner` (RUS: the USSR to 1991
+    """The official backbone 1960–2025 of Japan's trade with `partner` (RUS: the USSR to 1991
     and Russia from 1992, joined explicitly; CHN), one row per year and flow, in one view:
     "JPN" (Japan's statistics), "partner" (the partner's) or "best" (each flow as its
-    importer recorded it); every row says whose statistics it is (reported_by, basis).
+    importer recorded it); every row says whose statistics it is (reported_by, basis), the
+    rate a yen figure was converted at (rate_source, the spread between rate sources in the
+    interval) and any anomaly found by the stated rule (flag, flag_reason). COW to 2014,
+    Japan's customs from 2009 (Japan–China by month from 2001). US$ are current dollars
+    unless converted (constant_dollars).
+
+    `years` (a year or (first, last)) keeps those years; a year the series does not cover is
+    an error saying which years it covers (coverage()).
 
     `cow_dyadic` names a COW v4.0 dyadic file to read instead of the packaged extract, such
     as the full ``Dyadic_COW_4.0.csv`` (about 80 MB; read with column selection)."""
-    partner, view = economy_code(arguments.text(partner, "partner")), arguments.text(view, "view")
+    view = arguments.text(view, "view")
+    if cow_dyadic is not None and str(partner).strip().upper() not in SERIES_PARTNERS:
+        return _any_cow_partner(partner, view, Path(cow_dyadic), years)
+    partner = economy_code(arguments.text(partner, "partner"))
     if cow_dyadic is None:
         views = official()["official_series"]
     else:
@@ -176,6 +195,14 @@ def official_series(
     rows = views[(views["view"] == view) & (views["partner"].isin(SERIES_PARTNERS[partner]))]
     if rows.empty:
         raise RjtradeError(f"no official series for Japan and {partner} (partners: RUS, CHN)")
+    if years is not None:
+        first, last = (years, years) if isinstance(years, int) else years
+        wanted = range(int(first), int(last) + 1)
+        group = "RUS" if partner in ("SUN", "RUS") else partner
+        outside = _backbone.outside_coverage(views, group, wanted)
+        if outside:
+            raise RjtradeError(outside)
+        rows = rows[rows["year"].between(first, last)]
     return rows.reset_index(drop=True)
 
 
@@ -190,7 +217,9 @@ def claims_vs_official() -> pd.DataFrame:
 
 
 def customs_structure() -> pd.DataFrame:
-    """Japan's customs trade with Russia by commodity group, 2009–2025, shares and values."""
+    """Japan's customs trade with Russia by commodity group, 2009–2025, shares and values
+    (US$ at each year's rate, its source on the row: IMF to 2019, WDI 2020–2024, Federal
+    Reserve 2025)."""
     return official()["customs_structure"].copy()
 
 
@@ -230,14 +259,16 @@ def check(
 def chart(name: str, lang: str = "en"):
     """One chart (a name of rjtrade.outputs.charts.CHARTS) drawn from data/raw, as a Figure,
     in English or Thai (lang="th")."""
-    from .outputs.chartdata import chart_tables
+    from .outputs.chartdata_recent import all_chart_tables
     from .outputs.charts import CHARTS, draw
     from .outputs.words import LANGUAGES
 
     arguments.one_of(name, "name", CHARTS)
     arguments.one_of(lang, "lang", LANGUAGES)
     loaded = tables()
-    drawn = chart_tables(loaded["observations"], loaded["sources"], loaded["events"], official())
+    drawn = all_chart_tables(
+        loaded["observations"], loaded["sources"], loaded["events"], official(), official_files()
+    )
     return draw(name, drawn, lang)
 
 
@@ -311,9 +342,24 @@ def _pair_row(obs: pd.DataFrame, economy: str, partner: str) -> dict | None:
     }
 
 
-def pairs(raw_dir: Path | None = None) -> pd.DataFrame:
+def pairs(raw_dir: Path | None = None, cow_dyadic: Path | str | None = None) -> pd.DataFrame:
     """Every (economy, partner) pair annual_series can give, with the years and flows held,
-    how many figures are the economy's own and how many mirrored from the partner's side."""
+    how many figures are the economy's own and how many mirrored from the partner's side;
+    and, for the pairs of the official series (official_series), the years it covers
+    (official_first_year, official_last_year, official_sources: see coverage()).
+
+    With `cow_dyadic` (a full COW dyadic file): the partners of Japan that file holds, each
+    with its COW number, code, name (the file's importer1/importer2) and years; any of them
+    is official_series(partner, cow_dyadic=...)."""
+    if cow_dyadic is not None:
+        from .sources.cow_full import japan_partners
+
+        return japan_partners(Path(cow_dyadic))
+    return _with_official_coverage(_observed_pairs(raw_dir), raw_dir)
+
+
+def _observed_pairs(raw_dir: Path | None = None) -> pd.DataFrame:
+    """The pairs annual_series can give from the observations (see pairs())."""
     obs = tables(raw_dir)["observations"]
     levels = obs[(obs["measure"] == "value") & obs["flow"].isin(TRADE_FLOWS)]
     codes = {
@@ -349,7 +395,7 @@ def checked_pair(economy: str, partner: str, raw_dir: Path | None = None) -> tup
     """The pair in upper case, if the data hold figures for it; otherwise an error listing
     the pairs they hold (rj.pairs())."""
     economy, partner = economy_code(economy), economy_code(partner)
-    held = pairs(raw_dir)
+    held = _observed_pairs(raw_dir)
     wanted = (SERIES_ECONOMY.get(economy, economy), SERIES_ECONOMY.get(partner, partner))
     if wanted not in set(zip(held["economy"], held["partner"], strict=True)):
         listed = ", ".join(f"{e}-{p}" for e, p in zip(held.economy, held.partner, strict=True))
@@ -358,3 +404,115 @@ def checked_pair(economy: str, partner: str, raw_dir: Path | None = None) -> tup
             " (USSR and Russia are both RUS: joined, to 1991 and from 1992)"
         )
     return economy, partner
+
+
+# --- the record after 2014: coverage, rates, constant dollars, the partner's own report -------
+
+
+def _any_cow_partner(partner, view: str, path: Path, years) -> pd.DataFrame:
+    """official_series for any partner of Japan in a full COW file (by COW number or ISO
+    code): the same views, intervals and provenance, names from the file's own columns."""
+    from .sources.cow_full import read_japan_dyad, resolve
+
+    ccode, code, name = resolve(partner, path)
+    flows = read_japan_dyad(path, ccode)
+    views = _backbone.all_views(flows, None, code, years=(flows["year"].min(), 2025))
+    if view not in set(views["view"]):
+        raise RjtradeError(f"unknown view {view!r} (views: JPN, best, partner)")
+    rows = views[views["view"] == view].copy()
+    if years is not None:
+        first, last = (years, years) if isinstance(years, int) else years
+        held = set(rows["year"])
+        missing = sorted(set(range(int(first), int(last) + 1)) - held)
+        if missing:
+            raise RjtradeError(
+                f"{path.name} holds Japan and {name} (COW {ccode}) for "
+                f"{_backbone.year_span(held)}; no figure for {_backbone.year_span(missing)}"
+            )
+        rows = rows[rows["year"].between(first, last)]
+    rows["partner_name"] = name
+    rows["cow_code"] = ccode
+    return rows.reset_index(drop=True)
+
+
+def _with_official_coverage(held: pd.DataFrame, raw_dir: Path | None = None) -> pd.DataFrame:
+    """The pairs table with the official series' years for the pairs it covers."""
+    views = backbone(raw_dir, partners=("RUS", "CHN"), with_shares=False)["official_series"]
+    covered = _backbone.coverage(views)
+    by_pair = {}
+    for row in covered.to_dict("records"):
+        for pair in ((row["partner"], "JPN"), ("JPN", row["partner"])):
+            by_pair[pair] = row
+    out = held.copy()
+    keys = list(zip(out["economy"], out["partner"], strict=True))
+    for column, key in (
+        ("official_first_year", "first_year"),
+        ("official_last_year", "last_year"),
+        ("official_sources", "note"),
+    ):
+        out[column] = [by_pair[k][key] if k in by_pair else None for k in keys]
+    return out
+
+
+def coverage() -> pd.DataFrame:
+    """What the official series covers, per partner: first and last year, and the years of
+    COW, Japan's customs and the partner's own report of its exports."""
+    return _backbone.coverage(
+        backbone(partners=("RUS", "CHN"), with_shares=False)["official_series"]
+    )
+
+
+def _year_rates():
+    """The yen's rate of every year 1960–2025 by the stated preference (year_rates)."""
+    files = official_files(names=("rates", "rates_wdi", "rates_fed"))
+    return _backbone.official_year_rates(files)
+
+
+def yen_to_usd(value: float, year: int) -> dict:
+    """A yen amount of `year` (1960–2025) in US$ at the year's rate: the IMF daily rates'
+    annual mean 2001–2019, the World Bank WDI (IMF IFS) annual average for other years to
+    2024, the Federal Reserve H.10 average for 2025. Returns value_usd, the interval every
+    rate source held for the year spans (low, high), per_usd, rate_source, rate_sources and
+    the method in words."""
+    try:
+        return _backbone.yen_to_usd(float(value), int(year), _year_rates())
+    except ValueError as exc:
+        raise RjtradeError(str(exc)) from None
+
+
+def constant_dollars(
+    frame: pd.DataFrame, base_year: int = 2014, deflator: str = "cpi"
+) -> pd.DataFrame:
+    """Any table with `year` and `value_usd` (and low/high) in constant `base_year` US$, by
+    the US CPI-U ("cpi", annual mean of months) or GDP deflator ("gdp", mean of quarters):
+    the current values kept as value_usd_current etc., the index, its value and the base
+    year's written on every row."""
+    from .analyses.prices import DeflatorError
+    from .analyses.prices import constant_dollars as _constant
+
+    name = {"cpi": "cpi", "gdp": "gdp_deflator"}.get(deflator)
+    if name is None:
+        raise RjtradeError(f"deflator must be 'cpi' or 'gdp', not {deflator!r}")
+    try:
+        return _constant(frame, official_files(names=(name,))[name], base_year, deflator)
+    except DeflatorError as exc:
+        raise RjtradeError(str(exc)) from None
+
+
+def partner_own_report() -> pd.DataFrame:
+    """The partner's own report of its exports to Japan (IMF DOTS 2019–2020) beside Japan's
+    record of the same flow: the mirror gaps with the partner's exports."""
+    gaps = official()["official_mirror_gaps"]
+    return gaps[
+        (gaps["direction"] == "partner->JPN") & gaps["exporter_figure"].notna()
+    ].reset_index(drop=True)
+
+
+def chapters_vs_customs(partner: str = "RUS") -> pd.DataFrame:
+    """What the partner says it sells to Japan, HS chapter by chapter (UN Comtrade, its own
+    report, 2019–2020), beside Japan's customs groups of its imports from the partner."""
+    partner = economy_code(partner)
+    files = official_files(names=("comtrade_chapters", "customs_year"))
+    return _backbone.chapters_beside_groups(
+        files["comtrade_chapters"], files["customs_year"], _year_rates(), partner
+    )

@@ -1,4 +1,5 @@
-"""Command line: rjtrade build | audit | check | figures | parse | notebooks | manifest."""
+"""Command line: rjtrade build | audit | check | figures | parse | notebooks | series |
+manifest."""
 
 from __future__ import annotations
 
@@ -194,6 +195,37 @@ def cmd_manifest(args) -> int:
     return EXIT_OK
 
 
+SERIES_COLUMNS_SHOWN = [
+    "view", "partner", "year", "flow", "value_usd", "low", "high", "reported_by", "status",
+    "rate_source", "flag", "flag_reason",
+]  # fmt: skip
+REAL_COLUMNS_SHOWN = ["value_usd_current", "dollars", "price_index", "index_value", "base_year"]
+
+
+def cmd_series(args) -> int:
+    """rjtrade series: the official series of one pair as CSV on stdout, current US$ unless
+    --real (constant dollars of --base-year by --deflator)."""
+    from .api import constant_dollars, official_series
+
+    years = None
+    if args.years:
+        years = (args.years[0], args.years[-1])
+    table = official_series(args.partner, args.view, cow_dyadic=args.cow_dyadic, years=years)
+    columns = list(SERIES_COLUMNS_SHOWN)
+    if args.real:
+        table = constant_dollars(table, base_year=args.base_year, deflator=args.deflator)
+        columns += REAL_COLUMNS_SHOWN
+    else:
+        table = table.assign(dollars="current US$")
+        columns.append("dollars")
+    print(table[columns].to_csv(index=False), end="")
+    say(
+        f"{len(table)} rows, Japan and {args.partner}, view {args.view}, "
+        + (f"constant {args.base_year} US$ ({args.deflator})" if args.real else "current US$")
+    )
+    return EXIT_OK
+
+
 class TextFirstParser(argparse.ArgumentParser):
     """An argument parser that reads '-' followed by a digit ("-3.5%") as text, not an option,
     and reports a usage mistake in one line (exit 2), like every other error."""
@@ -350,6 +382,20 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--reference-year", type=int, help='the year "last year" is counted from')
     p.add_argument("--json", action="store_true", help="print the verdicts as JSON records")
+    p = _command(
+        sub,
+        "series",
+        cmd_series,
+        "print the official series of Japan and a partner, 1960-2025, as CSV (current US$"
+        " unless --real)",
+    )
+    p.add_argument("partner", nargs="?", default="RUS", help="RUS (default) or CHN")
+    p.add_argument("--view", default="best", choices=["JPN", "partner", "best"])
+    p.add_argument("--years", type=int, nargs="+", metavar="YEAR", help="a year or FIRST LAST")
+    p.add_argument("--real", action="store_true", help="constant dollars (see --base-year)")
+    p.add_argument("--base-year", type=int, default=2014, help="base year of --real (2014)")
+    p.add_argument("--deflator", choices=["cpi", "gdp"], default="cpi", help="US CPI-U or GDP")
+    p.add_argument("--cow-dyadic", type=Path, metavar="PATH", help="a full COW dyadic file")
     p = _command(
         sub,
         "manifest",

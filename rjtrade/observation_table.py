@@ -196,7 +196,7 @@ def official_files(raw_dir: Path | None = None, names: tuple[str, ...] = tuple(R
 @lru_cache(maxsize=2)
 def _official(raw_dir: str, signature: tuple) -> dict[str, pd.DataFrame]:
     """The official tables of one raw folder's content (cached by its signature)."""
-    from .analyses.backbone import official_tables
+    from .analyses.backbone import official_record_tables as official_tables
 
     files = _official_files(raw_dir, signature, tuple(READERS))
     return official_tables(files, _tables(raw_dir, signature)["observations"])
@@ -209,7 +209,12 @@ def official(raw_dir: Path | None = None) -> dict[str, pd.DataFrame]:
     return read_only(_official(str(raw_dir), _signature(raw_dir)))
 
 
-BACKBONE_FILES = ("cow_dyadic", "customs_year", "customs_month", "rates")  # + national: shares
+# + national: shares. The rates of every source and the partners' own export reports too, so
+# a claim is checked against the same record official() gives (1960-2025).
+BACKBONE_FILES = (
+    *("cow_dyadic", "customs_year", "customs_month", "rates"),
+    *("rates_wdi", "rates_fed", "dots_exports"),
+)
 
 
 @lru_cache(maxsize=4)

@@ -21,7 +21,7 @@ import pandas as pd
 
 from . import config
 from .analyses.audit import audit
-from .analyses.backbone import official_tables
+from .analyses.backbone import official_record_tables as official_tables
 from .analyses.commodities import (
     commodity_shares,
     latest_years,
@@ -178,13 +178,13 @@ def chart_outputs(
     config.output_dirs, and its th/ subfolder for lang="th"). `official`: the official tables
     computed from `loaded` (computed here when not given). `lang`: the language of the
     charts' words ("en" or "th"), the data the same."""
-    from .outputs.chartdata import chart_tables
+    from .outputs.chartdata_recent import all_chart_tables
     from .outputs.charts import FORMATS, render
 
     if official is None:
         official = official_tables(loaded["official"], loaded["observations"])
     obs, sources, events = loaded["observations"], loaded["sources"], loaded["events"]
-    drawn = chart_tables(obs, sources, events, official)
+    drawn = all_chart_tables(obs, sources, events, official, loaded["official"])
     if folder is None:
         folder = config.output_dirs()[1] if lang == "en" else config.output_dirs()[1] / lang
     return render(drawn, Path(folder), names, formats or FORMATS, lang)

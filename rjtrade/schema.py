@@ -217,7 +217,19 @@ ABOUT = (
 )
 GLOSSARY = {
     "money": "current US dollars unless the currency column says otherwise"
-    " (SUR = Soviet rouble); values in units, not millions",
+    " (SUR = Soviet rouble) or the value was converted (constant dollars: rj.constant_dollars"
+    " or `rjtrade series --real`, the index and base year on every row); values in units,"
+    " not millions",
+    "rates and prices": "yen converted at each year's rate, its source on the row"
+    " (rate_source): IMF representative rates' annual mean 2001-2019; World Bank WDI"
+    " PA.NUS.FCRF (IMF IFS) other years to 2024; Federal Reserve H.10 (FRED AEXJPUS) 2025; the"
+    " spread between rate sources is in the interval. Constant dollars: BLS CPI-U"
+    " (CUUR0000SA0) or BEA GDP deflator (GDPDEF). Russia's own report: IMF Direction of Trade"
+    " Statistics (exports 2019-2020) and UN Comtrade (HS chapters 2019-2020). Citations:"
+    " data/raw/official/README.md",
+    "flag": "official rows: an anomaly found by a stated rule (a record moving against its"
+    " neighbouring years unlike the other side's record; a total far from its seven-year"
+    " median, or breaking against trade with Japan), the reason in flag_reason",
     "status": "stated = as the source writes it; derived = computed from stated figures"
     " (see derived_from and method); interpolated = filled between known years;"
     " missing = no figure",
@@ -242,7 +254,8 @@ TABLES = {  # every output table, in the order of the workbook's sheets
     "sources": "the sources registry: publisher, title, address, language, whose statistics",
     "events": "dated events of the article's timeline; flag two_dates where the article"
     " gives two dates",
-    "official_series": "the official backbone 1960–2014, Japan–USSR/Russia and Japan–China,"
+    "official_series": "the official backbone 1960–2025 (COW to 2014, Japan's customs from"
+    " 2009, Japan–China by month from 2001), Japan–USSR/Russia and Japan–China,"
     " every year and flow, by view (JPN = Japan's statistics, partner = the partner's,"
     " best = each flow as its importer recorded it), with whose statistics each value is",
     "official_mirror_gaps": "one side's imports beside the other side's exports, year by year,"
@@ -451,6 +464,7 @@ CUSTOMS_COMMODITY_COLUMNS = [
     "share_pct",
     "in_partition",
     "source_id",
+    "rate_source",
 ]
 
 # IMF representative exchange rates (units of currency per US dollar).
@@ -471,7 +485,7 @@ OFFICIAL_SOURCES = {
 IMF_ESTIMATE = "IMF estimate"
 MIXED = "mixed"
 BACKBONE_VIEWS = ("JPN", "partner", "best")
-BACKBONE_YEARS = (1960, 2014)
+BACKBONE_YEARS = (1960, 2025)  # COW to 2014, Japan's customs to 2025
 # Who reported COW's "partner imports from Japan" (flow1), by partner and years (README):
 # equal to Japan's own FOB exports 1960-1980 for the USSR; an IMF estimate with freight added
 # 1981-1991; Russia's own figures from 1992. For China, China's own customs from 1978; before,
@@ -484,7 +498,10 @@ PARTNER_IMPORT_REPORTER = (
     ("CHN", 1950, 1977, "JPN"),
     ("CHN", 1978, 2100, "CHN"),
 )
-BACKBONE_COLUMNS = ["view", *SERIES_LEVEL_FIELDS, "basis", "source_id", "method", "note"]
+BACKBONE_COLUMNS = [
+    "view", *SERIES_LEVEL_FIELDS, "basis", "source_id", "method", "note",
+    "rate_source", "flag", "flag_reason",
+]  # fmt: skip
 MIRROR_GAP_COLUMNS = [
     "economy",
     "partner",
@@ -497,6 +514,8 @@ MIRROR_GAP_COLUMNS = [
     "gap_usd",
     "gap_pct",
     "note",
+    "flag",
+    "flag_reason",
 ]
 SHARE_COLUMNS = [
     "year",
@@ -508,6 +527,8 @@ SHARE_COLUMNS = [
     "reported_by",
     "source_id",
     "method",
+    "flag",
+    "flag_reason",
 ]
 CLAIM_CHECK_COLUMNS = [
     "obs_id",

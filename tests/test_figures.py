@@ -13,8 +13,9 @@ from matplotlib.colors import to_hex
 
 import rjtrade as rj
 from rjtrade import config
-from rjtrade.observation_table import official
+from rjtrade.observation_table import official, official_files
 from rjtrade.outputs import chartdata, figures
+from rjtrade.outputs.chartdata_recent import all_chart_tables
 from rjtrade.outputs.charts import CHARTS, draw
 
 BASELINE = {
@@ -29,7 +30,7 @@ BASELINE = {
 def tables():
     """The tables the charts draw, from the shipped raw data."""
     obs, sources, events = rj.observations(), rj.source_registry(), rj.events()
-    return chartdata.chart_tables(obs, sources, events, official())
+    return all_chart_tables(obs, sources, events, official(), official_files())
 
 
 @pytest.mark.parametrize("name", list(CHARTS))

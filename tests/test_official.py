@@ -49,7 +49,7 @@ def one(frame: pd.DataFrame, **where) -> pd.Series:
 def test_official_files_verify_against_their_manifest():
     verify_manifest(OFFICIAL)  # raises ChecksumError naming any file that differs
     listed = (OFFICIAL / "MANIFEST.sha256").read_text(encoding="utf-8").splitlines()
-    assert len(listed) == 6  # the six CSV files copied from ../shared/data/official
+    assert len(listed) == 12  # the twelve CSV files copied from ../shared/data/official
 
 
 def test_a_changed_official_file_is_caught(tmp_path):
@@ -243,7 +243,7 @@ def test_backbone_complete_1960_2014_every_flow(tables, customs_usd):
     for partner in ("RUS", "CHN"):
         for view in ("JPN", "partner", "best"):
             series = bb.annual_backbone(
-                tables["cow_dyadic"], customs_usd, partner, view, joined=True
+                tables["cow_dyadic"], customs_usd, partner, view, (1960, 2014), joined=True
             )
             assert len(series) == 55 * 3
             assert series["value_usd"].notna().all()

@@ -19,11 +19,12 @@ def turnover(series, year):
     return rows.iloc[0]
 
 
-def test_every_year_1960_2014_has_every_flow_for_both_pairs():
+def test_every_year_1960_2025_has_every_flow_for_both_pairs():
+    # COW to 2014, Japan's customs 2009-2025 (japan_mof_trade_year_russia_china_world.csv)
     for partner in ("RUS", "CHN"):
         series = rj.official_series(partner, "best")
-        assert sorted(set(series["year"])) == list(range(1960, 2015))
-        assert len(series) == 55 * 3  # export, import, turnover every year
+        assert sorted(set(series["year"])) == list(range(1960, 2026))
+        assert len(series) == 66 * 3  # export, import, turnover every year
 
 
 def test_1975_is_japans_statistics_both_ways():

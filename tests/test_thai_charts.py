@@ -14,8 +14,9 @@ import pytest
 import rjtrade as rj
 from rjtrade import config
 from rjtrade.categories import CATEGORIES, OTHER
-from rjtrade.observation_table import official
-from rjtrade.outputs import chartdata, figures, words
+from rjtrade.observation_table import official, official_files
+from rjtrade.outputs import figures, words
+from rjtrade.outputs.chartdata_recent import all_chart_tables
 from rjtrade.outputs.charts import CHARTS, draw, render
 from rjtrade.schema import GLOSSARY, MEASURES, TABLES, YEAR_BASES
 
@@ -26,7 +27,7 @@ BUDDHIST_YEAR = re.compile(r"\b2[345]\d\d\b")  # 2398 (1855) to 2557 (2014) and 
 @pytest.fixture(scope="module")
 def tables():
     obs, sources, events = rj.observations(), rj.source_registry(), rj.events()
-    return chartdata.chart_tables(obs, sources, events, official())
+    return all_chart_tables(obs, sources, events, official(), official_files())
 
 
 def test_every_key_has_a_text_in_every_language():

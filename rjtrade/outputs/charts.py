@@ -16,7 +16,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from ..errors import RjtradeError
-from . import chartdata, figures, words
+from . import chartdata, chartdata_recent, figures, figures_recent, words
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +44,22 @@ CHARTS = {
     ),
     "timeline_1855_2014": Chart(
         chartdata.timeline, figures.timeline_figure, chartdata.timeline_table
+    ),
+    # the record after 2014 (drawn from chartdata_recent.all_chart_tables)
+    "growth_1960_2025": Chart(
+        chartdata_recent.growth_recent,
+        figures_recent.growth_recent_figure,
+        chartdata_recent.growth_recent_table,
+    ),
+    "russia_goods_2009_2025": Chart(
+        chartdata_recent.russia_goods,
+        figures_recent.russia_goods_figure,
+        chartdata_recent.russia_goods_table,
+    ),
+    "russia_chapters_2019_2020": Chart(
+        chartdata_recent.russia_chapters,
+        figures_recent.russia_chapters_figure,
+        chartdata_recent.russia_chapters_table,
     ),
 }
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ..paths import regular_file
 from ..schema import OFFICIAL_DIR_NAME
-from . import cow, customs, imf
+from . import comtrade, cow, customs, dots, fed_h10, imf, prices, wdi
 from .manifest import verify_manifest
 
 FILES = {
@@ -16,6 +16,12 @@ FILES = {
     "customs_year": "japan_mof_trade_year_russia_china_world.csv",
     "customs_month": "japan_mof_japan_china_monthly_2001_2019.csv",
     "rates": "imf_exchange_rates_daily_2001_2019.csv",
+    "rates_wdi": "wdi_exchange_rates_annual_1960_2024.csv",
+    "rates_fed": "fed_h10_exchange_rates_annual_1971_2025.csv",
+    "cpi": "us_cpi_u_monthly_1913_2026.csv",
+    "gdp_deflator": "us_gdp_deflator_quarterly_1947_2025.csv",
+    "dots_exports": "imf_dots_exports_2019_2020.csv",
+    "comtrade_chapters": "un_comtrade_hs2_exports_2019_2020.csv",
 }
 
 
@@ -32,6 +38,12 @@ READERS = {
     "customs_year": customs.read_customs_year,
     "customs_month": customs.read_customs_monthly,
     "rates": lambda path: imf.read_imf_rates(path, currencies=("JPY",)),  # yen is converted
+    "rates_wdi": wdi.read_wdi_rates,
+    "rates_fed": fed_h10.read_fed_rates,
+    "cpi": prices.read_cpi_monthly,
+    "gdp_deflator": prices.read_gdp_deflator_quarterly,
+    "dots_exports": dots.read_dots_exports,
+    "comtrade_chapters": comtrade.read_comtrade_chapters,
 }
 
 
