@@ -616,9 +616,30 @@ README_THAI = {
     "ระยะห่างเป็นจุดร้อยละ ปีที่ใกล้ที่สุดกำกับว่า best",
     "table.structure": "สัดส่วนสินค้าปฐมภูมิและสินค้าอุตสาหกรรมในการส่งออกของรัสเซียไปญี่ปุ่น"
     "และการนำเข้าจากญี่ปุ่น แยกตามแหล่งและช่วงเวลา เป็นช่วง",
+    "workbook.split": "ในสมุดงานนี้แยกเป็นชีตละหนึ่งมุมมองและหนึ่งคู่ค้า (ชีต official_...) "
+    "ไฟล์ official_series.csv มีทุกแถวรวมกัน",
+    "workbook.official.RUS": "ญี่ปุ่น–สหภาพโซเวียต (ถึง ค.ศ. 1991) และรัสเซีย (ตั้งแต่ ค.ศ. 1992) "
+    "ต่ออนุกรมอย่างชัดแจ้ง",
+    "workbook.official.CHN": "ญี่ปุ่น–จีน",
+    "workbook.view.best": "มุมมอง best: แต่ละทิศทางตามที่ผู้นำเข้าบันทึก",
+    "workbook.view.JPN": "มุมมอง JPN: สถิติของญี่ปุ่น",
+    "workbook.view.partner": "มุมมอง partner: สถิติของคู่ค้า",
+    "workbook.mirror": "มีแถวเดียว: ปี ค.ศ. 1998 เป็นปีเดียวที่แหล่งที่เผยแพร่ให้ทั้งตัวเลขของรัสเซีย"
+    "และตัวเลขของญี่ปุ่นสำหรับปีและทิศทางเดียวกัน ; ส่วนต่างรายปีจากไฟล์ทางการอยู่ในชีต "
+    "official_mirror_gaps",
 }
 README_ENGLISH = {
     "readme.about": ABOUT,
+    "workbook.split": "shown in this workbook as one sheet per view and partner (the official_..."
+    " sheets); official_series.csv holds every row together",
+    "workbook.official.RUS": "Japan–USSR (to 1991) and Russia (from 1992), joined explicitly",
+    "workbook.official.CHN": "Japan–China",
+    "workbook.view.best": "view best: each flow as its importer recorded it",
+    "workbook.view.JPN": "view JPN: Japan's statistics",
+    "workbook.view.partner": "view partner: the partner's statistics",
+    "workbook.mirror": "one row: 1998 is the only year for which the published sources give both"
+    " Russia's and Japan's figure for the same year and flow; the official files' gaps, year"
+    " by year, are on the official_mirror_gaps sheet",
     "readme.built": "data built",
     "readme.selection_rule.label": "selection rule",
     "readme.measure": "measure: {name}",
@@ -739,6 +760,8 @@ COLUMN_THAI = {
     "primary_high": "สินค้าปฐมภูมิ ขอบบน (%)",
     "manufactured_low": "สินค้าอุตสาหกรรม ขอบล่าง (%)",
     "manufactured_high": "สินค้าอุตสาหกรรม ขอบบน (%)",
+    "item": "รายการ",
+    "meaning": "ความหมาย",
 }
 
 
