@@ -68,6 +68,13 @@ def billions(interval: tuple[float, float]) -> str:
     return f"[{interval[0] / 1e9:.2f}, {interval[1] / 1e9:.2f}] bn"
 
 
+def what_of(obs) -> str:
+    """'turnover value, annual': the claim's flow, measure and period, those it states."""
+    said = [obs.get(k) for k in ("flow", "measure", "period")]
+    said = [x if isinstance(x, str) and x else "" for x in said]
+    return ", ".join(x for x in (" ".join(x for x in said[:2] if x), said[2]) if x)
+
+
 def cited(obs) -> str:
     """'source (locator)', or the source alone for a figure with no locator (derived)."""
     locator = obs.get("locator")
@@ -81,7 +88,7 @@ def _row(obs, basis, reported_by, figure, source, detail, verdict=None, **extra)
     value, low, high = figure
     return {
         "obs_id": obs["obs_id"],
-        "claim": f"{as_written(obs)} ({obs['flow']} {obs['measure']}, {obs['period']})",
+        "claim": f"{as_written(obs)} ({what_of(obs)})",
         "year": obs["year"],
         "basis": basis,
         "reported_by": reported_by,
