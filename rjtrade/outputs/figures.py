@@ -344,13 +344,27 @@ def period_labels(ax, y: float = 0.97, lang: str = "en") -> None:
     ax.text(USSR_LAST_YEAR + 1.2, y, say("economy.RUS", lang), ha="left", **style)
 
 
-VERDICT_COLOURS = {"agrees": "#1a9850", "disagrees": "#c51b1b", "unverifiable": "#8c8c8c"}
+# Verdicts differ by shape as well as colour (a colour-blind-safe Okabe–Ito pair): a circle
+# agrees, a cross disagrees, a square is unverifiable. The one mapping every chart reads.
+VERDICT_STYLES = {
+    "agrees": {"color": "#009E73", "marker": "o"},  # bluish green
+    "disagrees": {"color": "#D55E00", "marker": "X"},  # vermillion
+    "unverifiable": {"color": "#999999", "marker": "s"},
+}
+VERDICT_COLOURS = {verdict: style["color"] for verdict, style in VERDICT_STYLES.items()}
+VERDICT_MARKERS = {verdict: style["marker"] for verdict, style in VERDICT_STYLES.items()}
+VERDICT_TEXT = {"agrees": "#00694d", "disagrees": "#a84400", "unverifiable": "#666666"}
 VIEW_STYLES = {
     "partner": {"color": "#1f4e79", "ls": "-", "lw": 1.8},
-    "JPN": {"color": "#e08214", "ls": (0, (4, 2)), "lw": 1.6},
+    "JPN": {"color": "#56B4E9", "ls": (0, (4, 2)), "lw": 1.8},  # sky blue, dashed
 }
-PAIR_COLOURS = {"SUN": "#1f4e79", "RUS": "#1f4e79", "CHN": "#b5452b"}
+PAIR_COLOURS = {"SUN": "#1f4e79", "RUS": "#1f4e79", "CHN": "#CC79A7"}  # China: reddish purple
+# How a claim was made, by the marker's fill: stated filled, derived hollow, part of a
+# year half filled; 'more than' an arrow up.
+KIND_FILLS = {"stated": "full", "derived": "none", "partial": "bottom"}
 DERIVED_OFFSET = 0.45  # years: a derived claim sits beside a stated one of the same year
+CLAIM_NUDGE = 0.22  # years: a claim moved off the first point of a line it would hide
+MORE_OFFSET = 0.4  # years: a 'more than' arrow stands left of the line's point, not on it
 
 
 def official_lines(ax, lines: list[dict], labels: dict[str, str], colours=None) -> None:
@@ -371,52 +385,85 @@ def official_lines(ax, lines: list[dict], labels: dict[str, str], colours=None) 
         labelled.add(key)
 
 
-def claim_points(ax, claims: list[dict]) -> None:
-    """The article's claims: colour by verdict; stated filled circles, derived hollow diamonds
-    (beside a stated claim of the same year), partial years squares, 'more than' arrows."""
+def claim_kind(claim: dict) -> str:
+    """stated, derived or partial (part of a year): the fill of the claim's marker."""
+    if claim["period"] != "annual":
+        return "partial"
+    return "derived" if claim["status"] == "derived" else "stated"
+
+
+def verdict_marker(ax, x: float, y: float, verdict: str, kind: str = "stated", **style):
+    """One claim's mark: the verdict's shape and colour, filled by how it was made."""
+    colour = VERDICT_COLOURS[verdict]
+    fill = KIND_FILLS[kind]
+    options = {
+        "marker": VERDICT_MARKERS[verdict],
+        "ls": "",
+        "color": colour,
+        "mec": colour,
+        "mew": 1.5,
+        "ms": 7,
+        "zorder": 5,
+        "fillstyle": "full" if fill == "none" else fill,
+        "mfc": "white" if fill == "none" else colour,
+        "mfcalt": "white",
+    }
+    return ax.plot([x], [y], **(options | style))
+
+
+def claim_points(ax, claims: list[dict], offsets: dict | None = None) -> None:
+    """The article's claims: shape and colour by verdict; fill by kind (stated filled,
+    derived hollow, part of a year half filled; a derived claim beside a stated one of the
+    same year), 'more than' an arrow up from the verdict's mark. `offsets`: x shifts by
+    obs_id, where a mark would hide a line's end."""
     stated_years = {c["year"] for c in claims if c["status"] == "stated"}
     for claim in claims:
         colour = VERDICT_COLOURS[claim["verdict"]]
-        derived = claim["status"] == "derived"
-        x = claim["year"] + (DERIVED_OFFSET if derived and claim["year"] in stated_years else 0)
+        kind = claim_kind(claim)
+        x = claim["year"] + (DERIVED_OFFSET if kind == "derived" and claim["year"] in stated_years else 0)
+        x += (offsets or {}).get(claim.get("obs_id"), 0)
         value = claim["value_usd"]
         if not finite(claim["high"]):
+            x -= MORE_OFFSET
             more_than(ax, x, value, colour)
+            verdict_marker(ax, x, value, claim["verdict"], kind, ms=5.5)
             continue
-        marker = "s" if claim["period"] != "annual" else "D" if derived else "o"
         ax.errorbar(
             [x],
             [value],
             yerr=[[value - claim["low"]], [claim["high"] - value]],
-            fmt=marker,
-            color=colour,
-            mfc="white" if derived else colour,
-            mec=colour,
-            mew=1.5,
-            ms=6 if marker != "D" else 5.5,
+            fmt="none",
+            ecolor=colour,
             capsize=2.5,
             lw=1.1,
-            zorder=5,
+            zorder=4,
         )
+        verdict_marker(ax, x, value, claim["verdict"], kind)
 
 
 def claim_handles(claims: list[dict], lang: str = "en") -> tuple[list, list]:
-    """Legend entries: one per verdict shown, one per kind of point shown."""
-    verdicts = [v for v in VERDICT_COLOURS if any(c["verdict"] == v for c in claims)]
-    handles = [Line2D([], [], marker="o", ls="", color=VERDICT_COLOURS[v], ms=7) for v in verdicts]
+    """Legend entries: one per verdict shown (its shape and colour), one per kind shown."""
+    verdicts = [v for v in VERDICT_STYLES if any(c["verdict"] == v for c in claims)]
+    handles = [
+        Line2D([], [], ls="", color=VERDICT_COLOURS[v], marker=VERDICT_MARKERS[v], ms=7)
+        for v in verdicts
+    ]
     labels = [say("claim.verdict", lang, verdict=say(f"verdict.{v}", lang)) for v in verdicts]
-    kinds = (
-        ("o", "black", "kind.stated", lambda c: c["status"] == "stated"),
-        ("D", "white", "kind.derived", lambda c: c["status"] == "derived"),
-        ("s", "black", "kind.partial", lambda c: c["period"] != "annual"),
-        ("^", "black", "kind.more", lambda c: not finite(c["high"])),
-    )
-    for marker, face, key, shown in kinds:
-        if any(shown(c) for c in claims):
+    kinds = [k for k in KIND_FILLS if any(claim_kind(c) == k for c in claims)]
+    if len(kinds) > 1 or kinds != ["stated"]:
+        for kind in kinds:
+            fill = KIND_FILLS[kind]
             handles.append(
-                Line2D([], [], marker=marker, ls="", color="black", mfc=face, mec="black", ms=6)
-            )
-            labels.append(say(key, lang))
+                Line2D(
+                    [], [], marker="o", ls="", color="black", mec="black", ms=6,
+                    fillstyle="full" if fill == "none" else fill,
+                    mfc="white" if fill == "none" else "black", mfcalt="white",
+                )
+            )  # fmt: skip
+            labels.append(say(f"kind.{kind}", lang))
+    if any(not finite(c["high"]) for c in claims):
+        handles.append(Line2D([], [], marker="^", ls="", color="black", ms=6))
+        labels.append(say("kind.more", lang))
     return handles, labels
 
 
@@ -445,7 +492,8 @@ def basis_strip(ax, spans: list[dict], y: float, colour: str, lang: str = "en") 
             ),
             ha="center",
             va="bottom",
-            fontsize=6.8,
+            fontsize=6.5,
+            linespacing=1.0,
             color=colour,
             transform=bottom,
             bbox={"boxstyle": "square,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.85},
@@ -519,7 +567,8 @@ def growth_figure(data: dict, lang: str = "en") -> Figure:
 def _index_panel(ax, data: dict, lang: str = "en") -> None:
     """Each pair's turnover as an index (base year = 100), the article's claimed fall beside."""
     base = data["base_year"]
-    for index, colour in zip(data["indices"], ("#1f4e79", "#b5452b"), strict=True):
+    colours = (PAIR_COLOURS["RUS"], PAIR_COLOURS["CHN"])
+    for index, colour in zip(data["indices"], colours, strict=True):
         points = index["points"]
         ax.plot(
             column(points, "year"),
@@ -539,10 +588,10 @@ def _index_panel(ax, data: dict, lang: str = "en") -> None:
         ax.annotate(
             words.percent(signed(index["fall_pct"]), lang),
             (base + 1, fall["index"]),
-            xytext=(-8, -3),
+            xytext=(7, 0),
             textcoords="offset points",
-            ha="right",
-            va="top",
+            ha="left",
+            va="center",
             fontsize=8.5,
             fontweight="bold",
             color=colour,
@@ -577,7 +626,7 @@ def _index_panel(ax, data: dict, lang: str = "en") -> None:
                 lang,
                 claims=claimed,
                 high=f"{claim['high']:.1f}",
-                fall=words.percent(signed(claim["high"] - 100, 0), lang),
+                fall=words.percent(f"{100 - claim['high']:.0f}", lang),
             )
         ),
         (x, claim["high"]),
@@ -607,11 +656,23 @@ def _dip_levels_panel(ax, data: dict, lang: str = "en") -> None:
             column(rows, "value_usd"),
             marker="o",
             ms=3.5,
-            label=say(f"view.{view}.short", lang),
             zorder=3,
             **VIEW_STYLES[view],
         )
-    claim_points(ax, data["claims"])
+        last = rows[-1]
+        ax.annotate(
+            say(f"view.{view}.short", lang).replace(" (", "\n("),
+            (last["year"], last["value_usd"]),
+            xytext=(6, 6 if view == "partner" else -6),
+            textcoords="offset points",
+            ha="left",
+            va="bottom" if view == "partner" else "top",
+            fontsize=6.8,
+            color=VIEW_STYLES[view]["color"],
+        )
+    starts = {rows[0]["year"] for rows in data["levels"].values()}
+    offsets = {c["obs_id"]: -CLAIM_NUDGE for c in data["claims"] if c["year"] in starts}
+    claim_points(ax, data["claims"], offsets)
     for claim in data["claims"]:
         if claim["year"] not in (data["base_year"], data["base_year"] + 1):
             continue
@@ -625,7 +686,7 @@ def _dip_levels_panel(ax, data: dict, lang: str = "en") -> None:
                 or say("dip.agrees_none", lang),
             ),
             (claim["year"], claim["value_usd"]),
-            xytext=(10, -18 if claim["year"] == data["base_year"] + 1 else 22),
+            xytext=(10, -18) if claim["year"] == data["base_year"] + 1 else (10, 22),
             textcoords="offset points",
             ha="left",
             va="center",
@@ -637,7 +698,7 @@ def _dip_levels_panel(ax, data: dict, lang: str = "en") -> None:
     log_money_axis(ax, say("dip.levels_axis", lang), log_limits(values, 1.6, 2), lang)
     ax.yaxis.set_major_locator(LogLocator(subs=(1, 2, 5)))
     ax.set_xticks(data["years"])
-    ax.set_xlim(data["years"][0] - 0.5, data["years"][-1] + 0.5)
+    ax.set_xlim(data["years"][0] - 0.5, data["years"][-1] + 1.4)
     year_axis(ax, lang)
     base, claimed = data["base_year"], data["claimed"]
     title = say(
@@ -645,13 +706,12 @@ def _dip_levels_panel(ax, data: dict, lang: str = "en") -> None:
         lang,
         year=words.year(base + 1, lang),
         base=words.year(base, lang),
-        claimed=words.percent(signed(claimed["high"] - 100, 0), lang),
-        fall=words.percent(signed(data["indices"][0]["fall_pct"]), lang),
+        claimed=words.percent(f"{100 - claimed['high']:.0f}", lang),
+        fall=words.percent(f"{-data['indices'][0]['fall_pct']:.1f}", lang),
     )
     ax.set_title(title, fontsize=9.5)
-    handles, labels = ax.get_legend_handles_labels()
     more, more_labels = claim_handles(data["claims"], lang)
-    ax.legend(handles + more, labels + more_labels, loc="upper left", fontsize=6.5)
+    ax.legend(more, more_labels, loc="upper left", fontsize=6.5, framealpha=0.9)
 
 
 def dip_figure(data: dict, lang: str = "en") -> Figure:

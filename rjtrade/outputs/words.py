@@ -183,7 +183,7 @@ CHART_WORDS: dict[str, dict[str, str]] = {
         "en": "turnover, current US$ (log scale)",
         "th": "มูลค่าการค้ารวม (ดอลลาร์สหรัฐ, สเกลลอการิทึม)",
     },
-    "strip.span": {"en": "{words} {years}", "th": "{words} {years}"},
+    "strip.span": {"en": "{words}\n{years}", "th": "{words}\n{years}"},
     "spans.item": {"en": "{years} {words}", "th": "{years} {words}"},
     # growth_1960_2014
     "growth.title": {
@@ -201,18 +201,14 @@ CHART_WORDS: dict[str, dict[str, str]] = {
     },
     "growth.note": {
         "en": "Sources: lines from {sources}; claims from the Thai article, each checked "
-        "against every reporter basis of the official series (rjtrade claims_vs_official). "
-        "Partner's view (complete): {partner}. Japan's own figures for both flows: {japan} "
-        "(Japan's customs in yen at the IMF annual mean rate from 2009). Whiskers: the "
-        "interval each claim admits. The USSR (to 1991) and Russia (from 1992) are never "
-        "joined by a line.",
+        "against every reporter's figure. Japan's own figures: {japan} (yen at the IMF annual "
+        "mean rate from 2009). Whiskers: the interval each claim admits. No line joins the "
+        "USSR (to 1991) and Russia (from 1992).",
         "th": "ที่มา: เส้นจาก {sources} ; ตัวเลขจากบทความภาษาไทย "
-        "แต่ละตัวตรวจสอบกับตัวเลขของผู้รายงานทุกฝ่ายในอนุกรมทางการ "
-        "(rjtrade claims_vs_official) มุมมองของคู่ค้า (ครบทุกปี): {partner} "
-        "ตัวเลขของญี่ปุ่นเองทั้งขาออกและขาเข้า: {japan} "
-        "(ศุลกากรญี่ปุ่น เป็นเงินเยน แปลงด้วยอัตราเฉลี่ยรายปีของ IMF ตั้งแต่ พ.ศ. 2552) "
+        "แต่ละตัวตรวจสอบกับตัวเลขของผู้รายงานทุกฝ่าย ตัวเลขของญี่ปุ่นเอง: {japan} "
+        "(เงินเยน แปลงด้วยอัตราเฉลี่ยรายปีของ IMF ตั้งแต่ พ.ศ. 2552) "
         "เส้นค่าคลาดเคลื่อน: ช่วงที่ตัวเลขแต่ละตัวยอมรับได้ "
-        "ไม่มีเส้นเชื่อมระหว่างสหภาพโซเวียต (ถึง พ.ศ. 2534) กับรัสเซีย (ตั้งแต่ พ.ศ. 2535)",
+        "ไม่มีเส้นเชื่อมสหภาพโซเวียต (ถึง พ.ศ. 2534) กับรัสเซีย (ตั้งแต่ พ.ศ. 2535)",
     },
     # dip_2009
     "dip.title": {
@@ -222,21 +218,21 @@ CHART_WORDS: dict[str, dict[str, str]] = {
         "และญี่ปุ่น–จีนจากอนุกรมทางการ เทียบกับตัวเลขในบทความ",
     },
     "dip.levels_title": {
-        "en": "Russia–Japan\n{year} on {base}: {claimed} or lower by the article's figures,\n"
-        "{fall} on one reporter basis (COW)",
-        "th": "รัสเซีย–ญี่ปุ่น {year} เทียบกับ {base}: {claimed} หรือต่ำกว่านั้นตามตัวเลขในบทความ\n"
-        "{fall} เมื่อใช้ตัวเลขของผู้รายงานฝ่ายเดียวกันทุกปี (COW)",
+        "en": "Russia–Japan, {year} on {base}: a fall of {claimed} or more\nby the article's "
+        "figures, of {fall} on one reporter basis (COW)",
+        "th": "รัสเซีย–ญี่ปุ่น {year} เทียบกับ {base}: ลดลง {claimed} หรือมากกว่านั้นตามตัวเลขในบทความ\n"
+        "ลดลง {fall} เมื่อใช้ตัวเลขของผู้รายงานฝ่ายเดียวกันทุกปี (COW)",
     },
     "dip.levels_axis": {
         "en": "Russia–Japan turnover, current US$, log scale",
-        "th": "มูลค่าการค้ารวมรัสเซีย–ญี่ปุ่น (ดอลลาร์สหรัฐ, สเกลลอการิทึม)",
+        "th": "มูลค่าการค้ารวมรัสเซีย–ญี่ปุ่น\n(ดอลลาร์สหรัฐ, สเกลลอการิทึม)",
     },
     "dip.agrees": {"en": "{year}: agrees with\n{words}", "th": "{year}: ตรงกับ\n{words}"},
     "dip.agrees_none": {"en": "none", "th": "ไม่มี"},
     "dip.index_label": {"en": "{pair} ({basis}, COW)", "th": "{pair} ({basis}, COW)"},
     "dip.claim": {
-        "en": "the article:\n{claims}\n= {high} or lower ({fall} or more)",
-        "th": "บทความ:\n{claims}\n= {high} หรือต่ำกว่า ({fall} หรือลดลงมากกว่านั้น)",
+        "en": "the article:\n{claims}\n= {high} or lower\n(a fall of {fall} or more)",
+        "th": "บทความ:\n{claims}\n= {high} หรือต่ำกว่า\n(ลดลง {fall} หรือมากกว่านั้น)",
     },
     "dip.claim_levels": {
         "en": "{base_claim} in {base},\n{claim} in {year}",
@@ -244,7 +240,7 @@ CHART_WORDS: dict[str, dict[str, str]] = {
     },
     "dip.index_axis": {
         "en": "turnover index, {base} = 100 (from current US$)",
-        "th": "ดัชนีมูลค่าการค้ารวม ปี {base} = 100 (จากดอลลาร์สหรัฐ ราคาประจำปี)",
+        "th": "ดัชนีมูลค่าการค้ารวม ปี {base} = 100\n(จากดอลลาร์สหรัฐ ราคาประจำปี)",
     },
     "dip.index_title": {
         "en": "How deep: index, {base} = 100",
