@@ -763,12 +763,12 @@ def china_figure(data: dict, lang: str = "en") -> Figure:
                     )
                 ),
                 (claim["year"], claim["value_usd"]),
-                xytext=(6, -6),
+                xytext=(-4, -12),
                 textcoords="offset points",
                 ha="left",
                 va="top",
                 fontsize=7,
-                color=VERDICT_COLOURS[claim["verdict"]],
+                color=VERDICT_TEXT[claim["verdict"]],
             )
         values = [v for line in data["lines"] for v in line["values"]]
         log_money_axis(levels, say("china.axis", lang), log_limits(values, 1.8, 2.5), lang)
@@ -807,7 +807,7 @@ def _ratio_panel(ax, data: dict, lang: str = "en") -> None:
         ax.plot(
             column(rows, "year"),
             column(rows, "ratio"),
-            color="#5b3a8a",
+            color="#333333",
             marker="o",
             ms=2.5,
             lw=1.2,
@@ -815,7 +815,9 @@ def _ratio_panel(ax, data: dict, lang: str = "en") -> None:
         )
     threshold = multiple["threshold"]
     ax.axhline(threshold, color="#333333", ls="--", lw=0.9, zorder=1)
-    ax.axhspan(threshold, 100, color=VERDICT_COLOURS["agrees"], alpha=0.07, zorder=0)
+    top = max(r["high"] for r in data["ratios"]) * 1.15
+    after = [USSR_LAST_YEAR + 0.5, data["last"] + 2]  # not over the USSR's grey
+    ax.fill_between(after, threshold, top, color=VERDICT_COLOURS["agrees"], alpha=0.08, lw=0)
     ax.text(
         0.01,
         threshold,
@@ -827,16 +829,17 @@ def _ratio_panel(ax, data: dict, lang: str = "en") -> None:
             as_written=say("quoted", lang, text=multiple["as_written"]),
             years=words.year_runs(multiple["above_years"], lang),
         ),
-        transform=ax.get_yaxis_transform(),
+        transform=offset_copy(ax.get_yaxis_transform(), fig=ax.figure, y=3, units="points"),
         va="bottom",
         fontsize=7.5,
+        bbox={"boxstyle": "square,pad=0.1", "fc": "#f2f2f2", "ec": "none"},
     )
     year = multiple["year"]
     point = next(r for r in data["ratios"] if r["year"] == year)
     ax.plot(
         year,
         point["ratio"],
-        marker="o",
+        marker=VERDICT_MARKERS[multiple["verdict"]],
         ms=7,
         ls="",
         color=VERDICT_COLOURS[multiple["verdict"]],
@@ -848,7 +851,7 @@ def _ratio_panel(ax, data: dict, lang: str = "en") -> None:
             verdict=say(f"verdict.{multiple['verdict']}", lang),
         ),
     )
-    ax.set_ylim(0, max(r["high"] for r in data["ratios"]) * 1.15)
+    ax.set_ylim(0, top)
     ax.set_xlim(data["first"] - 2, data["last"] + 2)
     ax.set_ylabel(say("china.ratio_axis", lang))
     year_axis(ax, lang)
@@ -858,7 +861,7 @@ def _ratio_panel(ax, data: dict, lang: str = "en") -> None:
 
 SHARE_STYLES = {
     "cow": {"color": "#1f4e79", "ls": "-", "lw": 1.6},
-    "customs": {"color": "#e08214", "ls": (0, (4, 2)), "lw": 1.6},
+    "customs": {"color": "#56B4E9", "ls": (0, (4, 2)), "lw": 1.8},
 }
 
 
@@ -883,8 +886,8 @@ def _share_lines(ax, panel: dict, hold: set, lang: str = "en") -> None:
                     column(held, "year"),
                     column(held, "share_pct"),
                     ls="",
-                    marker="o",
-                    ms=4,
+                    marker=VERDICT_MARKERS["agrees"],
+                    ms=3.2,
                     color=VERDICT_COLOURS["agrees"],
                     zorder=4,
                 )
@@ -919,20 +922,26 @@ def _share_claim(ax, panel: dict, lang: str = "en") -> None:
             claim=say(key, lang, value=f"{claim['value']:g}"),
             years=words.year_runs(claim["years_hold"], lang),
         ),
-        transform=ax.get_yaxis_transform(),
+        transform=offset_copy(ax.get_yaxis_transform(), fig=ax.figure, y=3, units="points"),
         ha="left",
         va="bottom",
         fontsize=7.5,
-        color="#14612f",
+        color=VERDICT_TEXT["agrees"],
         zorder=6,  # no box: the series stays visible under the words
     )
 
 
+OTHER_NUDGE = 0.5  # years: another source's square beside a year the claim holds in
+
+
 def _share_others(ax, panel: dict, lang: str = "en") -> None:
-    """Other sources' dated shares as hollow squares; off-scale years at the top edge."""
+    """Other sources' dated shares as hollow squares (beside a year's dot); off-scale years
+    just under the top edge."""
+    hold = set(panel["claim"]["years_hold"])
     for other in panel["others"]:
+        x = other["year"] + (OTHER_NUDGE if other["year"] in hold else 0)
         ax.errorbar(
-            [other["year"]],
+            [x],
             [other["value"]],
             yerr=[[other["value"] - other["low"]], [other["high"] - other["value"]]],
             fmt="s",
@@ -944,7 +953,7 @@ def _share_others(ax, panel: dict, lang: str = "en") -> None:
         )
         ax.annotate(
             say(f"shares.other.{other['other_id']}", lang),
-            (other["year"], other["value"]),
+            (x, other["value"]),
             xytext=(6, 10) if other["year"] < 1990 else (-6, 14),  # clear of the series
             ha="left" if other["year"] < 1990 else "right",
             textcoords="offset points",
@@ -957,10 +966,10 @@ def _share_others(ax, panel: dict, lang: str = "en") -> None:
         colour = SHARE_STYLES["cow"]["color"]
         ax.plot(
             column(off, "year"),
-            [panel["top"]] * len(off),
+            [panel["top"] * 0.975] * len(off),
             ls="",
             marker="^",
-            ms=6,
+            ms=5,
             color=colour,
             clip_on=False,
             zorder=6,
@@ -992,10 +1001,10 @@ def _share_panel(ax, panel: dict, first: int, last: int, lang: str = "en") -> No
     ax.set_xlim(first - 3, last + 2)
     year_axis(ax, lang)
     ax.set_ylabel(say("shares.axis", lang))
-    ax.set_title(say(f"shares.panel.{panel['id']}", lang), fontsize=10)
+    ax.set_title(say(f"shares.panel.{panel['id']}", lang), fontsize=10, pad=10)
     handles, labels = ax.get_legend_handles_labels()
     handles += [
-        Line2D([], [], ls="", marker="o", ms=4, color=VERDICT_COLOURS["agrees"]),
+        Line2D([], [], ls="", marker=VERDICT_MARKERS["agrees"], ms=4, color=VERDICT_COLOURS["agrees"]),
         Line2D([], [], ls="", marker="s", ms=5, color="#555555", mfc="white"),
     ]
     labels += [say("shares.holds", lang), say("shares.other", lang)]

@@ -270,7 +270,7 @@ CHART_WORDS: dict[str, dict[str, str]] = {
     "china.levels_title": {"en": "Trade turnover, {view}", "th": "มูลค่าการค้ารวม, {view}"},
     "china.axis": {
         "en": "trade turnover, current US$, log scale",
-        "th": "มูลค่าการค้ารวม (ดอลลาร์สหรัฐ ราคาประจำปี, สเกลลอการิทึม)",
+        "th": "มูลค่าการค้ารวม\n(ดอลลาร์สหรัฐ ราคาประจำปี, สเกลลอการิทึม)",
     },
     "china.claim": {"en": "the article, {year}: {amount}", "th": "บทความ ปี {year}:\n{amount}"},
     "china.ratio_label": {
@@ -318,8 +318,8 @@ CHART_WORDS: dict[str, dict[str, str]] = {
         "th": "COW: มูลค่าการค้ารวม (มุมมองของคู่ค้า) / การค้ารวมทั้งหมด (COW รายประเทศ)",
     },
     "shares.series.customs": {
-        "en": "Japan's customs: yen over yen (no conversion)",
-        "th": "ศุลกากรญี่ปุ่น: เยนต่อเยน (ไม่แปลงสกุลเงิน)",
+        "en": "Japan's customs: turnover / total trade, both in yen",
+        "th": "ศุลกากรญี่ปุ่น: มูลค่าการค้ารวม / การค้ารวมทั้งหมด เป็นเงินเยนทั้งคู่",
     },
     "shares.other.ru_jp_2001_share": {"en": "ERINA 2001", "th": "ERINA 2544"},
     "shares.other.jp_su_1981_share": {"en": "kotobank 1981", "th": "kotobank 2524"},
@@ -364,11 +364,11 @@ CHART_WORDS: dict[str, dict[str, str]] = {
     "shares.note": {
         "en": "Sources: {sources}; the article's shares; other sources as labelled. Turnover "
         "in the partner's view over total trade (COW national imports + exports); Japan's "
-        "customs from 2009 in yen over yen. Shaded: the interval of the article's undated "
+        "customs from 2009, both totals in yen. Shaded: the interval of the article's undated "
         "share, drawn across every year. {notes}",
         "th": "ที่มา: {sources} ; สัดส่วนจากบทความ ; แหล่งอื่นตามที่กำกับไว้ "
         "มูลค่าการค้ารวมในมุมมองของคู่ค้าหารด้วยการค้ารวมทั้งหมด (นำเข้า + ส่งออก จาก COW รายประเทศ) ; "
-        "ศุลกากรญี่ปุ่นตั้งแต่ พ.ศ. 2552 เยนต่อเยน แถบแรเงา: "
+        "ศุลกากรญี่ปุ่นตั้งแต่ พ.ศ. 2552 ยอดทั้งสองเป็นเงินเยน แถบแรเงา: "
         "ช่วงของสัดส่วนที่บทความระบุโดยไม่บอกปี ลากผ่านทุกปี {notes}",
     },
     # commodity_structure
