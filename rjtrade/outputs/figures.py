@@ -1058,11 +1058,16 @@ def _share_label(bars, left: float, y: float, row: dict, colour: str, lang: str 
     )
 
 
+NARROW_SHARE = 6  # percent: a segment too narrow for its words gets a letter, said above
+
+
 def _structure_bars(bars, data: dict, lang: str = "en") -> None:
-    """The article's shares of each flow, stacked to 100 %."""
+    """The article's shares of each flow, stacked to 100 %; a narrow segment lettered."""
+    bars.set_axisbelow(True)
     for y, flow in ((1, "export"), (0, "import")):
         label = say(f"flow.{flow}", lang)
         rows = data["flows"][flow]
+        letters = dict(zip([id(r) for r in rows if r["share_pct"] < NARROW_SHARE], "abcdefgh"))
         left, used = 0.0, {k: 0 for k in CLASS_COLOURS}
         for row in rows:
             palette = CLASS_COLOURS[row["class"]]
@@ -1077,23 +1082,36 @@ def _structure_bars(bars, data: dict, lang: str = "en") -> None:
                 hatch="xx" if row["class"] == "mixed" else None,
                 height=0.6,
             )
-            if row["share_pct"] >= 6:  # about 1.1 characters of 6.8 pt text fit per percent
+            if row["share_pct"] >= NARROW_SHARE:  # about 1.1 characters of 6.8 pt text a percent
                 _share_label(bars, left, y, row, colour, lang)
+            else:
+                bars.text(
+                    left + row["share_pct"] / 2,
+                    y,
+                    letters[id(row)],
+                    ha="center",
+                    va="center",
+                    fontsize=7.5,
+                    fontweight="bold",
+                    color=text_colour(colour),
+                )
             left += row["share_pct"]
         bars.text(-1, y, label, ha="right", va="center", fontsize=8.5)
         small = [
-            say(
+            letters[id(r)]
+            + " "
+            + say(
                 "structure.item",
                 lang,
                 category=say(f"category.{r['category']}", lang),
                 share=words.percent(f"{r['share_pct']:.1f}", lang),
             )
             for r in rows
-            if r["share_pct"] < 6
+            if r["share_pct"] < NARROW_SHARE
         ]
         if small:
             bars.text(
-                0,
+                0.5,
                 y + 0.33,
                 say("structure.not_labelled", lang, items=say("list.join", lang).join(small)),
                 fontsize=6.8,
@@ -1105,7 +1123,11 @@ def _structure_bars(bars, data: dict, lang: str = "en") -> None:
     bars.set_xlabel(say("structure.bars_axis", lang))
     bars.set_title(say("structure.bars_title", lang), fontsize=10)
     handles = [
-        Patch(color=CLASS_COLOURS[k][0], hatch="xx" if k == "mixed" else None)
+        Patch(
+            facecolor=CLASS_COLOURS[k][0],
+            edgecolor="white",
+            hatch="xx" if k == "mixed" else None,
+        )
         for k in ("primary", "manufactured", "mixed", "unknown")
     ]
     bars.legend(
@@ -1193,6 +1215,19 @@ def partial_year_figure(data: dict, lang: str = "en") -> Figure:
                 ),
             )
             whiskers(ax, x + offset, bar["rows"])
+            for xi, value in zip(x + offset, column(bar["rows"], "value_usd"), strict=True):
+                ax.text(
+                    xi,
+                    value * 0.96,
+                    say("money.bn", lang, value=f"{value / 1e9:.1f}"),
+                    ha="center",
+                    va="top",
+                    fontsize=8,
+                    color=COLOURS["stated"] if derived else "white",
+                    bbox={"boxstyle": "square,pad=0.15", "fc": "white", "ec": "none"}
+                    if derived
+                    else None,
+                )
         for i, label in enumerate(data["labels"]):
             ax.annotate(
                 words.percent(signed(label["growth_pct"]), lang),
@@ -1204,7 +1239,13 @@ def partial_year_figure(data: dict, lang: str = "en") -> Figure:
                 fontweight="bold",
             )
         ax.set_xticks(x, [say(f"flow.{label['flow_code']}", lang) for label in data["labels"]])
-        ax.yaxis.set_major_formatter(money_formatter(lang))
+        ax.yaxis.set_major_formatter(  # one unit on every tick (Thai: never พัน- and หมื่นล้าน)
+            FuncFormatter(
+                lambda v, _pos: say("money.zero", lang)
+                if v == 0
+                else say("money.bn", lang, value=f"{v / 1e9:g}")
+            )
+        )
         ax.set_ylabel(say("partial.axis", lang))
         ax.set_ylim(0, data["top"])
         ax.legend(loc="upper left")

@@ -373,9 +373,10 @@ CHART_WORDS: dict[str, dict[str, str]] = {
     },
     # commodity_structure
     "structure.title": {
-        "en": "Russia–Japan trade by commodity: the article's shares (period not stated) and "
-        "other sources, {years}",
-        "th": "การค้ารัสเซีย–ญี่ปุ่นแยกตามสินค้า: สัดส่วนในบทความ (ไม่ระบุช่วงเวลา) และแหล่งอื่น {years}",
+        "en": "Russia–Japan trade by commodity: the article's shares (period not stated), and "
+        "the primary share by source, {years}",
+        "th": "การค้ารัสเซีย–ญี่ปุ่นแยกตามสินค้า: สัดส่วนในบทความ (ไม่ระบุช่วงเวลา) "
+        "และสัดส่วนสินค้าปฐมภูมิตามแหล่ง {years}",
     },
     "structure.bars_title": {
         "en": "The article's structure: raw materials out, manufactures in",
@@ -385,7 +386,7 @@ CHART_WORDS: dict[str, dict[str, str]] = {
         "en": "share of the flow, percent (reference period not stated by the article)",
         "th": "ร้อยละของมูลค่าการค้าในทิศทางนั้น (บทความไม่ระบุช่วงเวลาอ้างอิง)",
     },
-    "structure.not_labelled": {"en": "not labelled: {items}", "th": "ไม่ได้เขียนกำกับ: {items}"},
+    "structure.not_labelled": {"en": "{items}", "th": "{items}"},
     "structure.item": {"en": "{category} {share}", "th": "{category} {share}"},
     "structure.class.primary": {"en": "primary (SITC 0-4, 68)", "th": "สินค้าปฐมภูมิ (SITC 0-4, 68)"},
     "structure.class.manufactured": {
@@ -409,11 +410,11 @@ CHART_WORDS: dict[str, dict[str, str]] = {
         "th": "สัดส่วนสินค้าปฐมภูมิ แยกตามแหล่งและช่วงเวลา (เป็นช่วง ไม่ใช่ค่าเดียว)",
     },
     "structure.note": {
-        "en": "Sources: {sources}. Primary/manufactured by UNCTAD's SITC grouping; mapping to "
-        "HS codes in rjtrade/categories.py. The remainder is computed as 100 % less the "
-        "stated shares.",
-        "th": "ที่มา: {sources} แบ่งสินค้าปฐมภูมิ/สินค้าอุตสาหกรรมตามกลุ่ม SITC ของ UNCTAD ; "
-        "การจับคู่กับรหัส HS อยู่ใน rjtrade/categories.py ส่วนที่เหลือคำนวณจาก 100% "
+        "en": "Sources: {sources}. Primary/manufactured by UNCTAD's SITC grouping (each "
+        "category's HS codes: the workbook's commodity_shares sheet). The remainder is "
+        "computed as 100 % less the stated shares.",
+        "th": "ที่มา: {sources} แบ่งสินค้าปฐมภูมิ/สินค้าอุตสาหกรรมตามกลุ่ม SITC ของ UNCTAD "
+        "(รหัส HS ของแต่ละหมวด: ชีต commodity_shares ในสมุดงาน) ส่วนที่เหลือคำนวณจาก 100% "
         "ลบด้วยสัดส่วนที่ระบุไว้",
     },
     # jan_sep_2014
@@ -433,10 +434,10 @@ CHART_WORDS: dict[str, dict[str, str]] = {
     "partial.note": {
         "en": "Source: the Thai article (line 100), citing the Federal Customs Service of "
         "Russia (Russia's side). 2013 values are derived: 2014 value / (1 + growth). "
-        "Whiskers: the interval each figure admits. Labels: change of 2014 on 2013.",
+        "Whiskers: the interval each figure admits. Above the bars: change of 2014 on 2013.",
         "th": "ที่มา: บทความภาษาไทย (บรรทัดที่ 100) อ้างกรมศุลกากรกลางแห่งรัสเซีย (ฝั่งรัสเซีย) "
         "ค่าปี 2556 คำนวณได้: ค่าปี 2557 / (1 + อัตราการเติบโต) "
-        "เส้นค่าคลาดเคลื่อน: ช่วงที่ตัวเลขแต่ละตัวยอมรับได้ ป้ายตัวเลข: "
+        "เส้นค่าคลาดเคลื่อน: ช่วงที่ตัวเลขแต่ละตัวยอมรับได้ ตัวเลขเหนือแท่ง: "
         "การเปลี่ยนแปลงของปี 2557 เทียบกับปี 2556",
     },
     # timeline_1855_2014
