@@ -38,7 +38,7 @@ from matplotlib.transforms import offset_copy
 from .. import config
 from ..schema import USSR_LAST_YEAR
 from . import words
-from .chartdata import event_label, off_scale_note, structure_label
+from .chartdata import off_scale_note, structure_label
 from .words import say, signed
 
 COLOURS = {
@@ -115,11 +115,6 @@ SAVE_OPTIONS = {  # per format: no date or software metadata, so rebuilds are by
     "pdf": {"metadata": {"Creator": None, "Producer": None, "CreationDate": None}},
 }
 MUTED = "#555555"
-# Where a language's longer or taller words need another place (fractions of the axes).
-LAYOUT = {
-    "en": {"timeline_note_y": 0.5},
-    "th": {"timeline_note_y": 0.3},  # below the legend, whose Thai lines are taller
-}
 
 
 def billions(value, _pos=None, lang: str = "en") -> str:
@@ -260,41 +255,6 @@ def more_than(ax, x: float, value: float, colour: str) -> None:
     ax.plot(x, value, marker="_", ms=10, mew=2, color=colour, zorder=3)
 
 
-def more_than_handle(ax, colour: str, label: str) -> None:
-    """The legend entry of 'more than' figures (an arrow up)."""
-    ax.plot([], [], marker="^", ls="", color=colour, ms=7, label=label)
-
-
-def plot_levels(ax, rows: list[dict], colour: str, label: str, lang: str = "en") -> None:
-    """Stated (filled), derived (hollow) and open-ended ('more than') points, with intervals."""
-    for status, marker, face in (("stated", "o", colour), ("derived", "D", "white")):
-        closed = [r for r in rows if r["status"] == status and finite(r["high"])]
-        if closed:
-            value, low, high = (
-                column(closed, "value_usd"),
-                column(closed, "low"),
-                column(closed, "high"),
-            )
-            ax.errorbar(
-                column(closed, "year"),
-                value,
-                yerr=[value - low, high - value],
-                fmt=marker,
-                color=colour,
-                mfc=face,
-                ms=5,
-                capsize=2,
-                lw=1,
-                zorder=3,
-                label=say(f"levels.{status}", lang, label=label),
-            )
-    open_ended = [r for r in rows if r["status"] != "missing" and not finite(r["high"])]
-    for row in open_ended:
-        more_than(ax, row["year"], row["value_usd"], colour)
-    if open_ended:
-        more_than_handle(ax, colour, say("levels.more", lang, label=label))
-
-
 def log_limits(values, below: float = 1.7, above: float = 2.2) -> tuple[float, float]:
     """Log-axis limits around the finite positive values, with room below and above."""
     shown = [v for v in values if finite(v) and v > 0]
@@ -311,29 +271,6 @@ def log_money_axis(
         ax.set_ylim(*ylim)
     ax.yaxis.set_major_formatter(money_formatter(lang))
     ax.set_ylabel(ylabel)
-
-
-def turnover_points(
-    ax, data: dict, label: str, ylim: tuple[float, float], lang: str = "en"
-) -> None:
-    """Lines per economy (solid between consecutive known years, dotted through interpolated
-    ones, none across the USSR/Russia break), levels, log US$ axis."""
-    labelled = set()
-    for line in data["lines"]:
-        interpolated = line["kind"] == "interpolated"
-        text = say("line.interpolated" if interpolated else "line.known", lang)
-        ax.plot(
-            line["years"],
-            line["values"],
-            ls=":" if interpolated else "-",
-            color=COLOURS["interp"] if interpolated else COLOURS["stated"],
-            lw=1.1 if interpolated else 0.7,
-            zorder=1,
-            label=None if text in labelled else text,
-        )
-        labelled.add(text)
-    plot_levels(ax, data["levels"], COLOURS["stated"], label, lang)
-    log_money_axis(ax, say("axis.turnover_log", lang), ylim, lang)
 
 
 def period_labels(ax, y: float = 0.97, lang: str = "en") -> None:
@@ -420,7 +357,9 @@ def claim_points(ax, claims: list[dict], offsets: dict | None = None) -> None:
     for claim in claims:
         colour = VERDICT_COLOURS[claim["verdict"]]
         kind = claim_kind(claim)
-        x = claim["year"] + (DERIVED_OFFSET if kind == "derived" and claim["year"] in stated_years else 0)
+        x = claim["year"] + (
+            DERIVED_OFFSET if kind == "derived" and claim["year"] in stated_years else 0
+        )
         x += (offsets or {}).get(claim.get("obs_id"), 0)
         value = claim["value_usd"]
         if not finite(claim["high"]):
@@ -1004,7 +943,9 @@ def _share_panel(ax, panel: dict, first: int, last: int, lang: str = "en") -> No
     ax.set_title(say(f"shares.panel.{panel['id']}", lang), fontsize=10, pad=10)
     handles, labels = ax.get_legend_handles_labels()
     handles += [
-        Line2D([], [], ls="", marker=VERDICT_MARKERS["agrees"], ms=4, color=VERDICT_COLOURS["agrees"]),
+        Line2D(
+            [], [], ls="", marker=VERDICT_MARKERS["agrees"], ms=4, color=VERDICT_COLOURS["agrees"]
+        ),
         Line2D([], [], ls="", marker="s", ms=5, color="#555555", mfc="white"),
     ]
     labels += [say("shares.holds", lang), say("shares.other", lang)]
@@ -1067,7 +1008,8 @@ def _structure_bars(bars, data: dict, lang: str = "en") -> None:
     for y, flow in ((1, "export"), (0, "import")):
         label = say(f"flow.{flow}", lang)
         rows = data["flows"][flow]
-        letters = dict(zip([id(r) for r in rows if r["share_pct"] < NARROW_SHARE], "abcdefgh"))
+        narrow = [id(r) for r in rows if r["share_pct"] < NARROW_SHARE]
+        letters = dict(zip(narrow, "abcdefghijklmnopqrstuvwxyz"[: len(narrow)], strict=True))
         left, used = 0.0, {k: 0 for k in CLASS_COLOURS}
         for row in rows:
             palette = CLASS_COLOURS[row["class"]]
@@ -1241,9 +1183,11 @@ def partial_year_figure(data: dict, lang: str = "en") -> Figure:
         ax.set_xticks(x, [say(f"flow.{label['flow_code']}", lang) for label in data["labels"]])
         ax.yaxis.set_major_formatter(  # one unit on every tick (Thai: never พัน- and หมื่นล้าน)
             FuncFormatter(
-                lambda v, _pos: say("money.zero", lang)
-                if v == 0
-                else say("money.bn", lang, value=f"{v / 1e9:g}")
+                lambda v, _pos: (
+                    say("money.zero", lang)
+                    if v == 0
+                    else say("money.bn", lang, value=f"{v / 1e9:g}")
+                )
             )
         )
         ax.set_ylabel(say("partial.axis", lang))
@@ -1267,19 +1211,40 @@ def partial_year_figure(data: dict, lang: str = "en") -> Figure:
         )
 
 
+TIMELINE_START = 1950  # the axis starts near the first cluster of events; earlier ones
+# stand at its left edge, pointing left, their years in their labels
+LABEL_LEFT_FROM = 1985  # events from this year are labelled to the left of their point
+
+
+def short_event_label(row: dict, lang: str) -> str:
+    """'1904–1905 Russo-Japanese War': the years and the event (the dates in full are in the
+    chart's CSV and the workbook's events sheet)."""
+    return say(
+        "timeline.event",
+        lang,
+        years="–".join(words.year(y, lang) for y in row["years"]),
+        event=say(f"event.{row['event_id']}", lang),
+    )
+
+
 def _event_rows(events, rows: list[dict], lang: str = "en") -> None:
-    """One row per event, earliest at the top, the label running into the empty years."""
+    """One row per event, earliest at the top; an event before the axis starts at its left
+    edge as a left-pointing mark."""
     y = np.arange(len(rows))[::-1]
-    events.scatter([row["year"] for row in rows], y, s=16, color=COLOURS["china"], zorder=3)
     for yi, row in zip(y, rows, strict=True):
-        right = row["year"] < 1960  # labels run into the empty years, never over other points
+        early = row["year"] < TIMELINE_START
+        x = TIMELINE_START + 0.6 if early else row["year"]
+        events.plot(
+            x, yi, ls="", marker="<" if early else "o", ms=5, color=COLOURS["stated"], zorder=3
+        )
+        left = row["year"] >= LABEL_LEFT_FROM
         events.text(
-            row["year"] + (1.2 if right else -1.2),
+            x + (-1 if left else 1),
             yi,
-            event_label(row, lang),
-            fontsize=7,
+            short_event_label(row, lang),
+            fontsize=7.5,
             va="center",
-            ha="left" if right else "right",
+            ha="right" if left else "left",
         )
     events.set_yticks([])
     events.set_ylim(-0.8, len(rows) - 0.2)
@@ -1287,7 +1252,8 @@ def _event_rows(events, rows: list[dict], lang: str = "en") -> None:
 
 
 def timeline_figure(data: dict, lang: str = "en") -> Figure:
-    """Relations 1855–2014: the article's events in date order, trade turnover beneath."""
+    """Relations 1855–2014: the article's events in date order, the official turnover beneath
+    (the axis from 1950; earlier events at its left edge)."""
     with styled(lang):
         fig, (events, trade) = plt.subplots(
             2, 1, figsize=(11, 7.2), sharex=True, height_ratios=[1.5, 1]
@@ -1295,24 +1261,23 @@ def timeline_figure(data: dict, lang: str = "en") -> Figure:
         _event_rows(events, data["events"], lang)
         events.set_title(say("timeline.title", lang))
         trade.axvline(USSR_LAST_YEAR + 0.5, color="#999999", lw=0.8, ls="--", zorder=0)
-        values = [r["value_usd"] for r in data["levels"]]
-        turnover_points(
-            trade, data, say("flow.turnover", lang), log_limits(values, 1.8, 4.5), lang
-        )
+        official_lines(trade, data["lines"], view_labels(lang))
+        values = [v for line in data["lines"] for v in line["values"]]
+        log_money_axis(trade, say("timeline.axis", lang), log_limits(values, 1.8, 4.5), lang)
         period_labels(trade, lang=lang)
         trade.text(
-            1855,
-            LAYOUT[lang]["timeline_note_y"],
-            say("timeline.no_figures", lang),
+            TIMELINE_START + 0.6,
+            0.5,
+            say("timeline.no_figures", lang, year=words.year(data["first"], lang)),
             fontsize=7.5,
             color=MUTED,
             transform=trade.get_xaxis_transform(),
         )
-        trade.set_xlim(1850, 2016)
+        trade.set_xlim(TIMELINE_START, 2016)
         year_axis(trade, lang)
         trade.legend(loc="upper left", fontsize=7)
         note = say("timeline.note", lang, sources=words.source_names(data["cited"], lang))
-        return finished(fig, note, bottom=0.12, top=0.95, hspace=0.08, left=0.08, right=0.98)
+        return finished(fig, note, bottom=0.12, top=0.95, hspace=0.08, left=0.09, right=0.98)
 
 
 def figure_bytes(fig, formats=("png", "svg"), lang: str = "en") -> dict[str, bytes]:

@@ -458,16 +458,20 @@ CHART_WORDS: dict[str, dict[str, str]] = {
         "th": " (บทความให้วันที่ไว้สองแบบ: {dates})",
     },
     "timeline.no_figures": {
-        "en": "no trade figures before 1960 in these sources",
-        "th": "แหล่งข้อมูลเหล่านี้ไม่มีตัวเลขการค้าก่อน พ.ศ. 2503",
+        "en": "the official series\nstarts in {year}",
+        "th": "อนุกรมทางการ\nเริ่มปี {year}",
+    },
+    "timeline.axis": {
+        "en": "turnover, current US$\n(log scale)",
+        "th": "มูลค่าการค้ารวม (ดอลลาร์สหรัฐ)\nสเกลลอการิทึม",
     },
     "timeline.note": {
-        "en": "Sources: events from the Thai article, dates as written "
-        "(data/raw/article_events.csv gives each line; where it gives two dates the first is "
-        "placed); trade from {sources}.",
-        "th": "ที่มา: เหตุการณ์จากบทความภาษาไทย วันที่ตามที่เขียนไว้ "
-        "(data/raw/article_events.csv ระบุบรรทัดของแต่ละเหตุการณ์ ; "
-        "ถ้าบทความให้วันที่สองแบบ ใช้วันแรกในการวางตำแหน่ง) ; ตัวเลขการค้าจาก {sources}",
+        "en": "Sources: events from the Thai article, placed at their first date as written "
+        "(each event's line and every date: the workbook's events sheet); events before "
+        "1950 at the left edge. Trade: {sources}, the partner's view.",
+        "th": "ที่มา: เหตุการณ์จากบทความภาษาไทย วางตามวันที่แรกที่เขียนไว้ "
+        "(บรรทัดและวันที่ทั้งหมดของแต่ละเหตุการณ์: ชีต events ในสมุดงาน) ; "
+        "เหตุการณ์ก่อน พ.ศ. 2493 อยู่ที่ขอบซ้าย ตัวเลขการค้า: {sources} มุมมองของคู่ค้า",
     },
     "event.diplomatic_relations": {
         "en": "Diplomatic relations established",
