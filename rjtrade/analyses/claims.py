@@ -68,11 +68,25 @@ def billions(interval: tuple[float, float]) -> str:
     return f"[{interval[0] / 1e9:.2f}, {interval[1] / 1e9:.2f}] bn"
 
 
+# The claim's measure and period in a reader's words where the code is not one.
+MEASURE_WORDS = {
+    "share_of_total": "share of total trade",
+    "commodity_share": "commodity share",
+    "avg_annual_growth": "average annual growth",
+    "investment_stock": "investment stock",
+    "direct_investment": "direct investment",
+}
+PERIOD_WORDS = {"unstated": "period not stated"}
+
+
 def what_of(obs) -> str:
-    """'turnover value, annual': the claim's flow, measure and period, those it states."""
+    """'turnover value, annual': the claim's flow, measure and period, those it states, in
+    words ('share of total trade, period not stated')."""
     said = [obs.get(k) for k in ("flow", "measure", "period")]
     said = [x if isinstance(x, str) and x else "" for x in said]
-    return ", ".join(x for x in (" ".join(x for x in said[:2] if x), said[2]) if x)
+    flow, measure, period = (MEASURE_WORDS.get(x, x) for x in said)
+    what = " ".join(x for x in (flow, measure) if x)
+    return ", ".join(x for x in (what, PERIOD_WORDS.get(period, period)) if x)
 
 
 def cited(obs) -> str:

@@ -7,6 +7,7 @@ unit in the column header, open bounds in words ("more than 30"), no 1.47e+08 or
 from __future__ import annotations
 
 import math
+import re
 from typing import NamedTuple
 
 import pandas as pd
@@ -65,7 +66,14 @@ MEASURE_UNITS = {
     "rank": "rank",
     "quantity": "tonnes",
 }
-CLAIM_MEASURE = r"\((?:\w+ )?(\w+)(?:, [^)]*)?\)$"  # "... (turnover value, annual)"
+# A claim's text ends with what it measures, in words: "... (turnover value, annual)",
+# "... (turnover share of total trade, period not stated)"; the longest phrase first.
+CLAIM_MEASURES = {
+    "average annual growth": "percent",
+    "share of total trade": "percent",
+    "commodity share": "percent",
+    **MEASURE_UNITS,
+}
 
 
 def number(x: float, digits: int = 4) -> str:
@@ -166,6 +174,15 @@ def _figure_columns(table: pd.DataFrame, figure: Figure) -> dict[str, list[str]]
     return columns
 
 
+def claim_unit(claim: str) -> str | None:
+    """The unit of a claim from the words that end its text: '(turnover value, annual)'."""
+    what = claim.rpartition("(")[2]
+    for phrase, unit in CLAIM_MEASURES.items():
+        if re.search(rf"\b{phrase}\b", what):
+            return unit
+    return None
+
+
 def with_units(table: pd.DataFrame) -> pd.DataFrame:
     """The table with a unit column (money, percent...) where it has none but says what each
     row measures (a measure column, or a claim text ending '(turnover value, annual)')."""
@@ -174,7 +191,8 @@ def with_units(table: pd.DataFrame) -> pd.DataFrame:
     if "measure" in table.columns:
         measures = table["measure"]
     elif "claim" in table.columns:
-        measures = table["claim"].astype(str).str.extract(CLAIM_MEASURE)[0]
+        units = table["claim"].astype(str).map(claim_unit)
+        return table.assign(unit=units, currency="USD")
     else:
         return table
     return table.assign(unit=measures.map(MEASURE_UNITS), currency="USD")
