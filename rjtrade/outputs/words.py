@@ -373,8 +373,8 @@ CHART_WORDS: dict[str, dict[str, str]] = {
     },
     # commodity_structure
     "structure.title": {
-        "en": "Russia–Japan trade by commodity: the article's shares (period not stated), and "
-        "the primary share by source, {years}",
+        "en": "Russia–Japan trade by commodity: the article's shares (period not stated); "
+        "primary share {years}",
         "th": "การค้ารัสเซีย–ญี่ปุ่นแยกตามสินค้า: สัดส่วนในบทความ (ไม่ระบุช่วงเวลา) "
         "และสัดส่วนสินค้าปฐมภูมิตามแหล่ง {years}",
     },
