@@ -3,11 +3,16 @@
     import rjtrade as rj
     rj.parse_amount("5 พันล้าน 581 ล้านดอลลาร์")
     rj.observations()
-    rj.pairs()                       # what the data hold: also economies(), flows(), sources()...
-    rj.annual_series("RUS", "JPN")   # long: one row per year and flow, with interval and source
-    rj.wide_series("RUS", "JPN")     # wide: years by flows, US$, ready to plot
+    rj.pairs()                       # what the data hold: also economies(), flows(),
+                                     # reporters(), measures(), source_registry()
+    rj.official_series("RUS")        # Japan's official trade with the USSR/Russia, 1960–2014
+    rj.wide_series("RUS", "JPN")     # the same as years by flows, US$, ready to plot
+    rj.annual_series("RUS", "JPN")   # the sources' figures: one row per year and flow
     rj.readable(rj.annual_series("RUS", "JPN"))  # for reading: US$ bn, "more than 30"
-    rj.audit()
+    rj.check("...")                  # a text's trade claims against the statistics
+    rj.audit()                       # the sources' claims against each other
+
+`dir(rjtrade)` and `rjtrade.__all__` list the whole public API.
 
 The `rj.*` tables read data/raw and call the pure analyses in rjtrade.analyses, which
 take the observation table as their first argument. Heavy pieces (pandas tables,
@@ -99,6 +104,11 @@ __all__ = [  # the eager names, then the lazy ones
     "parse_year",
     *_LAZY,
 ]
+
+
+def __dir__() -> list[str]:
+    """The public API (what tab completion offers), not the module's own imports."""
+    return sorted([*__all__, "__version__"])
 
 
 def __getattr__(name: str):

@@ -91,19 +91,33 @@ def wide_series(
     end: int = 2014,
     interpolate: bool = False,
     by_reporter: bool = False,
+    source: str = "official",
+    view: str = "best",
 ) -> pd.DataFrame:
     """The pair's annual series ready to plot: years as index, one column per flow (turnover,
-    export, import), values in US$, empty where no figure (annual_series is the long form,
-    with intervals, status and sources).
+    export, import) of `economy` with `partner`, values in US$, empty where no figure.
 
-    With by_reporter=True, one column per flow and reporter, e.g. "export (JPN)": the figure
-    that reporter's statistics give, chosen among them by the same rule; Japan's columns for
-    RUS-JPN are mirror figures (Japan's imports as Russia's exports)."""
-    start, end, interpolate = (
-        *arguments.span(start, end),
-        arguments.flag(interpolate, "interpolate"),
-    )
+    source="official" (default): the official series of Japan's trade (official_series), in
+    `view` ("best": each flow as its importer recorded it; "JPN": Japan's statistics;
+    "partner": the partner's); for RUS the USSR (to 1991) and Russia (from 1992) joined
+    explicitly, as the columns' name says. source="claims": the figures of the article and
+    the published sources (annual_series is its long form, with intervals, status and
+    sources); there `interpolate=True` fills gaps between two figures, and by_reporter=True
+    gives one column per flow and reporter, e.g. "export (JPN)": the figure that reporter's
+    statistics give, chosen among them by the same rule (Japan's columns for RUS-JPN are
+    mirror figures: Japan's imports as Russia's exports)."""
+    start, end = arguments.span(start, end)
+    interpolate = arguments.flag(interpolate, "interpolate")
     by_reporter = arguments.flag(by_reporter, "by_reporter")
+    if source not in WIDE_SOURCES:
+        raise RjtradeError(f"unknown source {source!r} (sources: {', '.join(WIDE_SOURCES)})")
+    if source == "official":
+        if interpolate or by_reporter:
+            raise RjtradeError(
+                "interpolate= and by_reporter= read the claims' figures: add source='claims'"
+                " (the official series has no gaps; view='JPN' or 'partner' gives one side)"
+            )
+        return _official_wide(economy, partner, start, end, view)
     economy, partner = checked_pair(economy, partner)
     obs = tables()["observations"]
     if not by_reporter:
@@ -117,6 +131,34 @@ def wide_series(
             if values.notna().any():
                 columns[f"{flow} ({reporter})"] = values
     return pd.DataFrame(columns, index=pd.RangeIndex(start, end + 1, name="year"))
+
+
+WIDE_SOURCES = ("official", "claims")
+JOINED_SHORT = {"RUS": "USSR to 1991, Russia from 1992"}  # the label of a joined series
+FLIPPED_FLOWS = {"export": "import", "import": "export", "turnover": "turnover"}
+
+
+def _official_wide(economy: str, partner: str, start: int, end: int, view: str) -> pd.DataFrame:
+    """official_series as years by flows of `economy` with `partner` (one of them Japan)."""
+    economy, partner = economy_code(economy), economy_code(partner)
+    if "JPN" not in (economy, partner) or economy == partner:
+        raise RjtradeError(
+            f"the official series is Japan's trade with RUS or CHN, not {economy}-{partner};"
+            " source='claims' gives the other pairs the sources hold"
+        )
+    other = partner if economy == "JPN" else economy
+    rows = official_series(other, view)
+    rows = rows[rows["period"] == "annual"]
+    flows = rows["flow"] if economy == "JPN" else rows["flow"].map(FLIPPED_FLOWS)
+    wide = rows.assign(flow=flows).pivot(index="year", columns="flow", values="value_usd")
+    wide = wide.reindex(index=range(start, end + 1), columns=list(TRADE_FLOWS)).astype(float)
+    joined = _series.JOINED.get(SERIES_ECONOMY.get(other, other), "")
+    era = JOINED_SHORT.get(SERIES_ECONOMY.get(other, other))
+    wide.index.name = "year"
+    wide.columns.name = f"{economy}-{partner}" + (f" ({era})" if era else "")
+    wide.columns.name += f", US$, official, {view} view"
+    wide.attrs = {"source": "official", "view": view, "joined": joined}
+    return wide
 
 
 def mirror_gaps(economy: str = "RUS", partner: str = "JPN") -> pd.DataFrame:
@@ -206,9 +248,45 @@ def official_series(
     return rows.reset_index(drop=True)
 
 
-def trade_shares() -> pd.DataFrame:
-    """Each partner's share of Japan's trade and Japan's share of the partner's, by year."""
-    return official()["trade_shares"].copy()
+SHARE_BASES = {  # the basis column of trade_shares, by the source_id of the row
+    "cow": "COW national totals (US$)",
+    "customs": "Japan's customs totals (yen)",
+}
+
+
+def trade_shares(
+    partner: str | None = None, economy: str | None = None, source: str | None = None
+) -> pd.DataFrame:
+    """Each partner's share of Japan's trade and Japan's share of the partner's, by year: one
+    row per year, share and basis, the basis column saying which ("cow": COW's national
+    totals; "customs": Japan's customs totals, from 2009).
+
+    partner: Japan's partner, RUS (the USSR to 1991 and Russia from 1992, joined explicitly,
+    as the joined column says) or CHN; economy: whose total trade the share is of (JPN for
+    the partner's share of Japan's trade; RUS or CHN for Japan's share of theirs); source:
+    "cow" or "customs". None: every row."""
+    shares = official()["trade_shares"].copy()
+    kind = shares["source_id"].map(lambda s: "customs" if "mof_japan" in s else "cow")
+    sides = shares["partner"].where(shares["economy"] == "JPN", shares["economy"])
+    pair = sides.map(lambda code: SERIES_ECONOMY.get(code, code))
+    shares.insert(shares.columns.get_loc("share_pct"), "basis", kind)
+    shares.insert(3, "joined", pair.map(lambda code: _series.JOINED.get(code, "")))
+    keep = pd.Series(True, index=shares.index)
+    if partner is not None:
+        code = economy_code(partner)
+        keep &= sides.isin(SERIES_PARTNERS.get(code, (code,)))
+    if economy is not None:
+        code = economy_code(economy)
+        keep &= shares["economy"].isin(SERIES_PARTNERS.get(code, ()) or (code,))
+    if source is not None:
+        if source not in SHARE_BASES:
+            known = ", ".join(f"{k} ({v})" for k, v in SHARE_BASES.items())
+            raise RjtradeError(f"unknown source {source!r} (sources: {known})")
+        keep &= kind == source
+    order = ["of_partner", "economy_pair", "basis", "year"]
+    shares = shares.assign(of_partner=shares["economy"] != "JPN", economy_pair=pair)
+    shares = shares[keep].sort_values(order, kind="stable").drop(columns=order[:2])
+    return shares.reset_index(drop=True)
 
 
 def claims_vs_official() -> pd.DataFrame:

@@ -160,7 +160,7 @@ def table_outputs(
         files[folder / "parquet" / f"{name}.parquet"] = partial(table_files.write_parquet, table)
     sheets = {name: computed[name] for name in TABLE_FILES}
     files[folder / "rjtrade.xlsx"] = partial(
-        write_workbook, sheets=sheets, readme=readme_rows(built, lang), built=built
+        write_workbook, sheets=sheets, readme=readme_rows(built, lang), built=built, lang=lang
     )
     return files
 

@@ -255,3 +255,12 @@ def test_rounding_is_respected():
         level("y", 2000, 10.65, 10.645, 10.655, source_id="other"),
     )
     assert verdicts(frame, "same_year") == ["consistent"]
+
+
+def test_an_interval_without_upper_bound_reads_or_more():
+    from rjtrade.analyses.audit import fmt_interval
+    from rjtrade.intervals import INF
+
+    # 'เกิน 8 พันล้านดอลลาร์' (article line 96): more than 8 bn, no upper bound
+    assert fmt_interval((8e9, INF)) == "8 bn or more"
+    assert fmt_interval((7.5e9, 8.5e9)) == "[7.5 bn, 8.5 bn]"

@@ -93,3 +93,13 @@ def test_a_reader_that_stops_early_is_not_an_error():
     shell = f"{sys.executable} -m rjtrade.cli parse '5 พันล้าน 581 ล้านดอลลาร์' | head -c 0"
     done = subprocess.run(["bash", "-o", "pipefail", "-c", shell], capture_output=True, text=True)
     assert done.returncode == 0 and done.stderr == ""
+
+
+def test_a_derived_figure_of_another_source_is_cited_in_words_not_nan():
+    # published_figures.csv rows 71 and 74 (jetro_2010): US$232.2 billion in 2009 and 'fell
+    # 12.8%' imply a 2008 level, derived: no locator and nothing as written of its own
+    found = rj.check("Japan-China trade reached $266 billion in 2008")
+    jetro = found[found["basis"] == "source:jetro_2010"]
+    assert len(jetro) == 1
+    detail = jetro["detail"].iloc[0]
+    assert "nan" not in detail and detail.startswith("jetro_2010: implied by")

@@ -50,3 +50,45 @@ def test_numbers_carry_four_significant_digits_without_noise():
     assert number(3.6500000000000004) == "3.65"
     assert number(12345.6) == "12,346"
     assert interval_text(5.5805e9, 5.5815e9, 1e9) == "5.5805 to 5.5815"
+
+
+PROGRAM_TEXT = r"\b(?:nan|NaN|inf|None)\b|<NA>|\d[eE][+-]?\d"
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        rj.observations,
+        lambda: rj.annual_series("RUS", "JPN"),
+        lambda: rj.wide_series("RUS", "JPN"),
+        lambda: rj.wide_series("RUS", "JPN", source="claims"),
+        rj.mirror_gaps,
+        rj.commodity_shares,
+        rj.structure_match,
+        rj.structure_measure,
+        rj.audit,
+        rj.official_series,
+        rj.trade_shares,
+        rj.claims_vs_official,
+        rj.customs_structure,
+        rj.events,
+        rj.source_registry,
+        rj.pairs,
+    ],
+)
+def test_every_public_table_reads_without_nan_inf_or_e_notation(call):
+    table = readable(call())
+    cells = table.astype(str).stack()
+    assert not cells.str.contains(PROGRAM_TEXT, regex=True).any(), cells[
+        cells.str.contains(PROGRAM_TEXT, regex=True)
+    ].head(3)
+
+
+def test_the_customs_structure_reads_in_billions_and_percent():
+    shown = readable(rj.customs_structure())
+    # japan_mof_trade_year_russia_china_world.csv row 3669 (export,Russia,Chemicals,2009,
+    # 8.857154): Japan's chemicals exports to Russia in 2009, 8.857 bn yen
+    first = shown[(shown["year"] == 2009) & (shown["goods"] == "Chemicals")]
+    first = first[first["flow"] == "export"].iloc[0]
+    assert first["value (yen bn)"] == "8.857"
+    assert "share (%)" in shown.columns and "share_pct" not in shown.columns

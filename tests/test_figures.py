@@ -69,17 +69,33 @@ def test_every_chart_says_what_when_units_and_source(name, tables):
     plt.close(fig)
 
 
-def test_derived_claims_look_different_from_stated_ones_and_carry_their_verdict(tables):
+def verdict_marks(ax) -> list:
+    """The claim marks of an axes: lines of one point drawn with a verdict's marker."""
+    shapes = set(figures.VERDICT_MARKERS.values())
+    return [
+        line
+        for line in ax.get_lines()
+        if line.get_marker() in shapes and len(line.get_xdata()) == 1
+    ]
+
+
+def test_verdicts_differ_by_shape_and_colour_and_derived_claims_are_hollow(tables):
+    styles = figures.VERDICT_STYLES
+    # a colour-blind reader tells them apart by shape alone
+    assert len({s["marker"] for s in styles.values()}) == len(styles)
     fig = draw("growth_1960_2014", tables)
-    ax = fig.axes[0]
-    markers = [c.lines[0] for c in ax.containers]  # error bars: the marker line comes first
-    stated = [m for m in markers if m.get_marker() == "o"]
-    derived = [m for m in markers if m.get_marker() == "D"]
-    assert stated and derived
-    assert all(m.get_markerfacecolor() == "white" for m in derived)
-    assert all(m.get_markerfacecolor() != "white" for m in stated)
-    verdict_colours = {to_hex(c) for c in figures.VERDICT_COLOURS.values()}
-    assert {to_hex(m.get_color()) for m in markers} <= verdict_colours
+    marks = verdict_marks(fig.axes[0])
+    by_point = {(round(m.get_xdata()[0], 2), m.get_ydata()[0]): m for m in marks}
+    # 1960: 147 US$ mn (article line 86) = COW row 65 (60 + 87): agrees, a filled circle
+    agrees = by_point[(1960, 147e6)]
+    assert agrees.get_marker() == styles["agrees"]["marker"]
+    assert to_hex(agrees.get_color()) == to_hex(styles["agrees"]["color"])
+    # 1982: 5,581 US$ mn (line 86); COW row 87 gives 4,283 + 1,668 = 5,951: disagrees, a cross
+    disagrees = by_point[(1982, 5.581e9)]
+    assert disagrees.get_marker() == styles["disagrees"]["marker"]
+    assert to_hex(disagrees.get_color()) == to_hex(styles["disagrees"]["color"])
+    derived = [m for m in marks if m.get_markerfacecolor() == "white"]
+    assert derived and all(m.get_fillstyle() == "full" for m in derived)  # hollow, not half
     plt.close(fig)
 
 
@@ -196,3 +212,19 @@ def test_charts_are_drawn_at_200_dpi(tables):
 
     png = figures.figure_bytes(draw("jan_sep_2014", tables), ("png",))["png"]
     assert Image.open(io.BytesIO(png)).size == (1600, 960)  # 8 x 4.8 inches at 200 dpi
+
+
+def test_the_timeline_draws_the_official_series_on_an_axis_that_starts_near_its_events(tables):
+    data = chartdata.timeline(tables)
+    first = data["lines"][0]
+    # cow_trade_4.0_dyadic_japan.csv row 65: 365,740,1960,60,87 -> 147 US$ million, every year
+    assert first["view"] == "partner" and first["years"][0] == 1960
+    assert first["values"][0] == 147e6
+    assert {ln["economy"]: (ln["years"][0], ln["years"][-1]) for ln in data["lines"]} == {
+        "SUN": (1960, 1991),
+        "RUS": (1992, 2014),
+    }
+    fig = draw("timeline_1855_2014", tables)
+    assert fig.axes[0].get_xlim()[0] >= 1945  # not 1850: no century of empty axis
+    assert not any("data/raw" in t or ".csv" in t or ".py" in t for t in texts(fig))
+    plt.close(fig)

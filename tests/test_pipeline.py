@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import openpyxl
 import pandas as pd
 import pytest
@@ -54,7 +56,10 @@ def test_formula_text_is_inert_in_csv(built):
 
 def test_workbook_layout(built):
     book = openpyxl.load_workbook(built / "rjtrade.xlsx")
-    assert book.sheetnames == ["README", *TABLE_FILES]  # structure is a table file too now
+    # official_series: one sheet per partner and view (three views of two partners)
+    official = [f"official_{p}_{v}" for p in ("RUS", "CHN") for v in ("best", "JPN", "partner")]
+    expected = [n for t in TABLE_FILES for n in (official if t == "official_series" else [t])]
+    assert book.sheetnames == ["README", *expected]
     obs = book["observations"]
     assert obs.freeze_panes == "A2"
     assert all(cell.font.bold for cell in obs[1])
@@ -77,6 +82,65 @@ def test_workbook_layout(built):
     assert shares.cell(2, head.index("low") + 1).number_format == '0.00"%"'  # 37.85
     readme = {r[0].value: r[1].value for r in book["README"].iter_rows(min_row=2)}
     assert readme["data built"] == "2023-11-14"
+
+
+PROGRAM_WORDS = re.compile(r"\b(nan|NaN|inf|None)\b")
+
+
+def test_every_number_of_every_sheet_has_a_number_format(built):
+    """No figure left in General format (Excel shows 1.53197E+11): every float and every
+    integer of a million or more carries a number format."""
+    book = openpyxl.load_workbook(built / "rjtrade.xlsx")
+    general = []
+    for sheet in book.worksheets:
+        head = [c.value for c in sheet[1]]
+        for row in sheet.iter_rows(min_row=2):
+            for cell in row:
+                value = cell.value
+                big = isinstance(value, float) or (
+                    isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 1e6
+                )
+                if big and cell.number_format == "General":
+                    general.append((sheet.title, head[cell.column - 1]))
+    assert not general, sorted(set(general))
+    gaps = book["official_mirror_gaps"]
+    head = [c.value for c in gaps[1]]
+    money = '"US$"#,##0;-"US$"#,##0'
+    for column in ("importer_figure", "exporter_figure", "gap_usd"):
+        cells = [r[head.index(column)] for r in gaps.iter_rows(min_row=2)]
+        assert all(c.number_format == money for c in cells if c.value is not None), column
+    customs = book["customs_structure"]
+    head = [c.value for c in customs[1]]
+    assert customs.cell(2, head.index("value_jpy") + 1).number_format.startswith('"JPY "')
+    assert customs.cell(2, head.index("share_pct") + 1).number_format == '0.00"%"'
+
+
+def test_no_cell_of_the_workbook_reads_nan_inf_or_none(built):
+    book = openpyxl.load_workbook(built / "rjtrade.xlsx")
+    found = [
+        (sheet.title, cell.coordinate, cell.value)
+        for sheet in book.worksheets
+        for row in sheet.iter_rows()
+        for cell in row
+        if isinstance(cell.value, str) and PROGRAM_WORDS.search(cell.value)
+    ]
+    assert not found, found[:5]
+    claims = book["claims_vs_official"]
+    head = [c.value for c in claims[1]]
+    derived = next(
+        r[head.index("claim")].value
+        for r in claims.iter_rows(min_row=2)
+        if r[0].value == "th_2005_growth__level_2004"
+    )
+    # the derived level is described by what implies it (article line 96), not 'nan'
+    assert derived.startswith("implied by 'เพิ่มขึ้น 40%' (line 96)")
+
+
+def test_the_thai_workbook_has_thai_headers(workspace):
+    build(figures=False, lang="th")
+    book = openpyxl.load_workbook(config.PROCESSED_DIR / "rjtrade.xlsx")
+    assert book["observations"].cell(1, 1).value == "รหัสตัวเลข"  # obs_id, "figure id"
+    assert book["README"].cell(1, 1).value == "รายการ"  # "item"
 
 
 def test_formula_text_is_text_in_the_workbook(built):

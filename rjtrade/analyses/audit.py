@@ -85,7 +85,10 @@ def fmt(x: float) -> str:
 
 
 def fmt_interval(i) -> str:
-    """An interval as a finding's detail writes it."""
+    """An interval as a finding's detail writes it: '[7.5 bn, 8.5 bn]', or '8 bn or more'
+    when it has no upper bound."""
+    if i[1] == INF:
+        return f"{fmt(i[0])} or more"
     return f"[{fmt(i[0])}, {fmt(i[1])}]"
 
 

@@ -51,13 +51,58 @@ def _verdict(claim: tuple[float, float], figure: tuple[float, float]) -> str:
     return "consistent" if intervals.overlap(claim, figure) else "inconsistent"
 
 
+def as_written(obs) -> str:
+    """The claim as the source writes it; for a figure derived from others, how it was
+    derived ('implied by ...', else its method)."""
+    for key in ("as_written", "note", "method"):
+        text = obs.get(key)
+        if isinstance(text, str) and text.strip():
+            return text
+    return "derived figure"
+
+
+def billions(interval: tuple[float, float]) -> str:
+    """'[3.91, 3.91] bn', or '2.31 bn or more' with no upper bound."""
+    if math.isinf(interval[1]):
+        return f"{interval[0] / 1e9:.2f} bn or more"
+    return f"[{interval[0] / 1e9:.2f}, {interval[1] / 1e9:.2f}] bn"
+
+
+# The claim's measure and period in a reader's words where the code is not one.
+MEASURE_WORDS = {
+    "share_of_total": "share of total trade",
+    "commodity_share": "commodity share",
+    "avg_annual_growth": "average annual growth",
+    "investment_stock": "investment stock",
+    "direct_investment": "direct investment",
+}
+PERIOD_WORDS = {"unstated": "period not stated"}
+
+
+def what_of(obs) -> str:
+    """'turnover value, annual': the claim's flow, measure and period, those it states, in
+    words ('share of total trade, period not stated')."""
+    said = [obs.get(k) for k in ("flow", "measure", "period")]
+    said = [x if isinstance(x, str) and x else "" for x in said]
+    flow, measure, period = (MEASURE_WORDS.get(x, x) for x in said)
+    what = " ".join(x for x in (flow, measure) if x)
+    return ", ".join(x for x in (what, PERIOD_WORDS.get(period, period)) if x)
+
+
+def cited(obs) -> str:
+    """'source (locator)', or the source alone for a figure with no locator (derived)."""
+    locator = obs.get("locator")
+    has_locator = isinstance(locator, str) and locator.strip()
+    return f"{obs['source_id']} ({locator})" if has_locator else str(obs["source_id"])
+
+
 def _row(obs, basis, reported_by, figure, source, detail, verdict=None, **extra) -> dict:
     """One finding of a claim against a figure: the figure, its source and basis, gap, verdict."""
     claim = (float(obs["low"]), float(obs["high"]))
     value, low, high = figure
     return {
         "obs_id": obs["obs_id"],
-        "claim": f"{obs['as_written']} ({obs['flow']} {obs['measure']}, {obs['period']})",
+        "claim": f"{as_written(obs)} ({what_of(obs)})",
         "year": obs["year"],
         "basis": basis,
         "reported_by": reported_by,
@@ -194,7 +239,7 @@ def check_value(obs, backbone, supplements=None) -> list[dict]:
                     known.source_id,
                     f"{reporter}'s own figure for {missing} is not in these files; with its "
                     f"other flow ({known.value_usd / 1e9:.2f} bn) the claim implies "
-                    f"[{implied[0] / 1e9:.2f}, {implied[1] / 1e9:.2f}] bn for it",
+                    f"{billions(implied)} for it",
                     verdict="unverifiable",
                 )
             )
@@ -447,9 +492,9 @@ def repeat_ranges(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
 
 # What makes two claims the same claim: every field a finding reads, but not their ids.
 SAME_CLAIM = (
-    "as_written", "economy", "partner", "flow", "measure", "commodity", "year", "period",
-    "base_year", "base_year_to", "base_partner", "base_flow", "value", "low", "high", "bound",
-    "reported_by", "year_basis", "status",
+    "as_written", "note", "economy", "partner", "flow", "measure", "commodity", "year",
+    "period", "base_year", "base_year_to", "base_partner", "base_flow", "value", "low", "high",
+    "bound", "reported_by", "year_basis", "status",
 )  # fmt: skip
 
 
@@ -548,7 +593,7 @@ def _against_sources(claim: pd.Series, observations: pd.DataFrame) -> list[dict]
             other["reported_by"],
             (other["value"], other["low"], other["high"]),
             other["source_id"],
-            f"{other['source_id']} ({other['locator']}): {other['as_written']}",
+            f"{cited(other)}: {as_written(other)}",
         )
         for _, other in same.iterrows()
     ]

@@ -129,11 +129,19 @@ def _priority(row: dict, economy_codes: set) -> tuple:
     )
 
 
+def _amount(x: float) -> str:
+    """A US$ amount as a reader writes it: '5.5 bn' from a million up, else '100'."""
+    return f"{x / 1e9:.6g} bn" if abs(x) >= 1e6 else f"{x:.6g}"
+
+
 def _describe(row: dict) -> str:
-    """A candidate as listed among a chosen row's alternatives."""
-    interval = f"[{row['low']:.6g}, {row['high']:.6g}]"
+    """A candidate as listed among a chosen row's alternatives: 'id: 6 bn (5.5 bn to 6.5 bn,
+    RUS, stated)', '... (30 bn or more, ...)' when it has no upper bound."""
+    low, high = _amount(row["low"]), row["high"]
+    interval = f"{low} or more" if math.isinf(high) else f"{low} to {_amount(high)}"
     return (
-        f"{row['obs_id']}: {row['value']:.6g} {interval} ({row['reported_by']}, {row['status']})"
+        f"{row['obs_id']}: {_amount(row['value'])} ({interval},"
+        f" {row['reported_by']}, {row['status']})"
     )
 
 

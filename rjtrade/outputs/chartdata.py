@@ -756,7 +756,7 @@ def timeline(tables: ChartTables) -> dict:
 
     An event "X begins" is folded into the row of event "X" (the war and its start are one
     row), with the start's dates said in that row."""
-    series, events = tables.russia_japan_filled, tables.events
+    events = tables.events
     groups = dict(list(events.groupby("event_id", sort=False)))
     names = {dates.iloc[0]["event"]: event_id for event_id, dates in groups.items()}
     starts = {
@@ -779,7 +779,13 @@ def timeline(tables: ChartTables) -> dict:
             "two_dates": list(dates["date_iso"]) if (dates["flag"] == "two_dates").any() else [],
         }
         rows.append(row | {"label": event_label(row, "en")})
-    return _turnover(tables, series) | {"events": sorted(rows, key=lambda row: row["year"])}
+    partner_view = official_rows(tables, "RUS", "partner")  # the series the other charts use
+    return {
+        "lines": official_lines(partner_view, "partner"),
+        "cited": official_cited(partner_view),
+        "first": int(partner_view["year"].min()),
+        "events": sorted(rows, key=lambda row: row["year"]),
+    }
 
 
 # --- each chart's data as one long table: the CSV written beside the chart ------------
@@ -899,4 +905,4 @@ def partial_year_table(data: dict) -> pd.DataFrame:
 def timeline_table(data: dict) -> pd.DataFrame:
     """The timeline's events and turnover points."""
     events = [{"year": row["year"], "label": row["label"]} for row in data["events"]]
-    return long_table({"event": events, "turnover, annual": data["levels"]})
+    return long_table({"event": events, "official turnover, US$": _lines_table(data["lines"])})

@@ -7,6 +7,7 @@ unit in the column header, open bounds in words ("more than 30"), no 1.47e+08 or
 from __future__ import annotations
 
 import math
+import re
 from typing import NamedTuple
 
 import pandas as pd
@@ -43,9 +44,38 @@ FIGURES = (  # first match claims its columns: share_pct's low/high before value
     Figure(None, "manufactured_low", "manufactured_high", "percent", "manufactured share"),
     Figure(None, "implied_low", "implied_high", "by row", "implied"),
     Figure(None, "stated_low", "stated_high", "by row", "stated"),
+    Figure("backbone_value", "backbone_low", "backbone_high", "by row", "official"),
 )
-MONEY_ALONE = {"gap": "gap"}  # money columns without an interval
-PERCENT_ALONE = {"gap_pct": "gap"}
+MONEY_ALONE = {  # money columns without an interval of their own (US$)
+    "gap": "gap",
+    "value_usd": "value",
+    "importer_figure": "importer's figure",
+    "exporter_figure": "exporter's figure",
+    "gap_usd": "gap",
+}
+FLOW_NAMES = ("turnover", "export", "import")  # a wide series' columns
+YEN_ALONE = {"value_jpy": "value"}
+PERCENT_ALONE = {"gap_pct": "gap", "share_pct": "share", "distance_pp": "distance"}
+PERCENT_UNITS = {"distance_pp": " (percentage points)"}
+# The unit of a figure by what it measures, for tables of claims with no unit column.
+MEASURE_UNITS = {
+    "value": "money",
+    "growth": "percent",
+    "avg_annual_growth": "percent",
+    "share_of_total": "percent",
+    "commodity_share": "percent",
+    "multiple": "multiple",
+    "rank": "rank",
+    "quantity": "tonnes",
+}
+# A claim's text ends with what it measures, in words: "... (turnover value, annual)",
+# "... (turnover share of total trade, period not stated)"; the longest phrase first.
+CLAIM_MEASURES = {
+    "average annual growth": "percent",
+    "share of total trade": "percent",
+    "commodity share": "percent",
+    **MEASURE_UNITS,
+}
 
 
 def number(x: float, digits: int = 4) -> str:
@@ -146,13 +176,63 @@ def _figure_columns(table: pd.DataFrame, figure: Figure) -> dict[str, list[str]]
     return columns
 
 
+def claim_unit(claim: str) -> str | None:
+    """The unit of a claim from the words that end its text: '(turnover value, annual)'."""
+    what = claim.rpartition("(")[2]
+    for phrase, unit in CLAIM_MEASURES.items():
+        if re.search(rf"\b{phrase}\b", what):
+            return unit
+    return None
+
+
+def with_units(table: pd.DataFrame) -> pd.DataFrame:
+    """The table with a unit column (money, percent...) where it has none but says what each
+    row measures (a measure column, or a claim text ending '(turnover value, annual)')."""
+    if "unit" in table.columns:
+        return table
+    if "measure" in table.columns:
+        measures = table["measure"]
+    elif "claim" in table.columns:
+        units = table["claim"].astype(str).map(claim_unit)
+        return table.assign(unit=units, currency="USD")
+    else:
+        return table
+    return table.assign(unit=measures.map(MEASURE_UNITS), currency="USD")
+
+
+def shown(value, column: str = ""):
+    """A cell of a column readable leaves as it is: missing shown empty, floats as numbers,
+    years as years."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    if isinstance(value, float):
+        if "year" in column and value.is_integer():
+            return str(int(value))
+        return "" if math.isinf(value) else number(value, 6)
+    return value
+
+
+def flow_columns(table: pd.DataFrame) -> list[str]:
+    """The money columns of a wide series: named by flow ('export', 'export (JPN)')."""
+    return [
+        c
+        for c in table.columns
+        if isinstance(c, str)
+        and c.split(" (")[0] in FLOW_NAMES
+        and pd.api.types.is_float_dtype(table[c])
+    ]
+
+
 def readable(table: pd.DataFrame) -> pd.DataFrame:
     """The table as text that reads well in a notebook: each figure and its interval become
     two columns, e.g. "value (US$ bn)" = "more than 30" and "value range (US$ bn)" =
     "more than 30" or "11.5 to 12.5"; money in US$ billion (or million, if no amount in the
-    column reaches a billion); percentages and other numbers to about four significant
-    digits; missing values empty. Other columns are kept as they are, in their order."""
+    column reaches a billion), yen likewise; percentages and other numbers to about four
+    significant digits; missing values empty. Other columns are kept, in their order, their
+    missing values empty."""
     arguments.table(table, "table", ())
+    original = list(table.columns)
+    table = with_units(table)
     out: dict[str, list] = {}
     replaced = {}
     for figure in _claimed(table):
@@ -164,12 +244,25 @@ def readable(table: pd.DataFrame) -> pd.DataFrame:
             scale = money_scale(table[alone])
             cells = [amount(v, SCALES[scale]) for v in table[alone]]
             replaced[alone] = {f"{name} (US$ {scale})": cells}
+    flows = flow_columns(table)
+    scale = money_scale(pd.concat([table[c] for c in flows])) if flows else "bn"
+    for flow in flows:
+        cells = [amount(v, SCALES[scale]) for v in table[flow]]
+        replaced[flow] = {f"{flow} (US$ {scale})": cells}
+    for alone, name in YEN_ALONE.items():
+        if alone in table.columns and alone not in replaced:
+            scale = money_scale(table[alone])
+            cells = [amount(v, SCALES[scale]) for v in table[alone]]
+            replaced[alone] = {f"{name} (yen {scale})": cells}
     for alone, name in PERCENT_ALONE.items():
-        if alone in table.columns:
-            replaced[alone] = {f"{name} (%)": [amount(v, 1.0) for v in table[alone]]}
-    for column in table.columns:
-        out.update(replaced.get(column, {column: list(table[column])}))
-    return pd.DataFrame(out, index=table.index)
+        if alone in table.columns and alone not in replaced:
+            header = PERCENT_UNITS.get(alone, " (%)")
+            replaced[alone] = {f"{name}{header}": [amount(v, 1.0) for v in table[alone]]}
+    for column in original:
+        out.update(replaced.get(column, {column: [shown(v, str(column)) for v in table[column]]}))
+    shown_table = pd.DataFrame(out, index=table.index)
+    shown_table.columns.name = table.columns.name
+    return shown_table
 
 
 # --- checked claims, for a terminal -------------------------------------------------------

@@ -38,7 +38,7 @@ from matplotlib.transforms import offset_copy
 from .. import config
 from ..schema import USSR_LAST_YEAR
 from . import words
-from .chartdata import event_label, off_scale_note, structure_label
+from .chartdata import off_scale_note, structure_label
 from .words import say, signed
 
 COLOURS = {
@@ -115,11 +115,6 @@ SAVE_OPTIONS = {  # per format: no date or software metadata, so rebuilds are by
     "pdf": {"metadata": {"Creator": None, "Producer": None, "CreationDate": None}},
 }
 MUTED = "#555555"
-# Where a language's longer or taller words need another place (fractions of the axes).
-LAYOUT = {
-    "en": {"timeline_note_y": 0.5},
-    "th": {"timeline_note_y": 0.3},  # below the legend, whose Thai lines are taller
-}
 
 
 def billions(value, _pos=None, lang: str = "en") -> str:
@@ -260,41 +255,6 @@ def more_than(ax, x: float, value: float, colour: str) -> None:
     ax.plot(x, value, marker="_", ms=10, mew=2, color=colour, zorder=3)
 
 
-def more_than_handle(ax, colour: str, label: str) -> None:
-    """The legend entry of 'more than' figures (an arrow up)."""
-    ax.plot([], [], marker="^", ls="", color=colour, ms=7, label=label)
-
-
-def plot_levels(ax, rows: list[dict], colour: str, label: str, lang: str = "en") -> None:
-    """Stated (filled), derived (hollow) and open-ended ('more than') points, with intervals."""
-    for status, marker, face in (("stated", "o", colour), ("derived", "D", "white")):
-        closed = [r for r in rows if r["status"] == status and finite(r["high"])]
-        if closed:
-            value, low, high = (
-                column(closed, "value_usd"),
-                column(closed, "low"),
-                column(closed, "high"),
-            )
-            ax.errorbar(
-                column(closed, "year"),
-                value,
-                yerr=[value - low, high - value],
-                fmt=marker,
-                color=colour,
-                mfc=face,
-                ms=5,
-                capsize=2,
-                lw=1,
-                zorder=3,
-                label=say(f"levels.{status}", lang, label=label),
-            )
-    open_ended = [r for r in rows if r["status"] != "missing" and not finite(r["high"])]
-    for row in open_ended:
-        more_than(ax, row["year"], row["value_usd"], colour)
-    if open_ended:
-        more_than_handle(ax, colour, say("levels.more", lang, label=label))
-
-
 def log_limits(values, below: float = 1.7, above: float = 2.2) -> tuple[float, float]:
     """Log-axis limits around the finite positive values, with room below and above."""
     shown = [v for v in values if finite(v) and v > 0]
@@ -313,29 +273,6 @@ def log_money_axis(
     ax.set_ylabel(ylabel)
 
 
-def turnover_points(
-    ax, data: dict, label: str, ylim: tuple[float, float], lang: str = "en"
-) -> None:
-    """Lines per economy (solid between consecutive known years, dotted through interpolated
-    ones, none across the USSR/Russia break), levels, log US$ axis."""
-    labelled = set()
-    for line in data["lines"]:
-        interpolated = line["kind"] == "interpolated"
-        text = say("line.interpolated" if interpolated else "line.known", lang)
-        ax.plot(
-            line["years"],
-            line["values"],
-            ls=":" if interpolated else "-",
-            color=COLOURS["interp"] if interpolated else COLOURS["stated"],
-            lw=1.1 if interpolated else 0.7,
-            zorder=1,
-            label=None if text in labelled else text,
-        )
-        labelled.add(text)
-    plot_levels(ax, data["levels"], COLOURS["stated"], label, lang)
-    log_money_axis(ax, say("axis.turnover_log", lang), ylim, lang)
-
-
 def period_labels(ax, y: float = 0.97, lang: str = "en") -> None:
     """'USSR (SUN)' and 'Russia (RUS)' either side of the break, near the top of the axes."""
     top = ax.get_xaxis_transform()
@@ -344,13 +281,27 @@ def period_labels(ax, y: float = 0.97, lang: str = "en") -> None:
     ax.text(USSR_LAST_YEAR + 1.2, y, say("economy.RUS", lang), ha="left", **style)
 
 
-VERDICT_COLOURS = {"agrees": "#1a9850", "disagrees": "#c51b1b", "unverifiable": "#8c8c8c"}
+# Verdicts differ by shape as well as colour (a colour-blind-safe Okabe–Ito pair): a circle
+# agrees, a cross disagrees, a square is unverifiable. The one mapping every chart reads.
+VERDICT_STYLES = {
+    "agrees": {"color": "#009E73", "marker": "o"},  # bluish green
+    "disagrees": {"color": "#D55E00", "marker": "X"},  # vermillion
+    "unverifiable": {"color": "#999999", "marker": "s"},
+}
+VERDICT_COLOURS = {verdict: style["color"] for verdict, style in VERDICT_STYLES.items()}
+VERDICT_MARKERS = {verdict: style["marker"] for verdict, style in VERDICT_STYLES.items()}
+VERDICT_TEXT = {"agrees": "#00694d", "disagrees": "#a84400", "unverifiable": "#666666"}
 VIEW_STYLES = {
     "partner": {"color": "#1f4e79", "ls": "-", "lw": 1.8},
-    "JPN": {"color": "#e08214", "ls": (0, (4, 2)), "lw": 1.6},
+    "JPN": {"color": "#56B4E9", "ls": (0, (4, 2)), "lw": 1.8},  # sky blue, dashed
 }
-PAIR_COLOURS = {"SUN": "#1f4e79", "RUS": "#1f4e79", "CHN": "#b5452b"}
+PAIR_COLOURS = {"SUN": "#1f4e79", "RUS": "#1f4e79", "CHN": "#CC79A7"}  # China: reddish purple
+# How a claim was made, by the marker's fill: stated filled, derived hollow, part of a
+# year half filled; 'more than' an arrow up.
+KIND_FILLS = {"stated": "full", "derived": "none", "partial": "bottom"}
 DERIVED_OFFSET = 0.45  # years: a derived claim sits beside a stated one of the same year
+CLAIM_NUDGE = 0.22  # years: a claim moved off the first point of a line it would hide
+MORE_OFFSET = 0.4  # years: a 'more than' arrow stands left of the line's point, not on it
 
 
 def official_lines(ax, lines: list[dict], labels: dict[str, str], colours=None) -> None:
@@ -371,52 +322,87 @@ def official_lines(ax, lines: list[dict], labels: dict[str, str], colours=None) 
         labelled.add(key)
 
 
-def claim_points(ax, claims: list[dict]) -> None:
-    """The article's claims: colour by verdict; stated filled circles, derived hollow diamonds
-    (beside a stated claim of the same year), partial years squares, 'more than' arrows."""
+def claim_kind(claim: dict) -> str:
+    """stated, derived or partial (part of a year): the fill of the claim's marker."""
+    if claim["period"] != "annual":
+        return "partial"
+    return "derived" if claim["status"] == "derived" else "stated"
+
+
+def verdict_marker(ax, x: float, y: float, verdict: str, kind: str = "stated", **style):
+    """One claim's mark: the verdict's shape and colour, filled by how it was made."""
+    colour = VERDICT_COLOURS[verdict]
+    fill = KIND_FILLS[kind]
+    options = {
+        "marker": VERDICT_MARKERS[verdict],
+        "ls": "",
+        "color": colour,
+        "mec": colour,
+        "mew": 1.5,
+        "ms": 7,
+        "zorder": 5,
+        "fillstyle": "full" if fill == "none" else fill,
+        "mfc": "white" if fill == "none" else colour,
+        "mfcalt": "white",
+    }
+    return ax.plot([x], [y], **(options | style))
+
+
+def claim_points(ax, claims: list[dict], offsets: dict | None = None) -> None:
+    """The article's claims: shape and colour by verdict; fill by kind (stated filled,
+    derived hollow, part of a year half filled; a derived claim beside a stated one of the
+    same year), 'more than' an arrow up from the verdict's mark. `offsets`: x shifts by
+    obs_id, where a mark would hide a line's end."""
     stated_years = {c["year"] for c in claims if c["status"] == "stated"}
     for claim in claims:
         colour = VERDICT_COLOURS[claim["verdict"]]
-        derived = claim["status"] == "derived"
-        x = claim["year"] + (DERIVED_OFFSET if derived and claim["year"] in stated_years else 0)
+        kind = claim_kind(claim)
+        x = claim["year"] + (
+            DERIVED_OFFSET if kind == "derived" and claim["year"] in stated_years else 0
+        )
+        x += (offsets or {}).get(claim.get("obs_id"), 0)
         value = claim["value_usd"]
         if not finite(claim["high"]):
+            x -= MORE_OFFSET
             more_than(ax, x, value, colour)
+            verdict_marker(ax, x, value, claim["verdict"], kind, ms=5.5)
             continue
-        marker = "s" if claim["period"] != "annual" else "D" if derived else "o"
         ax.errorbar(
             [x],
             [value],
             yerr=[[value - claim["low"]], [claim["high"] - value]],
-            fmt=marker,
-            color=colour,
-            mfc="white" if derived else colour,
-            mec=colour,
-            mew=1.5,
-            ms=6 if marker != "D" else 5.5,
+            fmt="none",
+            ecolor=colour,
             capsize=2.5,
             lw=1.1,
-            zorder=5,
+            zorder=4,
         )
+        verdict_marker(ax, x, value, claim["verdict"], kind)
 
 
 def claim_handles(claims: list[dict], lang: str = "en") -> tuple[list, list]:
-    """Legend entries: one per verdict shown, one per kind of point shown."""
-    verdicts = [v for v in VERDICT_COLOURS if any(c["verdict"] == v for c in claims)]
-    handles = [Line2D([], [], marker="o", ls="", color=VERDICT_COLOURS[v], ms=7) for v in verdicts]
+    """Legend entries: one per verdict shown (its shape and colour), one per kind shown."""
+    verdicts = [v for v in VERDICT_STYLES if any(c["verdict"] == v for c in claims)]
+    handles = [
+        Line2D([], [], ls="", color=VERDICT_COLOURS[v], marker=VERDICT_MARKERS[v], ms=7)
+        for v in verdicts
+    ]
     labels = [say("claim.verdict", lang, verdict=say(f"verdict.{v}", lang)) for v in verdicts]
-    kinds = (
-        ("o", "black", "kind.stated", lambda c: c["status"] == "stated"),
-        ("D", "white", "kind.derived", lambda c: c["status"] == "derived"),
-        ("s", "black", "kind.partial", lambda c: c["period"] != "annual"),
-        ("^", "black", "kind.more", lambda c: not finite(c["high"])),
-    )
-    for marker, face, key, shown in kinds:
-        if any(shown(c) for c in claims):
+    kinds = [k for k in KIND_FILLS if any(claim_kind(c) == k for c in claims)]
+    if len(kinds) > 1 or kinds != ["stated"]:
+        for kind in kinds:
+            fill = KIND_FILLS[kind]
             handles.append(
-                Line2D([], [], marker=marker, ls="", color="black", mfc=face, mec="black", ms=6)
-            )
-            labels.append(say(key, lang))
+                Line2D(
+                    [], [], marker="o", ls="", color="black", mec="black", ms=6,
+                    fillstyle="full" if fill == "none" else fill,
+                    mfc="white" if fill == "none" else "black", mfcalt="white",
+                )
+            )  # fmt: skip
+            labels.append(say(f"kind.{kind}", lang))
+    if any(not finite(c["high"]) for c in claims):
+        handles.append(Line2D([], [], marker="^", ls="", color="black", ms=6))
+        labels.append(say("kind.more", lang))
     return handles, labels
 
 
@@ -445,7 +431,8 @@ def basis_strip(ax, spans: list[dict], y: float, colour: str, lang: str = "en") 
             ),
             ha="center",
             va="bottom",
-            fontsize=6.8,
+            fontsize=6.5,
+            linespacing=1.0,
             color=colour,
             transform=bottom,
             bbox={"boxstyle": "square,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.85},
@@ -519,7 +506,8 @@ def growth_figure(data: dict, lang: str = "en") -> Figure:
 def _index_panel(ax, data: dict, lang: str = "en") -> None:
     """Each pair's turnover as an index (base year = 100), the article's claimed fall beside."""
     base = data["base_year"]
-    for index, colour in zip(data["indices"], ("#1f4e79", "#b5452b"), strict=True):
+    colours = (PAIR_COLOURS["RUS"], PAIR_COLOURS["CHN"])
+    for index, colour in zip(data["indices"], colours, strict=True):
         points = index["points"]
         ax.plot(
             column(points, "year"),
@@ -539,10 +527,10 @@ def _index_panel(ax, data: dict, lang: str = "en") -> None:
         ax.annotate(
             words.percent(signed(index["fall_pct"]), lang),
             (base + 1, fall["index"]),
-            xytext=(-8, -3),
+            xytext=(7, 0),
             textcoords="offset points",
-            ha="right",
-            va="top",
+            ha="left",
+            va="center",
             fontsize=8.5,
             fontweight="bold",
             color=colour,
@@ -577,7 +565,7 @@ def _index_panel(ax, data: dict, lang: str = "en") -> None:
                 lang,
                 claims=claimed,
                 high=f"{claim['high']:.1f}",
-                fall=words.percent(signed(claim["high"] - 100, 0), lang),
+                fall=words.percent(f"{100 - claim['high']:.0f}", lang),
             )
         ),
         (x, claim["high"]),
@@ -607,11 +595,23 @@ def _dip_levels_panel(ax, data: dict, lang: str = "en") -> None:
             column(rows, "value_usd"),
             marker="o",
             ms=3.5,
-            label=say(f"view.{view}.short", lang),
             zorder=3,
             **VIEW_STYLES[view],
         )
-    claim_points(ax, data["claims"])
+        last = rows[-1]
+        ax.annotate(
+            say(f"view.{view}.short", lang).replace(" (", "\n("),
+            (last["year"], last["value_usd"]),
+            xytext=(6, 6 if view == "partner" else -6),
+            textcoords="offset points",
+            ha="left",
+            va="bottom" if view == "partner" else "top",
+            fontsize=6.8,
+            color=VIEW_STYLES[view]["color"],
+        )
+    starts = {rows[0]["year"] for rows in data["levels"].values()}
+    offsets = {c["obs_id"]: -CLAIM_NUDGE for c in data["claims"] if c["year"] in starts}
+    claim_points(ax, data["claims"], offsets)
     for claim in data["claims"]:
         if claim["year"] not in (data["base_year"], data["base_year"] + 1):
             continue
@@ -625,7 +625,7 @@ def _dip_levels_panel(ax, data: dict, lang: str = "en") -> None:
                 or say("dip.agrees_none", lang),
             ),
             (claim["year"], claim["value_usd"]),
-            xytext=(10, -18 if claim["year"] == data["base_year"] + 1 else 22),
+            xytext=(10, -18) if claim["year"] == data["base_year"] + 1 else (10, 22),
             textcoords="offset points",
             ha="left",
             va="center",
@@ -637,7 +637,7 @@ def _dip_levels_panel(ax, data: dict, lang: str = "en") -> None:
     log_money_axis(ax, say("dip.levels_axis", lang), log_limits(values, 1.6, 2), lang)
     ax.yaxis.set_major_locator(LogLocator(subs=(1, 2, 5)))
     ax.set_xticks(data["years"])
-    ax.set_xlim(data["years"][0] - 0.5, data["years"][-1] + 0.5)
+    ax.set_xlim(data["years"][0] - 0.5, data["years"][-1] + 1.4)
     year_axis(ax, lang)
     base, claimed = data["base_year"], data["claimed"]
     title = say(
@@ -645,13 +645,12 @@ def _dip_levels_panel(ax, data: dict, lang: str = "en") -> None:
         lang,
         year=words.year(base + 1, lang),
         base=words.year(base, lang),
-        claimed=words.percent(signed(claimed["high"] - 100, 0), lang),
-        fall=words.percent(signed(data["indices"][0]["fall_pct"]), lang),
+        claimed=words.percent(f"{100 - claimed['high']:.0f}", lang),
+        fall=words.percent(f"{-data['indices'][0]['fall_pct']:.1f}", lang),
     )
     ax.set_title(title, fontsize=9.5)
-    handles, labels = ax.get_legend_handles_labels()
     more, more_labels = claim_handles(data["claims"], lang)
-    ax.legend(handles + more, labels + more_labels, loc="upper left", fontsize=6.5)
+    ax.legend(more, more_labels, loc="upper left", fontsize=6.5, framealpha=0.9)
 
 
 def dip_figure(data: dict, lang: str = "en") -> Figure:
@@ -703,12 +702,12 @@ def china_figure(data: dict, lang: str = "en") -> Figure:
                     )
                 ),
                 (claim["year"], claim["value_usd"]),
-                xytext=(6, -6),
+                xytext=(-4, -12),
                 textcoords="offset points",
                 ha="left",
                 va="top",
                 fontsize=7,
-                color=VERDICT_COLOURS[claim["verdict"]],
+                color=VERDICT_TEXT[claim["verdict"]],
             )
         values = [v for line in data["lines"] for v in line["values"]]
         log_money_axis(levels, say("china.axis", lang), log_limits(values, 1.8, 2.5), lang)
@@ -747,7 +746,7 @@ def _ratio_panel(ax, data: dict, lang: str = "en") -> None:
         ax.plot(
             column(rows, "year"),
             column(rows, "ratio"),
-            color="#5b3a8a",
+            color="#333333",
             marker="o",
             ms=2.5,
             lw=1.2,
@@ -755,7 +754,9 @@ def _ratio_panel(ax, data: dict, lang: str = "en") -> None:
         )
     threshold = multiple["threshold"]
     ax.axhline(threshold, color="#333333", ls="--", lw=0.9, zorder=1)
-    ax.axhspan(threshold, 100, color=VERDICT_COLOURS["agrees"], alpha=0.07, zorder=0)
+    top = max(r["high"] for r in data["ratios"]) * 1.15
+    after = [USSR_LAST_YEAR + 0.5, data["last"] + 2]  # not over the USSR's grey
+    ax.fill_between(after, threshold, top, color=VERDICT_COLOURS["agrees"], alpha=0.08, lw=0)
     ax.text(
         0.01,
         threshold,
@@ -767,16 +768,17 @@ def _ratio_panel(ax, data: dict, lang: str = "en") -> None:
             as_written=say("quoted", lang, text=multiple["as_written"]),
             years=words.year_runs(multiple["above_years"], lang),
         ),
-        transform=ax.get_yaxis_transform(),
+        transform=offset_copy(ax.get_yaxis_transform(), fig=ax.figure, y=3, units="points"),
         va="bottom",
         fontsize=7.5,
+        bbox={"boxstyle": "square,pad=0.1", "fc": "#f2f2f2", "ec": "none"},
     )
     year = multiple["year"]
     point = next(r for r in data["ratios"] if r["year"] == year)
     ax.plot(
         year,
         point["ratio"],
-        marker="o",
+        marker=VERDICT_MARKERS[multiple["verdict"]],
         ms=7,
         ls="",
         color=VERDICT_COLOURS[multiple["verdict"]],
@@ -788,7 +790,7 @@ def _ratio_panel(ax, data: dict, lang: str = "en") -> None:
             verdict=say(f"verdict.{multiple['verdict']}", lang),
         ),
     )
-    ax.set_ylim(0, max(r["high"] for r in data["ratios"]) * 1.15)
+    ax.set_ylim(0, top)
     ax.set_xlim(data["first"] - 2, data["last"] + 2)
     ax.set_ylabel(say("china.ratio_axis", lang))
     year_axis(ax, lang)
@@ -798,7 +800,7 @@ def _ratio_panel(ax, data: dict, lang: str = "en") -> None:
 
 SHARE_STYLES = {
     "cow": {"color": "#1f4e79", "ls": "-", "lw": 1.6},
-    "customs": {"color": "#e08214", "ls": (0, (4, 2)), "lw": 1.6},
+    "customs": {"color": "#56B4E9", "ls": (0, (4, 2)), "lw": 1.8},
 }
 
 
@@ -823,8 +825,8 @@ def _share_lines(ax, panel: dict, hold: set, lang: str = "en") -> None:
                     column(held, "year"),
                     column(held, "share_pct"),
                     ls="",
-                    marker="o",
-                    ms=4,
+                    marker=VERDICT_MARKERS["agrees"],
+                    ms=3.2,
                     color=VERDICT_COLOURS["agrees"],
                     zorder=4,
                 )
@@ -859,20 +861,26 @@ def _share_claim(ax, panel: dict, lang: str = "en") -> None:
             claim=say(key, lang, value=f"{claim['value']:g}"),
             years=words.year_runs(claim["years_hold"], lang),
         ),
-        transform=ax.get_yaxis_transform(),
+        transform=offset_copy(ax.get_yaxis_transform(), fig=ax.figure, y=3, units="points"),
         ha="left",
         va="bottom",
         fontsize=7.5,
-        color="#14612f",
+        color=VERDICT_TEXT["agrees"],
         zorder=6,  # no box: the series stays visible under the words
     )
 
 
+OTHER_NUDGE = 0.5  # years: another source's square beside a year the claim holds in
+
+
 def _share_others(ax, panel: dict, lang: str = "en") -> None:
-    """Other sources' dated shares as hollow squares; off-scale years at the top edge."""
+    """Other sources' dated shares as hollow squares (beside a year's dot); off-scale years
+    just under the top edge."""
+    hold = set(panel["claim"]["years_hold"])
     for other in panel["others"]:
+        x = other["year"] + (OTHER_NUDGE if other["year"] in hold else 0)
         ax.errorbar(
-            [other["year"]],
+            [x],
             [other["value"]],
             yerr=[[other["value"] - other["low"]], [other["high"] - other["value"]]],
             fmt="s",
@@ -884,7 +892,7 @@ def _share_others(ax, panel: dict, lang: str = "en") -> None:
         )
         ax.annotate(
             say(f"shares.other.{other['other_id']}", lang),
-            (other["year"], other["value"]),
+            (x, other["value"]),
             xytext=(6, 10) if other["year"] < 1990 else (-6, 14),  # clear of the series
             ha="left" if other["year"] < 1990 else "right",
             textcoords="offset points",
@@ -897,10 +905,10 @@ def _share_others(ax, panel: dict, lang: str = "en") -> None:
         colour = SHARE_STYLES["cow"]["color"]
         ax.plot(
             column(off, "year"),
-            [panel["top"]] * len(off),
+            [panel["top"] * 0.975] * len(off),
             ls="",
             marker="^",
-            ms=6,
+            ms=5,
             color=colour,
             clip_on=False,
             zorder=6,
@@ -932,10 +940,12 @@ def _share_panel(ax, panel: dict, first: int, last: int, lang: str = "en") -> No
     ax.set_xlim(first - 3, last + 2)
     year_axis(ax, lang)
     ax.set_ylabel(say("shares.axis", lang))
-    ax.set_title(say(f"shares.panel.{panel['id']}", lang), fontsize=10)
+    ax.set_title(say(f"shares.panel.{panel['id']}", lang), fontsize=10, pad=10)
     handles, labels = ax.get_legend_handles_labels()
     handles += [
-        Line2D([], [], ls="", marker="o", ms=4, color=VERDICT_COLOURS["agrees"]),
+        Line2D(
+            [], [], ls="", marker=VERDICT_MARKERS["agrees"], ms=4, color=VERDICT_COLOURS["agrees"]
+        ),
         Line2D([], [], ls="", marker="s", ms=5, color="#555555", mfc="white"),
     ]
     labels += [say("shares.holds", lang), say("shares.other", lang)]
@@ -989,11 +999,17 @@ def _share_label(bars, left: float, y: float, row: dict, colour: str, lang: str 
     )
 
 
+NARROW_SHARE = 6  # percent: a segment too narrow for its words gets a letter, said above
+
+
 def _structure_bars(bars, data: dict, lang: str = "en") -> None:
-    """The article's shares of each flow, stacked to 100 %."""
+    """The article's shares of each flow, stacked to 100 %; a narrow segment lettered."""
+    bars.set_axisbelow(True)
     for y, flow in ((1, "export"), (0, "import")):
         label = say(f"flow.{flow}", lang)
         rows = data["flows"][flow]
+        narrow = [id(r) for r in rows if r["share_pct"] < NARROW_SHARE]
+        letters = dict(zip(narrow, "abcdefghijklmnopqrstuvwxyz"[: len(narrow)], strict=True))
         left, used = 0.0, {k: 0 for k in CLASS_COLOURS}
         for row in rows:
             palette = CLASS_COLOURS[row["class"]]
@@ -1008,23 +1024,36 @@ def _structure_bars(bars, data: dict, lang: str = "en") -> None:
                 hatch="xx" if row["class"] == "mixed" else None,
                 height=0.6,
             )
-            if row["share_pct"] >= 6:  # about 1.1 characters of 6.8 pt text fit per percent
+            if row["share_pct"] >= NARROW_SHARE:  # about 1.1 characters of 6.8 pt text a percent
                 _share_label(bars, left, y, row, colour, lang)
+            else:
+                bars.text(
+                    left + row["share_pct"] / 2,
+                    y,
+                    letters[id(row)],
+                    ha="center",
+                    va="center",
+                    fontsize=7.5,
+                    fontweight="bold",
+                    color=text_colour(colour),
+                )
             left += row["share_pct"]
         bars.text(-1, y, label, ha="right", va="center", fontsize=8.5)
         small = [
-            say(
+            letters[id(r)]
+            + " "
+            + say(
                 "structure.item",
                 lang,
                 category=say(f"category.{r['category']}", lang),
                 share=words.percent(f"{r['share_pct']:.1f}", lang),
             )
             for r in rows
-            if r["share_pct"] < 6
+            if r["share_pct"] < NARROW_SHARE
         ]
         if small:
             bars.text(
-                0,
+                0.5,
                 y + 0.33,
                 say("structure.not_labelled", lang, items=say("list.join", lang).join(small)),
                 fontsize=6.8,
@@ -1036,7 +1065,11 @@ def _structure_bars(bars, data: dict, lang: str = "en") -> None:
     bars.set_xlabel(say("structure.bars_axis", lang))
     bars.set_title(say("structure.bars_title", lang), fontsize=10)
     handles = [
-        Patch(color=CLASS_COLOURS[k][0], hatch="xx" if k == "mixed" else None)
+        Patch(
+            facecolor=CLASS_COLOURS[k][0],
+            edgecolor="white",
+            hatch="xx" if k == "mixed" else None,
+        )
         for k in ("primary", "manufactured", "mixed", "unknown")
     ]
     bars.legend(
@@ -1124,6 +1157,19 @@ def partial_year_figure(data: dict, lang: str = "en") -> Figure:
                 ),
             )
             whiskers(ax, x + offset, bar["rows"])
+            for xi, value in zip(x + offset, column(bar["rows"], "value_usd"), strict=True):
+                ax.text(
+                    xi,
+                    value * 0.96,
+                    say("money.bn", lang, value=f"{value / 1e9:.1f}"),
+                    ha="center",
+                    va="top",
+                    fontsize=8,
+                    color=COLOURS["stated"] if derived else "white",
+                    bbox={"boxstyle": "square,pad=0.15", "fc": "white", "ec": "none"}
+                    if derived
+                    else None,
+                )
         for i, label in enumerate(data["labels"]):
             ax.annotate(
                 words.percent(signed(label["growth_pct"]), lang),
@@ -1135,7 +1181,15 @@ def partial_year_figure(data: dict, lang: str = "en") -> Figure:
                 fontweight="bold",
             )
         ax.set_xticks(x, [say(f"flow.{label['flow_code']}", lang) for label in data["labels"]])
-        ax.yaxis.set_major_formatter(money_formatter(lang))
+        ax.yaxis.set_major_formatter(  # one unit on every tick (Thai: never พัน- and หมื่นล้าน)
+            FuncFormatter(
+                lambda v, _pos: (
+                    say("money.zero", lang)
+                    if v == 0
+                    else say("money.bn", lang, value=f"{v / 1e9:g}")
+                )
+            )
+        )
         ax.set_ylabel(say("partial.axis", lang))
         ax.set_ylim(0, data["top"])
         ax.legend(loc="upper left")
@@ -1157,19 +1211,40 @@ def partial_year_figure(data: dict, lang: str = "en") -> Figure:
         )
 
 
+TIMELINE_START = 1950  # the axis starts near the first cluster of events; earlier ones
+# stand at its left edge, pointing left, their years in their labels
+LABEL_LEFT_FROM = 1985  # events from this year are labelled to the left of their point
+
+
+def short_event_label(row: dict, lang: str) -> str:
+    """'1904–1905 Russo-Japanese War': the years and the event (the dates in full are in the
+    chart's CSV and the workbook's events sheet)."""
+    return say(
+        "timeline.event",
+        lang,
+        years="–".join(words.year(y, lang) for y in row["years"]),
+        event=say(f"event.{row['event_id']}", lang),
+    )
+
+
 def _event_rows(events, rows: list[dict], lang: str = "en") -> None:
-    """One row per event, earliest at the top, the label running into the empty years."""
+    """One row per event, earliest at the top; an event before the axis starts at its left
+    edge as a left-pointing mark."""
     y = np.arange(len(rows))[::-1]
-    events.scatter([row["year"] for row in rows], y, s=16, color=COLOURS["china"], zorder=3)
     for yi, row in zip(y, rows, strict=True):
-        right = row["year"] < 1960  # labels run into the empty years, never over other points
+        early = row["year"] < TIMELINE_START
+        x = TIMELINE_START + 0.6 if early else row["year"]
+        events.plot(
+            x, yi, ls="", marker="<" if early else "o", ms=5, color=COLOURS["stated"], zorder=3
+        )
+        left = row["year"] >= LABEL_LEFT_FROM
         events.text(
-            row["year"] + (1.2 if right else -1.2),
+            x + (-1 if left else 1),
             yi,
-            event_label(row, lang),
-            fontsize=7,
+            short_event_label(row, lang),
+            fontsize=7.5,
             va="center",
-            ha="left" if right else "right",
+            ha="right" if left else "left",
         )
     events.set_yticks([])
     events.set_ylim(-0.8, len(rows) - 0.2)
@@ -1177,7 +1252,8 @@ def _event_rows(events, rows: list[dict], lang: str = "en") -> None:
 
 
 def timeline_figure(data: dict, lang: str = "en") -> Figure:
-    """Relations 1855–2014: the article's events in date order, trade turnover beneath."""
+    """Relations 1855–2014: the article's events in date order, the official turnover beneath
+    (the axis from 1950; earlier events at its left edge)."""
     with styled(lang):
         fig, (events, trade) = plt.subplots(
             2, 1, figsize=(11, 7.2), sharex=True, height_ratios=[1.5, 1]
@@ -1185,24 +1261,23 @@ def timeline_figure(data: dict, lang: str = "en") -> Figure:
         _event_rows(events, data["events"], lang)
         events.set_title(say("timeline.title", lang))
         trade.axvline(USSR_LAST_YEAR + 0.5, color="#999999", lw=0.8, ls="--", zorder=0)
-        values = [r["value_usd"] for r in data["levels"]]
-        turnover_points(
-            trade, data, say("flow.turnover", lang), log_limits(values, 1.8, 4.5), lang
-        )
+        official_lines(trade, data["lines"], view_labels(lang))
+        values = [v for line in data["lines"] for v in line["values"]]
+        log_money_axis(trade, say("timeline.axis", lang), log_limits(values, 1.8, 4.5), lang)
         period_labels(trade, lang=lang)
         trade.text(
-            1855,
-            LAYOUT[lang]["timeline_note_y"],
-            say("timeline.no_figures", lang),
+            TIMELINE_START + 0.6,
+            0.5,
+            say("timeline.no_figures", lang, year=words.year(data["first"], lang)),
             fontsize=7.5,
             color=MUTED,
             transform=trade.get_xaxis_transform(),
         )
-        trade.set_xlim(1850, 2016)
+        trade.set_xlim(TIMELINE_START, 2016)
         year_axis(trade, lang)
         trade.legend(loc="upper left", fontsize=7)
         note = say("timeline.note", lang, sources=words.source_names(data["cited"], lang))
-        return finished(fig, note, bottom=0.12, top=0.95, hspace=0.08, left=0.08, right=0.98)
+        return finished(fig, note, bottom=0.12, top=0.95, hspace=0.08, left=0.09, right=0.98)
 
 
 def figure_bytes(fig, formats=("png", "svg"), lang: str = "en") -> dict[str, bytes]:

@@ -183,7 +183,7 @@ CHART_WORDS: dict[str, dict[str, str]] = {
         "en": "turnover, current US$ (log scale)",
         "th": "มูลค่าการค้ารวม (ดอลลาร์สหรัฐ, สเกลลอการิทึม)",
     },
-    "strip.span": {"en": "{words} {years}", "th": "{words} {years}"},
+    "strip.span": {"en": "{words}\n{years}", "th": "{words}\n{years}"},
     "spans.item": {"en": "{years} {words}", "th": "{years} {words}"},
     # growth_1960_2014
     "growth.title": {
@@ -201,18 +201,14 @@ CHART_WORDS: dict[str, dict[str, str]] = {
     },
     "growth.note": {
         "en": "Sources: lines from {sources}; claims from the Thai article, each checked "
-        "against every reporter basis of the official series (rjtrade claims_vs_official). "
-        "Partner's view (complete): {partner}. Japan's own figures for both flows: {japan} "
-        "(Japan's customs in yen at the IMF annual mean rate from 2009). Whiskers: the "
-        "interval each claim admits. The USSR (to 1991) and Russia (from 1992) are never "
-        "joined by a line.",
+        "against every reporter's figure. Japan's own figures: {japan} (yen at the IMF annual "
+        "mean rate from 2009). Whiskers: the interval each claim admits. No line joins the "
+        "USSR (to 1991) and Russia (from 1992).",
         "th": "ที่มา: เส้นจาก {sources} ; ตัวเลขจากบทความภาษาไทย "
-        "แต่ละตัวตรวจสอบกับตัวเลขของผู้รายงานทุกฝ่ายในอนุกรมทางการ "
-        "(rjtrade claims_vs_official) มุมมองของคู่ค้า (ครบทุกปี): {partner} "
-        "ตัวเลขของญี่ปุ่นเองทั้งขาออกและขาเข้า: {japan} "
-        "(ศุลกากรญี่ปุ่น เป็นเงินเยน แปลงด้วยอัตราเฉลี่ยรายปีของ IMF ตั้งแต่ พ.ศ. 2552) "
+        "แต่ละตัวตรวจสอบกับตัวเลขของผู้รายงานทุกฝ่าย ตัวเลขของญี่ปุ่นเอง: {japan} "
+        "(เงินเยน แปลงด้วยอัตราเฉลี่ยรายปีของ IMF ตั้งแต่ พ.ศ. 2552) "
         "เส้นค่าคลาดเคลื่อน: ช่วงที่ตัวเลขแต่ละตัวยอมรับได้ "
-        "ไม่มีเส้นเชื่อมระหว่างสหภาพโซเวียต (ถึง พ.ศ. 2534) กับรัสเซีย (ตั้งแต่ พ.ศ. 2535)",
+        "ไม่มีเส้นเชื่อมสหภาพโซเวียต (ถึง พ.ศ. 2534) กับรัสเซีย (ตั้งแต่ พ.ศ. 2535)",
     },
     # dip_2009
     "dip.title": {
@@ -222,21 +218,21 @@ CHART_WORDS: dict[str, dict[str, str]] = {
         "และญี่ปุ่น–จีนจากอนุกรมทางการ เทียบกับตัวเลขในบทความ",
     },
     "dip.levels_title": {
-        "en": "Russia–Japan\n{year} on {base}: {claimed} or lower by the article's figures,\n"
-        "{fall} on one reporter basis (COW)",
-        "th": "รัสเซีย–ญี่ปุ่น {year} เทียบกับ {base}: {claimed} หรือต่ำกว่านั้นตามตัวเลขในบทความ\n"
-        "{fall} เมื่อใช้ตัวเลขของผู้รายงานฝ่ายเดียวกันทุกปี (COW)",
+        "en": "Russia–Japan, {year} on {base}: a fall of {claimed} or more\nby the article's "
+        "figures, of {fall} on one reporter basis (COW)",
+        "th": "รัสเซีย–ญี่ปุ่น {year} เทียบกับ {base}: ลดลง {claimed} หรือมากกว่านั้นตามตัวเลขในบทความ\n"
+        "ลดลง {fall} เมื่อใช้ตัวเลขของผู้รายงานฝ่ายเดียวกันทุกปี (COW)",
     },
     "dip.levels_axis": {
         "en": "Russia–Japan turnover, current US$, log scale",
-        "th": "มูลค่าการค้ารวมรัสเซีย–ญี่ปุ่น (ดอลลาร์สหรัฐ, สเกลลอการิทึม)",
+        "th": "มูลค่าการค้ารวมรัสเซีย–ญี่ปุ่น\n(ดอลลาร์สหรัฐ, สเกลลอการิทึม)",
     },
     "dip.agrees": {"en": "{year}: agrees with\n{words}", "th": "{year}: ตรงกับ\n{words}"},
     "dip.agrees_none": {"en": "none", "th": "ไม่มี"},
     "dip.index_label": {"en": "{pair} ({basis}, COW)", "th": "{pair} ({basis}, COW)"},
     "dip.claim": {
-        "en": "the article:\n{claims}\n= {high} or lower ({fall} or more)",
-        "th": "บทความ:\n{claims}\n= {high} หรือต่ำกว่า ({fall} หรือลดลงมากกว่านั้น)",
+        "en": "the article:\n{claims}\n= {high} or lower\n(a fall of {fall} or more)",
+        "th": "บทความ:\n{claims}\n= {high} หรือต่ำกว่า\n(ลดลง {fall} หรือมากกว่านั้น)",
     },
     "dip.claim_levels": {
         "en": "{base_claim} in {base},\n{claim} in {year}",
@@ -244,7 +240,7 @@ CHART_WORDS: dict[str, dict[str, str]] = {
     },
     "dip.index_axis": {
         "en": "turnover index, {base} = 100 (from current US$)",
-        "th": "ดัชนีมูลค่าการค้ารวม ปี {base} = 100 (จากดอลลาร์สหรัฐ ราคาประจำปี)",
+        "th": "ดัชนีมูลค่าการค้ารวม ปี {base} = 100\n(จากดอลลาร์สหรัฐ ราคาประจำปี)",
     },
     "dip.index_title": {
         "en": "How deep: index, {base} = 100",
@@ -274,7 +270,7 @@ CHART_WORDS: dict[str, dict[str, str]] = {
     "china.levels_title": {"en": "Trade turnover, {view}", "th": "มูลค่าการค้ารวม, {view}"},
     "china.axis": {
         "en": "trade turnover, current US$, log scale",
-        "th": "มูลค่าการค้ารวม (ดอลลาร์สหรัฐ ราคาประจำปี, สเกลลอการิทึม)",
+        "th": "มูลค่าการค้ารวม\n(ดอลลาร์สหรัฐ ราคาประจำปี, สเกลลอการิทึม)",
     },
     "china.claim": {"en": "the article, {year}: {amount}", "th": "บทความ ปี {year}:\n{amount}"},
     "china.ratio_label": {
@@ -322,8 +318,8 @@ CHART_WORDS: dict[str, dict[str, str]] = {
         "th": "COW: มูลค่าการค้ารวม (มุมมองของคู่ค้า) / การค้ารวมทั้งหมด (COW รายประเทศ)",
     },
     "shares.series.customs": {
-        "en": "Japan's customs: yen over yen (no conversion)",
-        "th": "ศุลกากรญี่ปุ่น: เยนต่อเยน (ไม่แปลงสกุลเงิน)",
+        "en": "Japan's customs: turnover / total trade, both in yen",
+        "th": "ศุลกากรญี่ปุ่น: มูลค่าการค้ารวม / การค้ารวมทั้งหมด เป็นเงินเยนทั้งคู่",
     },
     "shares.other.ru_jp_2001_share": {"en": "ERINA 2001", "th": "ERINA 2544"},
     "shares.other.jp_su_1981_share": {"en": "kotobank 1981", "th": "kotobank 2524"},
@@ -368,18 +364,19 @@ CHART_WORDS: dict[str, dict[str, str]] = {
     "shares.note": {
         "en": "Sources: {sources}; the article's shares; other sources as labelled. Turnover "
         "in the partner's view over total trade (COW national imports + exports); Japan's "
-        "customs from 2009 in yen over yen. Shaded: the interval of the article's undated "
+        "customs from 2009, both totals in yen. Shaded: the interval of the article's undated "
         "share, drawn across every year. {notes}",
         "th": "ที่มา: {sources} ; สัดส่วนจากบทความ ; แหล่งอื่นตามที่กำกับไว้ "
         "มูลค่าการค้ารวมในมุมมองของคู่ค้าหารด้วยการค้ารวมทั้งหมด (นำเข้า + ส่งออก จาก COW รายประเทศ) ; "
-        "ศุลกากรญี่ปุ่นตั้งแต่ พ.ศ. 2552 เยนต่อเยน แถบแรเงา: "
+        "ศุลกากรญี่ปุ่นตั้งแต่ พ.ศ. 2552 ยอดทั้งสองเป็นเงินเยน แถบแรเงา: "
         "ช่วงของสัดส่วนที่บทความระบุโดยไม่บอกปี ลากผ่านทุกปี {notes}",
     },
     # commodity_structure
     "structure.title": {
-        "en": "Russia–Japan trade by commodity: the article's shares (period not stated) and "
-        "other sources, {years}",
-        "th": "การค้ารัสเซีย–ญี่ปุ่นแยกตามสินค้า: สัดส่วนในบทความ (ไม่ระบุช่วงเวลา) และแหล่งอื่น {years}",
+        "en": "Russia–Japan trade by commodity: the article's shares (period not stated); "
+        "primary share {years}",
+        "th": "การค้ารัสเซีย–ญี่ปุ่นแยกตามสินค้า: สัดส่วนในบทความ (ไม่ระบุช่วงเวลา) "
+        "และสัดส่วนสินค้าปฐมภูมิตามแหล่ง {years}",
     },
     "structure.bars_title": {
         "en": "The article's structure: raw materials out, manufactures in",
@@ -389,7 +386,7 @@ CHART_WORDS: dict[str, dict[str, str]] = {
         "en": "share of the flow, percent (reference period not stated by the article)",
         "th": "ร้อยละของมูลค่าการค้าในทิศทางนั้น (บทความไม่ระบุช่วงเวลาอ้างอิง)",
     },
-    "structure.not_labelled": {"en": "not labelled: {items}", "th": "ไม่ได้เขียนกำกับ: {items}"},
+    "structure.not_labelled": {"en": "{items}", "th": "{items}"},
     "structure.item": {"en": "{category} {share}", "th": "{category} {share}"},
     "structure.class.primary": {"en": "primary (SITC 0-4, 68)", "th": "สินค้าปฐมภูมิ (SITC 0-4, 68)"},
     "structure.class.manufactured": {
@@ -413,11 +410,11 @@ CHART_WORDS: dict[str, dict[str, str]] = {
         "th": "สัดส่วนสินค้าปฐมภูมิ แยกตามแหล่งและช่วงเวลา (เป็นช่วง ไม่ใช่ค่าเดียว)",
     },
     "structure.note": {
-        "en": "Sources: {sources}. Primary/manufactured by UNCTAD's SITC grouping; mapping to "
-        "HS codes in rjtrade/categories.py. The remainder is computed as 100 % less the "
-        "stated shares.",
-        "th": "ที่มา: {sources} แบ่งสินค้าปฐมภูมิ/สินค้าอุตสาหกรรมตามกลุ่ม SITC ของ UNCTAD ; "
-        "การจับคู่กับรหัส HS อยู่ใน rjtrade/categories.py ส่วนที่เหลือคำนวณจาก 100% "
+        "en": "Sources: {sources}. Primary/manufactured by UNCTAD's SITC grouping (each "
+        "category's HS codes: the workbook's commodity_shares sheet). The remainder is "
+        "computed as 100 % less the stated shares.",
+        "th": "ที่มา: {sources} แบ่งสินค้าปฐมภูมิ/สินค้าอุตสาหกรรมตามกลุ่ม SITC ของ UNCTAD "
+        "(รหัส HS ของแต่ละหมวด: ชีต commodity_shares ในสมุดงาน) ส่วนที่เหลือคำนวณจาก 100% "
         "ลบด้วยสัดส่วนที่ระบุไว้",
     },
     # jan_sep_2014
@@ -437,10 +434,10 @@ CHART_WORDS: dict[str, dict[str, str]] = {
     "partial.note": {
         "en": "Source: the Thai article (line 100), citing the Federal Customs Service of "
         "Russia (Russia's side). 2013 values are derived: 2014 value / (1 + growth). "
-        "Whiskers: the interval each figure admits. Labels: change of 2014 on 2013.",
+        "Whiskers: the interval each figure admits. Above the bars: change of 2014 on 2013.",
         "th": "ที่มา: บทความภาษาไทย (บรรทัดที่ 100) อ้างกรมศุลกากรกลางแห่งรัสเซีย (ฝั่งรัสเซีย) "
         "ค่าปี 2556 คำนวณได้: ค่าปี 2557 / (1 + อัตราการเติบโต) "
-        "เส้นค่าคลาดเคลื่อน: ช่วงที่ตัวเลขแต่ละตัวยอมรับได้ ป้ายตัวเลข: "
+        "เส้นค่าคลาดเคลื่อน: ช่วงที่ตัวเลขแต่ละตัวยอมรับได้ ตัวเลขเหนือแท่ง: "
         "การเปลี่ยนแปลงของปี 2557 เทียบกับปี 2556",
     },
     # timeline_1855_2014
@@ -461,16 +458,20 @@ CHART_WORDS: dict[str, dict[str, str]] = {
         "th": " (บทความให้วันที่ไว้สองแบบ: {dates})",
     },
     "timeline.no_figures": {
-        "en": "no trade figures before 1960 in these sources",
-        "th": "แหล่งข้อมูลเหล่านี้ไม่มีตัวเลขการค้าก่อน พ.ศ. 2503",
+        "en": "the official series\nstarts in {year}",
+        "th": "อนุกรมทางการ\nเริ่มปี {year}",
+    },
+    "timeline.axis": {
+        "en": "turnover, current US$\n(log scale)",
+        "th": "มูลค่าการค้ารวม (ดอลลาร์สหรัฐ)\nสเกลลอการิทึม",
     },
     "timeline.note": {
-        "en": "Sources: events from the Thai article, dates as written "
-        "(data/raw/article_events.csv gives each line; where it gives two dates the first is "
-        "placed); trade from {sources}.",
-        "th": "ที่มา: เหตุการณ์จากบทความภาษาไทย วันที่ตามที่เขียนไว้ "
-        "(data/raw/article_events.csv ระบุบรรทัดของแต่ละเหตุการณ์ ; "
-        "ถ้าบทความให้วันที่สองแบบ ใช้วันแรกในการวางตำแหน่ง) ; ตัวเลขการค้าจาก {sources}",
+        "en": "Sources: events from the Thai article, placed at their first date as written "
+        "(each event's line and every date: the workbook's events sheet); events before "
+        "1950 at the left edge. Trade: {sources}, the partner's view.",
+        "th": "ที่มา: เหตุการณ์จากบทความภาษาไทย วางตามวันที่แรกที่เขียนไว้ "
+        "(บรรทัดและวันที่ทั้งหมดของแต่ละเหตุการณ์: ชีต events ในสมุดงาน) ; "
+        "เหตุการณ์ก่อน พ.ศ. 2493 อยู่ที่ขอบซ้าย ตัวเลขการค้า: {sources} มุมมองของคู่ค้า",
     },
     "event.diplomatic_relations": {
         "en": "Diplomatic relations established",
@@ -630,9 +631,30 @@ README_THAI = {
     "ระยะห่างเป็นจุดร้อยละ ปีที่ใกล้ที่สุดกำกับว่า best",
     "table.structure": "สัดส่วนสินค้าปฐมภูมิและสินค้าอุตสาหกรรมในการส่งออกของรัสเซียไปญี่ปุ่น"
     "และการนำเข้าจากญี่ปุ่น แยกตามแหล่งและช่วงเวลา เป็นช่วง",
+    "workbook.split": "ในสมุดงานนี้แยกเป็นชีตละหนึ่งมุมมองและหนึ่งคู่ค้า (ชีต official_...) "
+    "ไฟล์ official_series.csv มีทุกแถวรวมกัน",
+    "workbook.official.RUS": "ญี่ปุ่น–สหภาพโซเวียต (ถึง ค.ศ. 1991) และรัสเซีย (ตั้งแต่ ค.ศ. 1992) "
+    "ต่ออนุกรมอย่างชัดแจ้ง",
+    "workbook.official.CHN": "ญี่ปุ่น–จีน",
+    "workbook.view.best": "มุมมอง best: แต่ละทิศทางตามที่ผู้นำเข้าบันทึก",
+    "workbook.view.JPN": "มุมมอง JPN: สถิติของญี่ปุ่น",
+    "workbook.view.partner": "มุมมอง partner: สถิติของคู่ค้า",
+    "workbook.mirror": "มีแถวเดียว: ปี ค.ศ. 1998 เป็นปีเดียวที่แหล่งที่เผยแพร่ให้ทั้งตัวเลขของรัสเซีย"
+    "และตัวเลขของญี่ปุ่นสำหรับปีและทิศทางเดียวกัน ; ส่วนต่างรายปีจากไฟล์ทางการอยู่ในชีต "
+    "official_mirror_gaps",
 }
 README_ENGLISH = {
     "readme.about": ABOUT,
+    "workbook.split": "shown in this workbook as one sheet per view and partner (the official_..."
+    " sheets); official_series.csv holds every row together",
+    "workbook.official.RUS": "Japan–USSR (to 1991) and Russia (from 1992), joined explicitly",
+    "workbook.official.CHN": "Japan–China",
+    "workbook.view.best": "view best: each flow as its importer recorded it",
+    "workbook.view.JPN": "view JPN: Japan's statistics",
+    "workbook.view.partner": "view partner: the partner's statistics",
+    "workbook.mirror": "one row: 1998 is the only year for which the published sources give both"
+    " Russia's and Japan's figure for the same year and flow; the official files' gaps, year"
+    " by year, are on the official_mirror_gaps sheet",
     "readme.built": "data built",
     "readme.selection_rule.label": "selection rule",
     "readme.measure": "measure: {name}",
@@ -755,6 +777,8 @@ COLUMN_THAI = {
     "primary_high": "สินค้าปฐมภูมิ ขอบบน (%)",
     "manufactured_low": "สินค้าอุตสาหกรรม ขอบล่าง (%)",
     "manufactured_high": "สินค้าอุตสาหกรรม ขอบบน (%)",
+    "item": "รายการ",
+    "meaning": "ความหมาย",
 }
 
 

@@ -44,6 +44,9 @@ PERCENT_COLUMNS = {
 }
 MONEY_COLUMNS = {
     "value_usd",
+    "importer_figure",
+    "exporter_figure",
+    "gap_usd",
     "value_low",
     "value_high",
     "own_value",
@@ -62,7 +65,12 @@ BY_ROW_COLUMNS = {
     "implied_high",
     "stated_low",
     "stated_high",
+    "backbone_value",
+    "backbone_low",
+    "backbone_high",
+    "gap",
 }
+YEN_COLUMNS = {"value_jpy"}
 MONEY_FORMATS = {
     "USD": '"US$"#,##0;-"US$"#,##0',
     "SUR": '"SUR "#,##0;-"SUR "#,##0',
@@ -70,8 +78,9 @@ MONEY_FORMATS = {
     "JPY": '"JPY "#,##0;-"JPY "#,##0',
 }
 MONEY_FORMAT = MONEY_FORMATS["USD"]
-NUMBER_FORMAT = "0.####"
-MAX_PERCENT_DECIMALS = 4
+NUMBER_FORMAT = "#,##0.0##"  # multiples, ratios: 2.0, 1.8, 1.231
+PLAIN_COLUMNS = {"distance_pp": '0.0" pp"'}  # computed distances in percentage points
+MAX_PERCENT_DECIMALS = 2  # no source states a percent to more than two decimals
 WIDTH_SAMPLE = 500  # rows looked at to fit column widths
 
 
@@ -100,17 +109,39 @@ def row_format(unit, currency, percent: str) -> str:
     return NUMBER_FORMAT
 
 
-def column_formats(table: pd.DataFrame, column: str) -> list[str | None]:
-    """Number format per row: money with its currency, percents with their decimals."""
+def column_formats(
+    table: pd.DataFrame, column: str, units: pd.DataFrame | None = None
+) -> list[str | None]:
+    """Number format per row: money with its currency, percents with their decimals.
+    `units`: the unit and currency of each row, for a table whose figures differ in kind
+    by row but that has no unit column of its own (claims_vs_official)."""
     if column in PERCENT_COLUMNS or (column in ("low", "high") and "share_pct" in table):
         return [percent_format(table, column)] * len(table)
-    if column in MONEY_COLUMNS or (column in ("low", "high") and "value_usd" in table):
+    if column in YEN_COLUMNS:
+        return [MONEY_FORMATS["JPY"]] * len(table)
+    if column in PLAIN_COLUMNS:
+        return [PLAIN_COLUMNS[column]] * len(table)
+    if column in MONEY_COLUMNS and column not in BY_ROW_COLUMNS:
         return [MONEY_FORMAT] * len(table)
-    if column not in BY_ROW_COLUMNS or "unit" not in table.columns:
+    if column in ("low", "high") and "value_usd" in table:
+        return [MONEY_FORMAT] * len(table)
+    if column not in BY_ROW_COLUMNS:
         return [None] * len(table)
+    if units is None and "unit" in table.columns:
+        units = table
+    if units is None:
+        return [MONEY_FORMAT if column == "gap" else None] * len(table)
     percent = percent_format(table, column)
-    currencies = table["currency"] if "currency" in table.columns else [None] * len(table)
-    return [row_format(u, c, percent) for u, c in zip(table["unit"], currencies, strict=True)]
+    currencies = units["currency"] if "currency" in units.columns else [None] * len(table)
+    return [row_format(u, c, percent) for u, c in zip(units["unit"], currencies, strict=True)]
+
+
+def units_by_obs_id(table: pd.DataFrame, observations: pd.DataFrame | None) -> pd.DataFrame | None:
+    """The unit and currency of each row of a table of claims (obs_id), from observations."""
+    if observations is None or "obs_id" not in table.columns or "unit" in table.columns:
+        return None
+    kinds = observations.drop_duplicates("obs_id").set_index("obs_id")[["unit", "currency"]]
+    return kinds.reindex(table["obs_id"]).reset_index(drop=True)
 
 
 def cell_value(value):
@@ -147,15 +178,23 @@ def fit_widths(sheet, table: pd.DataFrame) -> None:
         sheet.column_dimensions[get_column_letter(c)].width = min(60, width + 2)
 
 
-def header_cells(sheet, table: pd.DataFrame) -> list:
-    """The header row: bold names."""
+def header_name(column, lang: str) -> str:
+    """A column's header: its name in English, its Thai header in Thai (the README sheet
+    pairs the two)."""
+    from .words import COLUMN_THAI
+
+    return COLUMN_THAI.get(str(column), str(column)) if lang == "th" else str(column)
+
+
+def header_cells(sheet, table: pd.DataFrame, lang: str = "en") -> list:
+    """The header row: bold names, in the workbook's language."""
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
     bold = Font(bold=True)
     cells = []
     for column in table.columns:
-        cell = WriteOnlyCell(sheet, value=str(column))
+        cell = WriteOnlyCell(sheet, value=header_name(column, lang))
         cell.font = bold
         cells.append(cell)
     return cells
@@ -190,7 +229,14 @@ def stream_to(sheet, path: Path) -> None:
     sheet._writer.write_top()
 
 
-def _write_sheet(book, name: str, table: pd.DataFrame, scratch: Path) -> None:
+def _write_sheet(
+    book,
+    name: str,
+    table: pd.DataFrame,
+    scratch: Path,
+    units: pd.DataFrame | None = None,
+    lang: str = "en",
+) -> None:
     """A sheet streamed row by row: bold frozen header, autofilter, fitted widths, formats."""
     from openpyxl.utils import get_column_letter
 
@@ -204,9 +250,9 @@ def _write_sheet(book, name: str, table: pd.DataFrame, scratch: Path) -> None:
     sheet.auto_filter.ref = f"A1:{get_column_letter(max(1, len(table.columns)))}{len(table) + 1}"
     fit_widths(sheet, table)
     stream_to(sheet, scratch / f"sheet{len(book.worksheets)}.xml")  # after views and widths
-    sheet.append(header_cells(sheet, table))
+    sheet.append(header_cells(sheet, table, lang))
     columns = list(table.columns)
-    formats = list(zip(*(column_formats(table, c) for c in columns), strict=True))
+    formats = list(zip(*(column_formats(table, c, units) for c in columns), strict=True))
     for number, (record, row_format_) in enumerate(
         zip(table.itertuples(index=False), formats, strict=True), start=2
     ):
@@ -241,25 +287,78 @@ def shown_rows(
     return shown, [*readme, *notes]
 
 
+# official_series holds three views of two partners: one sheet each, the partner's USSR
+# and Russia years together (joined explicitly, the `joined` column says so).
+OFFICIAL_VIEWS = ("best", "JPN", "partner")
+OFFICIAL_PARTNERS = {"RUS": ("SUN", "RUS"), "CHN": ("CHN",)}
+
+
+def official_sheets(table: pd.DataFrame, lang: str) -> tuple[dict, list[tuple[str, str]]]:
+    """official_series as one sheet per view and partner, each described on the README."""
+    from .words import say
+
+    sheets, notes = {}, []
+    for partner, codes in OFFICIAL_PARTNERS.items():
+        for view in OFFICIAL_VIEWS:
+            part = table[(table["view"] == view) & table["partner"].isin(codes)]
+            if part.empty:
+                continue
+            name = f"official_{partner}_{view}"
+            sheets[name] = part.reset_index(drop=True)
+            notes.append(
+                (
+                    say("readme.sheet", lang, name=name),
+                    say(f"workbook.official.{partner}", lang)
+                    + "; "
+                    + say(f"workbook.view.{view}", lang),
+                )
+            )
+    return sheets, notes
+
+
+def workbook_sheets(
+    sheets: dict[str, pd.DataFrame], lang: str = "en"
+) -> tuple[dict[str, pd.DataFrame], list[tuple[str, str]]]:
+    """The tables as the workbook shows them (official_series split by view and partner),
+    and the README rows that say so."""
+    from .words import say
+
+    shown, notes = {}, []
+    for name, table in sheets.items():
+        if name == "official_series" and {"view", "partner"} <= set(table.columns):
+            parts, part_notes = official_sheets(table, lang)
+            shown |= parts
+            notes += [(say("readme.sheet", lang, name=name), say("workbook.split", lang))]
+            notes += part_notes
+        else:
+            shown[name] = table
+    if "mirror_gaps" in shown:
+        notes.append((say("readme.sheet", lang, name="mirror_gaps"), say("workbook.mirror", lang)))
+    return shown, notes
+
+
 def write_workbook(
     handle: BinaryIO,
     sheets: dict[str, pd.DataFrame],
     readme: list[tuple[str, str]],
     built: dt.date,
+    lang: str = "en",
 ) -> None:
-    """One sheet per table and a README sheet, written to an open binary file; header rows
-    bold and frozen."""
+    """One sheet per table (official_series one per view and partner) and a README sheet,
+    written to an open binary file; header rows bold, frozen and in `lang`."""
     from openpyxl import Workbook
 
     book = Workbook(write_only=True)
-    sheets, readme = shown_rows(sheets, readme)
+    observations = sheets.get("observations")
+    sheets, notes = workbook_sheets(sheets, lang)
+    sheets, readme = shown_rows(sheets, [*readme, *notes])
     with scratch_folder() as scratch:
         try:
-            _write_sheet(
-                book, "README", pd.DataFrame(readme, columns=["item", "meaning"]), scratch
-            )
+            item, meaning = (header_name(c, lang) for c in ("item", "meaning"))
+            _write_sheet(book, "README", pd.DataFrame(readme, columns=[item, meaning]), scratch)
             for name, table in sheets.items():
-                _write_sheet(book, name, table, scratch)
+                units = units_by_obs_id(table, observations)
+                _write_sheet(book, name, table, scratch, units, lang)
         except BaseException:
             abandon(book)
             raise
@@ -271,9 +370,12 @@ def write_workbook(
 
 
 def workbook_bytes(
-    sheets: dict[str, pd.DataFrame], readme: list[tuple[str, str]], built: dt.date
+    sheets: dict[str, pd.DataFrame],
+    readme: list[tuple[str, str]],
+    built: dt.date,
+    lang: str = "en",
 ) -> bytes:
     """write_workbook's content as bytes."""
     buffer = io.BytesIO()
-    write_workbook(buffer, sheets, readme, built)
+    write_workbook(buffer, sheets, readme, built, lang)
     return buffer.getvalue()
