@@ -88,6 +88,38 @@ def checked_verdict(text: str) -> str:
     return claim_verdict(rjtrade.check(text))
 
 
+def _rows(*found: tuple[str, str, str]):
+    """check-shaped rows from (obs_id, basis, verdict) triples."""
+    import pandas as pd
+
+    return pd.DataFrame(found, columns=["obs_id", "basis", "verdict"])
+
+
+def test_claim_verdict_reads_rows_by_the_stated_rule():
+    official_wins = _rows(
+        ("c1", "export:JPN+import:JPN", "inconsistent"),
+        ("c1", "export:RUS+import:JPN", "unverifiable"),
+        ("c1", "source:article_th", "consistent"),
+    )
+    assert claim_verdict(official_wins) == "inconsistent"
+    any_official_consistent = _rows(
+        ("c1", "export:JPN+import:JPN", "inconsistent"),
+        ("c1", "export:RUS+import:JPN", "consistent"),
+    )
+    assert claim_verdict(any_official_consistent) == "consistent"
+    only_sources = _rows(
+        ("c1", "export:JPN+import:JPN", "unverifiable"),
+        ("c1", "source:erina_4789", "inconsistent"),
+    )
+    assert claim_verdict(only_sources) == "inconsistent"
+    assert claim_verdict(_rows(("c1", "", "unverifiable"))) == "unverifiable"
+    assert claim_verdict(_rows()) == "no claim read"
+    two = _rows(("c1", "JPN", "consistent"), ("c2", "JPN", "inconsistent"))
+    assert claim_verdict(two) == "several claims: consistent, inconsistent"
+    one_verdict_per_claim = _rows(("c1", "JPN", "consistent")).assign(claim_verdict="inconsistent")
+    assert claim_verdict(one_verdict_per_claim) == "inconsistent"
+
+
 # --- the labelled set itself -----------------------------------------------------------
 
 
