@@ -15,7 +15,9 @@ from .analyses import backbone as _backbone
 from .analyses import commodities as _commodities
 from .analyses import series as _series
 from .errors import RjtradeError
-from .observation_table import (
+from .schema import ECONOMIES, MEASURES, REPORTERS, TRADE_FLOWS
+from .sources.official import load_official, official_dir
+from .store import (
     backbone,
     events,
     observations,
@@ -23,8 +25,6 @@ from .observation_table import (
     source_registry,
     tables,
 )
-from .schema import ECONOMIES, MEASURES, REPORTERS, TRADE_FLOWS
-from .sources.official import load_official, official_dir
 
 __all__ = [
     "annual_series",

@@ -41,7 +41,7 @@ def cmd_audit(args) -> int:
     import pandas as pd
 
     from .analyses.audit import audit
-    from .observation_table import observations
+    from .store import observations
 
     findings = audit(observations(args.raw))
     shown = findings if args.all else findings[findings["verdict"] != "consistent"]

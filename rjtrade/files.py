@@ -55,8 +55,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from ..errors import OutputError, StoppedAfterSaving
-from ..signals import handled
+from .errors import OutputError, StoppedAfterSaving
+from .signals import handled
 
 STAGING_PREFIX = ".rjtrade-staging-"
 SCRATCH_PREFIX = "rjtrade-scratch-"  # + the writer's pid: removed when that process is gone

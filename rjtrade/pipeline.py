@@ -3,7 +3,7 @@
 load reads and validates every raw file (checksums verified); compute makes every table
 from the observation table (series, mirror gaps, commodity shares, audit); check
 refuses tables that break the schema's rules; save writes the tables, the workbook
-and every chart as one transaction (rjtrade.outputs.files.replace_all): staged in
+and every chart as one transaction (rjtrade.files.replace_all): staged in
 folders of their own and renamed into place only once everything has been written, so
 a failed, interrupted or killed build leaves the previous outputs, all of them.
 """
@@ -30,9 +30,8 @@ from .analyses.commodities import (
 )
 from .analyses.series import annual_series, mirror_gaps
 from .errors import RjtradeError
-from .observation_table import official_files, tables
+from .files import Content, replace_all
 from .outputs import tables as table_files
-from .outputs.files import Content, replace_all
 from .outputs.workbook import write_workbook
 from .schema import (
     BOUNDS,
@@ -44,6 +43,7 @@ from .schema import (
     VERDICTS,
     YEAR_BASES,
 )
+from .store import official_files, tables
 
 log = logging.getLogger(__name__)
 
@@ -191,7 +191,7 @@ def chart_outputs(
 
 
 def save(files: dict[Path, Content]) -> None:
-    """Write every file as one transaction: all replaced, or none (see rjtrade.outputs.files)."""
+    """Write every file as one transaction: all replaced, or none (see rjtrade.files)."""
     replace_all(files)
 
 

@@ -452,14 +452,16 @@ CUSTOMS_COMMODITY_COLUMNS = [
 IMF_DATE_FORMAT = "%d-%b-%Y"
 RATE_COLUMNS = ["date", "currency", "per_usd"]
 
-# Source ids of the official files (keys a sources registry can use).
+# Source ids of the official files (keys a sources registry can use): the readers and the
+# analyses take them from here.
+IMF_RATES_SOURCE = "imf_rates_daily"
 OFFICIAL_SOURCES = {
     "cow_trade_4.0_dyadic": "Correlates of War Trade v4.0, dyadic (Barbieri and Keshk 2016)",
     "cow_trade_3.0_dyadic": "Correlates of War Trade v3.0, dyadic (Barbieri and Keshk 2012)",
     "cow_trade_4.0_national": "Correlates of War National Trade v4.0 (Barbieri and Keshk 2016)",
     "mof_japan_year": "Ministry of Finance Japan, Trade Statistics of Japan (by year)",
     "mof_japan_china_month": "Ministry of Finance Japan, Japan-China trade by month",
-    "imf_rates_daily": "IMF representative exchange rates, daily",
+    IMF_RATES_SOURCE: "IMF representative exchange rates, daily",
 }
 
 # Whose statistics a figure is (the backbone's reported_by).

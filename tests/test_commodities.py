@@ -11,7 +11,7 @@ from rjtrade import config
 from rjtrade.analyses.commodities import OTHER
 from rjtrade.categories import CATEGORIES, MAPPINGS
 from rjtrade.errors import InputError
-from rjtrade.observation_table import observations
+from rjtrade.store import observations
 
 from .conftest import edit_cell
 

@@ -13,9 +13,9 @@ from matplotlib.colors import to_hex
 
 import rjtrade as rj
 from rjtrade import config
-from rjtrade.observation_table import official
 from rjtrade.outputs import chartdata, figures
 from rjtrade.outputs.charts import CHARTS, draw
+from rjtrade.store import official
 
 BASELINE = {
     "baseline_dir": "baseline_images",

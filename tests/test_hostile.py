@@ -379,7 +379,7 @@ def test_a_killed_workbook_writer_leaves_no_temporary_file():
     killed = subprocess.run([sys.executable, "-c", code], env=env, check=False)
     assert killed.returncode == -9
     assert set(temporary.glob("openpyxl.*")) == before
-    from rjtrade.outputs.files import remove_dead_scratch
+    from rjtrade.files import remove_dead_scratch
 
     remove_dead_scratch()
     assert set(temporary.glob("rjtrade-scratch-*")) <= scratch_before

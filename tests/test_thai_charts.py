@@ -14,10 +14,10 @@ import pytest
 import rjtrade as rj
 from rjtrade import config
 from rjtrade.categories import CATEGORIES, OTHER
-from rjtrade.observation_table import official
 from rjtrade.outputs import chartdata, figures, words
 from rjtrade.outputs.charts import CHARTS, draw, render
 from rjtrade.schema import GLOSSARY, MEASURES, TABLES, YEAR_BASES
+from rjtrade.store import official
 
 THAI = re.compile(r"[\u0e01-\u0e5b]")
 BUDDHIST_YEAR = re.compile(r"\b2[345]\d\d\b")  # 2398 (1855) to 2557 (2014) and beyond

@@ -1,4 +1,4 @@
-"""rjtrade/outputs/files.py: a build is all-or-nothing, whatever stops it.
+"""rjtrade/files.py: a build is all-or-nothing, whatever stops it.
 
 Real builds run in subprocesses and are killed (SIGKILL, SIGTERM, SIGINT) at several
 moments; afterwards, once the next command has recovered, the outputs are all old or all
@@ -24,10 +24,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from rjtrade import config
+from rjtrade import config, files
 from rjtrade.cli import error_message, main
 from rjtrade.errors import OutputError, StoppedAfterSaving
-from rjtrade.outputs import files
 from rjtrade.pipeline import build
 
 from .conftest import REPO_RAW, edit_cell

@@ -14,10 +14,10 @@ import pytest
 
 from rjtrade import config
 from rjtrade.errors import InputError
-from rjtrade.observation_table import observations
 from rjtrade.pipeline import build
 from rjtrade.schema import ARTICLE_FIGURE_COLUMNS
 from rjtrade.sources.manifest import write_manifest
+from rjtrade.store import observations
 
 from .conftest import user_figure
 

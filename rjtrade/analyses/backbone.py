@@ -25,6 +25,7 @@ from ..schema import (
     COMMODITY_PARENT,
     CUSTOMS_COMMODITY_COLUMNS,
     GRAND_TOTAL,
+    IMF_RATES_SOURCE,
     MIRROR_GAP_COLUMNS,
     MIXED,
     PARTNER_IMPORT_REPORTER,
@@ -33,7 +34,6 @@ from ..schema import (
     WORLD,
     economy_in,
 )
-from ..sources.imf import SOURCE as IMF_SOURCE
 
 ANNUAL_MEAN_METHOD = (
     "yen / annual mean of the IMF's daily JPY per US$ rates ({days} days, {rate:.4f}); a "
@@ -109,7 +109,7 @@ def customs_year_in_usd(
             "per_usd": merged["per_usd"],
             **usd,
             "status": "derived",
-            "source_id": merged["source_id"] + ";" + IMF_SOURCE,
+            "source_id": merged["source_id"] + ";" + IMF_RATES_SOURCE,
             "method": method,
         }
     )
@@ -132,7 +132,7 @@ def customs_month_in_usd(monthly: pd.DataFrame, rates: pd.DataFrame) -> pd.DataF
     out = out[out["months"] == 12].drop(columns="months")
     out["goods"] = GRAND_TOTAL
     out["status"] = "derived"
-    out["source_id"] = out["source_id"] + ";" + IMF_SOURCE
+    out["source_id"] = out["source_id"] + ";" + IMF_RATES_SOURCE
     out["method"] = MONTHLY_MEAN_METHOD
     return out.reset_index(drop=True)
 

@@ -17,8 +17,8 @@ from pathlib import Path
 
 from .. import config
 from ..errors import RjtradeError
+from ..files import atomic_write
 from ..signals import handled
-from .files import atomic_write
 
 log = logging.getLogger(__name__)
 

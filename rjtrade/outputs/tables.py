@@ -2,7 +2,7 @@
 
 write_csv and write_parquet write a table to an open binary file, a slice of
 CSV_CHUNK_ROWS rows at a time, so a table of millions of rows never exists as text in
-memory; the build hands them to rjtrade.outputs.files, which opens the staged file.
+memory; the build hands them to rjtrade.files, which opens the staged file.
 csv_bytes and parquet_bytes return the same content as bytes.
 
 Text is made safe where a spreadsheet would misread it (the OWASP rule for CSV
