@@ -741,7 +741,7 @@ def event_label(row: dict, lang: str) -> str:
         "timeline.event",
         lang,
         years="–".join(words.year(y, lang) for y in row["years"]),
-        event=words.say(f"event.{row['event_id']}", lang),
+        event=words.say_or(f"event.{row['event_id']}", lang, row["event"]),
     )
     if row["begins"]:
         key = "timeline.begins_two" if row["begins_two"] else "timeline.begins"
@@ -773,6 +773,7 @@ def timeline(tables: ChartTables) -> dict:
         row = {
             "year": int(first["year"]),
             "event_id": event_id,
+            "event": first["event"],
             "years": sorted({int(part[:4]) for part in first["date_iso"].split("/")}),
             "begins": list(start["date_iso"]) if start is not None else [],
             "begins_two": bool(start is not None and (start["flag"] == "two_dates").any()),

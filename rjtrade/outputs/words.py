@@ -783,6 +783,13 @@ def say(key: str, lang: str, **values) -> str:
     return table()[key][lang].format(**values)
 
 
+def say_or(key: str, lang: str, written: str) -> str:
+    """The text of `key` in `lang`, or `written` (the text as its source wrote it) where the
+    table has no entry in that language: a user's own event or source needs no translation."""
+    _check_lang(lang)
+    return table().get(key, {}).get(lang) or written
+
+
 # --- numbers, years and dates in each language -------------------------------------------
 
 
