@@ -15,7 +15,14 @@ from .analyses import backbone as _backbone
 from .analyses import commodities as _commodities
 from .analyses import series as _series
 from .errors import RjtradeError
-from .schema import ECONOMIES, MEASURES, REPORTERS, TRADE_FLOWS
+from .schema import (
+    ECONOMIES,
+    MEASURES,
+    REPORTERS,
+    SERIES_ECONOMY,
+    SERIES_PARTNERS,
+    TRADE_FLOWS,
+)
 from .sources.official import load_official, official_dir
 from .store import (
     backbone,
@@ -155,7 +162,7 @@ def official_series(
     if view not in set(views["view"]):
         known = ", ".join(sorted(set(views["view"])))
         raise RjtradeError(f"unknown view {view!r} (views: {known})")
-    rows = views[(views["view"] == view) & (views["partner"].isin(SERIES_PARTNERS[partner]))]
+    rows = _backbone.official_view(views, partner, view)
     if rows.empty:
         raise RjtradeError(f"no official series for Japan and {partner} (partners: RUS, CHN)")
     return rows.reset_index(drop=True)
@@ -213,10 +220,9 @@ def chart(name: str, lang: str = "en"):
     in English or Thai (lang="th")."""
     from .outputs.chartdata import chart_tables
     from .outputs.charts import draw
+    from .pipeline import compute, load
 
-    loaded = tables()
-    drawn = chart_tables(loaded["observations"], loaded["sources"], loaded["events"], official())
-    return draw(name, drawn, lang)
+    return draw(name, chart_tables(compute(load())), lang)
 
 
 # --- discovering what the data hold ---------------------------------------------------
@@ -237,8 +243,6 @@ REPORTER_TEXT = {
     "mixed": "both sides' figures quoted together",
     "unstated": "the source does not say whose statistics",
 }
-SERIES_PARTNERS = {"RUS": ("SUN", "RUS"), "SUN": ("SUN",), "CHN": ("CHN",), "JPN": ()}
-SERIES_ECONOMY = {"SUN": "RUS"}  # annual_series("RUS", ...) joins the USSR (to 1991) and Russia
 
 
 def _table(rows: dict[str, str], key: str, text: str) -> pd.DataFrame:

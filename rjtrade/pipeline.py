@@ -28,7 +28,7 @@ from .analyses.commodities import (
     structure_match,
     structure_measure,
 )
-from .analyses.series import annual_series, mirror_gaps
+from .analyses.series import annual_series, interpolated, mirror_gaps
 from .errors import RjtradeError
 from .files import Content, replace_all
 from .outputs import tables as table_files
@@ -76,6 +76,7 @@ def compute(loaded: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     return {
         "observations": obs,
         "annual_series": pd.concat(series, ignore_index=True),
+        "russia_japan_interpolated": interpolated(series[0]),  # drawn, not written
         "mirror_gaps": mirror_gaps(obs, "RUS", "JPN"),
         "commodity_shares": shares,
         "audit": audit(obs),
@@ -166,25 +167,20 @@ def table_outputs(
 
 
 def chart_outputs(
-    loaded: dict[str, pd.DataFrame],
+    computed: dict[str, pd.DataFrame],
     names=None,
     folder: Path | None = None,
     formats: tuple[str, ...] | None = None,
-    official: dict[str, pd.DataFrame] | None = None,
     lang: str = "en",
 ) -> dict[Path, bytes]:
-    """Every chart (or the named ones) in each format (default PNG and SVG), with its data as
-    CSV beside it, as {path: bytes} under `folder` (default: the charts folder of
-    config.output_dirs, and its th/ subfolder for lang="th"). `official`: the official tables
-    computed from `loaded` (computed here when not given). `lang`: the language of the
-    charts' words ("en" or "th"), the data the same."""
+    """Every chart (or the named ones) of the computed tables (compute()) in each format
+    (default PNG and SVG), with its data as CSV beside it, as {path: bytes} under `folder`
+    (default: the charts folder of config.output_dirs, and its th/ subfolder for lang="th").
+    `lang`: the language of the charts' words ("en" or "th"), the data the same."""
     from .outputs.chartdata import chart_tables
     from .outputs.charts import FORMATS, render
 
-    if official is None:
-        official = official_tables(loaded["official"], loaded["observations"])
-    obs, sources, events = loaded["observations"], loaded["sources"], loaded["events"]
-    drawn = chart_tables(obs, sources, events, official)
+    drawn = chart_tables(computed)
     if folder is None:
         folder = config.output_dirs()[1] if lang == "en" else config.output_dirs()[1] / lang
     return render(drawn, Path(folder), names, formats or FORMATS, lang)
@@ -219,7 +215,7 @@ def build(
         log.info("[4/%d] drawing charts", steps)
         charts_folder = config.output_dirs(out)[1]
         charts_folder = charts_folder if lang == "en" else charts_folder / lang
-        files |= chart_outputs(loaded, folder=charts_folder, official=computed, lang=lang)
+        files |= chart_outputs(computed, folder=charts_folder, lang=lang)
     save(files)
     log.info("wrote %d files under %s", len(files), Path(os.path.commonpath(list(files))))
     return computed

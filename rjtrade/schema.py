@@ -11,6 +11,11 @@ ECONOMIES = {
 PRIMARY_SOURCE = "article_th"  # the Thai article: first in every choice among figures
 USSR_LAST_YEAR = 1991  # dissolution in December 1991; Russia reports from 1992
 RUSSIA_OR_USSR = ("SUN", "RUS")  # the two economies of the Russian side, never merged silently
+# Japan's partners in the official backbone, and the economies a partner code stands for in a
+# series (RUS: the USSR to 1991 and Russia from 1992; SUN: the USSR's years only).
+BACKBONE_PARTNERS = ("RUS", "CHN")
+SERIES_PARTNERS = {"RUS": RUSSIA_OR_USSR, "SUN": ("SUN",), "CHN": ("CHN",), "JPN": ()}
+SERIES_ECONOMY = {"SUN": "RUS"}  # annual_series("RUS", ...) joins the USSR (to 1991) and Russia
 
 
 def economy_in(economy: str, year: int) -> str:

@@ -17,6 +17,7 @@ from . import config
 from .analyses.backbone import backbone_tables, official_tables
 from .errors import RjtradeError
 from .observation_table import observation_tables
+from .schema import BACKBONE_PARTNERS
 from .sources.load import load_raw
 from .sources.manifest import raw_files
 from .sources.official import READERS, load_official, official_dir
@@ -101,7 +102,7 @@ def _backbone(
 
 def backbone(
     raw_dir: Path | None = None,
-    partners: tuple[str, ...] = ("RUS", "CHN"),
+    partners: tuple[str, ...] = BACKBONE_PARTNERS,
     with_shares: bool = True,
 ) -> dict[str, pd.DataFrame]:
     """The official backbone (every view, the partners' pairs with Japan) and the trade shares,

@@ -11,11 +11,10 @@ import matplotlib.pyplot as plt
 import pytest
 from matplotlib.colors import to_hex
 
-import rjtrade as rj
 from rjtrade import config
 from rjtrade.outputs import chartdata, figures
 from rjtrade.outputs.charts import CHARTS, draw
-from rjtrade.store import official
+from rjtrade.pipeline import compute, load
 
 BASELINE = {
     "baseline_dir": "baseline_images",
@@ -28,8 +27,7 @@ BASELINE = {
 @pytest.fixture(scope="module")
 def tables():
     """The tables the charts draw, from the shipped raw data."""
-    obs, sources, events = rj.observations(), rj.source_registry(), rj.events()
-    return chartdata.chart_tables(obs, sources, events, official())
+    return chartdata.chart_tables(compute(load()))
 
 
 @pytest.mark.parametrize("name", list(CHARTS))

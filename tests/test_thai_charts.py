@@ -16,8 +16,8 @@ from rjtrade import config
 from rjtrade.categories import CATEGORIES, OTHER
 from rjtrade.outputs import chartdata, figures, words
 from rjtrade.outputs.charts import CHARTS, draw, render
+from rjtrade.pipeline import compute, load
 from rjtrade.schema import GLOSSARY, MEASURES, TABLES, YEAR_BASES
-from rjtrade.store import official
 
 THAI = re.compile(r"[\u0e01-\u0e5b]")
 BUDDHIST_YEAR = re.compile(r"\b2[345]\d\d\b")  # 2398 (1855) to 2557 (2014) and beyond
@@ -25,8 +25,7 @@ BUDDHIST_YEAR = re.compile(r"\b2[345]\d\d\b")  # 2398 (1855) to 2557 (2014) and 
 
 @pytest.fixture(scope="module")
 def tables():
-    obs, sources, events = rj.observations(), rj.source_registry(), rj.events()
-    return chartdata.chart_tables(obs, sources, events, official())
+    return chartdata.chart_tables(compute(load()))
 
 
 def test_every_key_has_a_text_in_every_language():

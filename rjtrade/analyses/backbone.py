@@ -20,6 +20,7 @@ import pandas as pd
 from .. import intervals
 from ..schema import (
     BACKBONE_COLUMNS,
+    BACKBONE_PARTNERS,
     BACKBONE_VIEWS,
     BACKBONE_YEARS,
     COMMODITY_PARENT,
@@ -30,6 +31,7 @@ from ..schema import (
     MIXED,
     PARTNER_IMPORT_REPORTER,
     RUSSIA_OR_USSR,
+    SERIES_PARTNERS,
     SHARE_COLUMNS,
     WORLD,
     economy_in,
@@ -164,6 +166,12 @@ def partner_import_reporter(partner: str, year: int) -> str:
 def _partner_group(partner: str) -> tuple[str, ...]:
     """The economies a partner code stands for (the USSR and Russia for RUS)."""
     return RUSSIA_OR_USSR if partner in RUSSIA_OR_USSR else (partner,)
+
+
+def official_view(series: pd.DataFrame, partner: str, view: str) -> pd.DataFrame:
+    """One view of the official backbone (official_series) for Japan and `partner`, every flow:
+    RUS holds the USSR's years and Russia's, SUN the USSR's only (schema.SERIES_PARTNERS)."""
+    return series[(series["view"] == view) & series["partner"].isin(SERIES_PARTNERS[partner])]
 
 
 def japan_side_records(
@@ -620,7 +628,6 @@ def detailed_partition(structure: pd.DataFrame) -> pd.DataFrame:
 
 
 # --- the tables the build writes -----------------------------------------------------------
-BACKBONE_PARTNERS = ("RUS", "CHN")
 
 
 def customs_in_usd(official: dict[str, pd.DataFrame]) -> pd.DataFrame:
