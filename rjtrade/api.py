@@ -17,7 +17,9 @@ from .analyses import series as _series
 from .errors import RjtradeError
 from .schema import (
     ECONOMIES,
+    FLOW_TEXT,
     MEASURES,
+    REPORTER_TEXT,
     REPORTERS,
     SERIES_ECONOMY,
     SERIES_PARTNERS,
@@ -226,23 +228,6 @@ def chart(name: str, lang: str = "en"):
 
 
 # --- discovering what the data hold ---------------------------------------------------
-
-FLOW_TEXT = {
-    "turnover": "exports plus imports of the pair",
-    "export": "the economy's exports to the partner",
-    "import": "the economy's imports from the partner",
-    "investment_stock": "stock of direct investment (not in annual_series)",
-    "direct_investment": "direct investment in a year (not in annual_series)",
-}
-REPORTER_TEXT = {
-    "SUN": "the USSR's own statistics",
-    "RUS": "Russia's own statistics",
-    "JPN": "Japan's statistics (customs, JETRO, MOFA)",
-    "CHN": "China's statistics",
-    "third_party": "neither side: a third party's estimate",
-    "mixed": "both sides' figures quoted together",
-    "unstated": "the source does not say whose statistics",
-}
 
 
 def _table(rows: dict[str, str], key: str, text: str) -> pd.DataFrame:

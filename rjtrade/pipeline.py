@@ -32,16 +32,14 @@ from .analyses.series import annual_series, interpolated, mirror_gaps
 from .errors import RjtradeError
 from .files import Content, replace_all
 from .outputs import tables as table_files
+from .outputs.words import readme_rows
 from .outputs.workbook import write_workbook
 from .schema import (
     BOUNDS,
     CURRENCIES,
-    GLOSSARY,
-    MEASURES,
     STATUSES,
     TABLES,
     VERDICTS,
-    YEAR_BASES,
 )
 from .store import official_files, tables
 
@@ -124,27 +122,6 @@ def check_intervals(name: str, table: pd.DataFrame) -> None:
             f"{name}: {where}: an interval [{first['low']}, {first['high']}] that is not"
             f" finite though its bound is {first['bound']!r}"
         )
-
-
-def readme_rows(built: dt.date, lang: str = "en") -> list[tuple[str, str]]:
-    """The workbook's README sheet, in English or Thai: what the data are, the words used,
-    every sheet and (in Thai) what every column holds; the words from outputs.words."""
-    from .outputs.words import COLUMN_THAI, say
-
-    rows = [
-        ("rjtrade", say("readme.about", lang)),
-        (say("readme.built", lang), built.isoformat()),
-        *[(say(f"glossary.{k}.label", lang), say(f"glossary.{k}", lang)) for k in GLOSSARY],
-        (say("readme.selection_rule.label", lang), say("readme.selection_rule", lang)),
-    ]
-    rows += [(say("readme.measure", lang, name=k), say(f"measure.{k}", lang)) for k in MEASURES]
-    rows += [
-        (say("readme.year_basis", lang, name=k), say(f"year_basis.{k}", lang)) for k in YEAR_BASES
-    ]
-    rows += [(say("readme.sheet", lang, name=name), say(f"table.{name}", lang)) for name in TABLES]
-    if lang != "en":  # English column names explain themselves; other languages say them
-        rows += [(column, say(f"column.{column}", lang)) for column in COLUMN_THAI]
-    return rows
 
 
 def table_outputs(

@@ -28,6 +28,13 @@ def economy_in(economy: str, year: int) -> str:
 FLOWS = ("export", "import", "turnover", "investment_stock", "direct_investment")
 TRADE_FLOWS = ("turnover", "export", "import")
 MIRROR_FLOW = {"export": "import", "import": "export", "turnover": "turnover"}
+FLOW_TEXT = {
+    "turnover": "exports plus imports of the pair",
+    "export": "the economy's exports to the partner",
+    "import": "the economy's imports from the partner",
+    "investment_stock": "stock of direct investment (not in annual_series)",
+    "direct_investment": "direct investment in a year (not in annual_series)",
+}
 
 MEASURES = {
     "value": "money value of the flow",
@@ -49,6 +56,15 @@ CURRENCIES = {
     "THB": "Thai baht",
 }
 REPORTERS = ("SUN", "RUS", "JPN", "CHN", "third_party", "mixed", "unstated")
+REPORTER_TEXT = {
+    "SUN": "the USSR's own statistics",
+    "RUS": "Russia's own statistics",
+    "JPN": "Japan's statistics (customs, JETRO, MOFA)",
+    "CHN": "China's statistics",
+    "third_party": "neither side: a third party's estimate",
+    "mixed": "both sides' figures quoted together",
+    "unstated": "the source does not say whose statistics",
+}
 YEAR_BASES = {
     "written": "the year is written in the source",
     "context": "the year is not written next to the figure; taken from the surrounding passage",

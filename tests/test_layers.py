@@ -128,3 +128,22 @@ def test_a_package_init_imports_relative_to_itself():
     assert imported("from .words import say\n", "outputs", is_package=True) == [
         (1, "outputs.words")
     ]
+
+
+def test_each_module_name_means_one_thing():
+    # no two modules of the package share a name (sources/figures.py and outputs/figures.py did)
+    stems = [p.stem for p in MODULES if p.name != "__init__.py"]
+    assert sorted({s for s in stems if stems.count(s) > 1}) == []
+
+
+def test_each_analysis_has_one_name():
+    # a public function name is defined in one module of the analyses only (mirror_gaps named
+    # the sources' mirror gaps in analyses/series.py and the official ones in backbone.py)
+    where: dict[str, list[str]] = {}
+    for path in MODULES:
+        if module_name(path).split(".")[0] not in ("analyses", "claims"):
+            continue
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.FunctionDef) and not node.name.startswith("_"):
+                where.setdefault(node.name, []).append(module_name(path))
+    assert {name: mods for name, mods in where.items() if len(mods) > 1} == {}

@@ -158,7 +158,7 @@ def test_the_committed_thai_charts_are_what_the_build_draws(tables):
 def test_the_workbook_readme_sheet_can_be_written_in_thai():
     import datetime as dt
 
-    from rjtrade.pipeline import readme_rows
+    from rjtrade.outputs.words import readme_rows
 
     built = dt.date(2023, 11, 14)
     english, thai = dict(readme_rows(built)), dict(readme_rows(built, "th"))

@@ -376,7 +376,7 @@ def all_views(cow_dyadic, customs_usd=None, partner="RUS", years=BACKBONE_YEARS,
 # --- mirror gaps -------------------------------------------------------------------------------
 
 
-def mirror_gaps(
+def official_mirror_gaps(
     cow_dyadic: pd.DataFrame,
     customs_usd: pd.DataFrame | None = None,
     partner: str = "RUS",
@@ -676,7 +676,7 @@ def official_tables(
     views, shares = backbone["official_series"], backbone["trade_shares"]
     gaps = pd.concat(
         [
-            mirror_gaps(official["cow_dyadic"], backbone["customs_usd"], p)
+            official_mirror_gaps(official["cow_dyadic"], backbone["customs_usd"], p)
             for p in BACKBONE_PARTNERS
         ],
         ignore_index=True,

@@ -20,6 +20,7 @@ from ..analyses.series import known_levels
 from ..intervals import divide
 from ..records import records
 from ..schema import (
+    BACKBONE_PARTNERS,
     OFFICIAL_SOURCES,
     PRIMARY_SOURCE,
     RUSSIA_OR_USSR,
@@ -357,7 +358,7 @@ def dip(tables: ChartTables) -> dict:
     (2008 = 100) on one reporter basis each, the article's claimed fall beside them; and
     Russia–Japan levels by view with the article's two figures and their verdicts."""
     indices, frames = [], []
-    for partner in ("RUS", "CHN"):
+    for partner in BACKBONE_PARTNERS:
         rows = official_rows(tables, partner, "partner")
         rows = rows[rows["year"].isin(DIP_YEARS)]
         frames.append(rows)

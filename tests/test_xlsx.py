@@ -1,4 +1,4 @@
-"""rjtrade/sources/workbook.py: users' figures from Excel, and hostile or broken workbooks.
+"""rjtrade/sources/xlsx.py: users' figures from Excel, and hostile or broken workbooks.
 
 Every broken workbook must raise the package's error naming the file (and row and
 column where there is one), leave the processed outputs alone, and never evaluate
