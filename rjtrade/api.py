@@ -16,6 +16,7 @@ from .analyses import commodities as _commodities
 from .analyses import series as _series
 from .errors import RjtradeError
 from .schema import (
+    BACKBONE_PARTNERS,
     ECONOMIES,
     FLOW_TEXT,
     MEASURES,
@@ -154,8 +155,10 @@ def official_series(
     `cow_dyadic` names a COW v4.0 dyadic file to read instead of the packaged extract, such
     as the full ``Dyadic_COW_4.0.csv`` (about 80 MB; read with column selection)."""
     partner = economy_code(partner)
-    if cow_dyadic is None:
-        views = official()["official_series"]
+    if cow_dyadic is None:  # the partner's backbone alone: no claim checked, no other table
+        wanted = SERIES_ECONOMY.get(partner, partner)
+        wanted = (wanted,) if wanted in BACKBONE_PARTNERS else BACKBONE_PARTNERS
+        views = backbone(partners=wanted, with_shares=False)["official_series"]
     else:
         loaded = load_official(official_dir(), cow_dyadic=Path(cow_dyadic))
         views = _backbone.all_views(

@@ -392,45 +392,37 @@ def official_mirror_gaps(
     """
     records = japan_side_records(cow_dyadic, customs_usd, partner)
     records = records[records["year"].between(*years)]
+    export, japan = records["flow"] == "export", records["record"] == "japan"
+    imp_partner = _first_by_year(records[export & (records["record"] == "partner")])
+    exp_japan = _first_by_year(records[export & japan])
+    imp_japan = _first_by_year(
+        records[(records["flow"] == "import") & japan & (records["status"] == "stated")]
+    )
+    exp_partner = _first_by_year(partner_exports) if partner_exports is not None else {}
     rows = []
-    for year, group in records.groupby("year"):
-        partner_code = group["partner"].iloc[0]
-        imp_partner = group[(group["flow"] == "export") & (group["record"] == "partner")]
-        exp_japan = group[(group["flow"] == "export") & (group["record"] == "japan")]
-        independent = not imp_partner.empty and imp_partner["reported_by"].iloc[0] != "JPN"
+    for year, first in sorted(_first_by_year(records).items()):
+        imp = imp_partner.get(year)
+        independent = imp is not None and imp["reported_by"] != "JPN"
+        exp = exp_japan.get(year)
+        note = _export_gap_note(independent, exp is None)
         rows.append(
             _gap_row(
-                year,
-                partner_code,
-                "JPN->partner",
-                imp_partner,
-                exp_japan if independent else exp_japan.iloc[0:0],
-                _export_gap_note(independent, exp_japan.empty),
+                year, first["partner"], "JPN->partner", imp, exp if independent else None, note
             )
         )
-        imp_japan = group[
-            (group["flow"] == "import")
-            & (group["record"] == "japan")
-            & (group["status"] == "stated")
-        ]
-        exp_partner = (
-            partner_exports[partner_exports["year"] == year]
-            if partner_exports is not None
-            else imp_japan.iloc[0:0]
-        )
+        exp = exp_partner.get(year)
+        note = "" if exp is not None else "the partner's exports are not in the official files"
         rows.append(
-            _gap_row(
-                year,
-                partner_code,
-                "partner->JPN",
-                imp_japan,
-                exp_partner,
-                ""
-                if not exp_partner.empty
-                else "the partner's exports are not in the official files",
-            )
+            _gap_row(year, first["partner"], "partner->JPN", imp_japan.get(year), exp, note)
         )
     return pd.DataFrame(rows, columns=MIRROR_GAP_COLUMNS)
+
+
+def _first_by_year(rows: pd.DataFrame) -> dict:
+    """The first row of each year (value_usd, reported_by and partner where held), by year."""
+    first = rows.drop_duplicates("year")
+    columns = [c for c in ("value_usd", "reported_by", "partner") if c in first.columns]
+    return dict(zip(first["year"], first[columns].to_dict("records"), strict=True))
 
 
 def _export_gap_note(independent: bool, no_japan_figure: bool) -> str:
@@ -442,23 +434,20 @@ def _export_gap_note(independent: bool, no_japan_figure: bool) -> str:
     return ""
 
 
-def _gap_row(year, partner, direction, importer_rows, exporter_rows, note) -> dict:
-    """One mirror-gap row: the importer's record beside the exporter's, with the gap."""
-    imp = importer_rows["value_usd"].iloc[0] if not importer_rows.empty else np.nan
-    exp = exporter_rows["value_usd"].iloc[0] if not exporter_rows.empty else np.nan
+def _gap_row(year, partner, direction, importer: dict | None, exporter: dict | None, note):
+    """One mirror-gap row: the importer's record beside the exporter's (None: no figure),
+    with the gap."""
+    imp = importer["value_usd"] if importer is not None else np.nan
+    exp = exporter["value_usd"] if exporter is not None else np.nan
     return {
         "economy": "JPN",
         "partner": partner,
         "year": year,
         "direction": direction,
         "importer_figure": imp,
-        "importer_reported_by": importer_rows["reported_by"].iloc[0]
-        if not importer_rows.empty
-        else "",
+        "importer_reported_by": importer["reported_by"] if importer is not None else "",
         "exporter_figure": exp,
-        "exporter_reported_by": exporter_rows["reported_by"].iloc[0]
-        if not exporter_rows.empty
-        else "",
+        "exporter_reported_by": exporter["reported_by"] if exporter is not None else "",
         "gap_usd": imp - exp,
         "gap_pct": (imp - exp) / exp * 100 if exp else np.nan,
         "note": note,
