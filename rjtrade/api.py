@@ -20,6 +20,7 @@ from .schema import (
     ECONOMIES,
     FLOW_TEXT,
     MEASURES,
+    PAIR_COLUMNS,
     REPORTER_TEXT,
     REPORTERS,
     SERIES_ECONOMY,
@@ -291,19 +292,6 @@ def pairs(raw_dir: Path | None = None) -> pd.DataFrame:
     }
     found = [_pair_row(obs, e, p) for e in sorted(codes) for p in sorted(codes) if e != p]
     return pd.DataFrame([row for row in found if row], columns=PAIR_COLUMNS)
-
-
-PAIR_COLUMNS = [
-    "economy",
-    "partner",
-    "first_year",
-    "last_year",
-    "years_with_a_figure",
-    "flows",
-    "own_side",
-    "mirrored",
-    "note",
-]
 
 
 def economy_code(code: str) -> str:

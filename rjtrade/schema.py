@@ -16,6 +16,18 @@ RUSSIA_OR_USSR = ("SUN", "RUS")  # the two economies of the Russian side, never 
 BACKBONE_PARTNERS = ("RUS", "CHN")
 SERIES_PARTNERS = {"RUS": RUSSIA_OR_USSR, "SUN": ("SUN",), "CHN": ("CHN",), "JPN": ()}
 SERIES_ECONOMY = {"SUN": "RUS"}  # annual_series("RUS", ...) joins the USSR (to 1991) and Russia
+# What rj.pairs() says of each pair the data hold.
+PAIR_COLUMNS = [
+    "economy",
+    "partner",
+    "first_year",
+    "last_year",
+    "years_with_a_figure",
+    "flows",
+    "own_side",
+    "mirrored",
+    "note",
+]
 
 
 def economy_in(economy: str, year: int) -> str:

@@ -148,3 +148,17 @@ def test_charts_draw_the_computed_tables_without_computing_them_again():
     files = chart_outputs(computed | {"annual_series": series}, ["jan_sep_2014"], formats=())
     text = files[config.FIGURES_DIR / "jan_sep_2014.csv"].decode("utf-8")
     assert ",1000000000,900000000,1100000000" in text
+
+
+def test_the_column_writer_guards_every_cell_as_the_cell_writer_does():
+    # The column pass looks closely only at texts that may be active; each case by hand: a
+    # formula start behind invisible characters (space, Hangul filler U+115F, zero-width
+    # space, variation selector, tab and CR), error literals in any case, and harmless texts
+    # holding the same characters later on.
+    from rjtrade.outputs.tables import csv_field, text_fields
+
+    cases = ["=1", "  =1", " \u115f=1", "\u200b-1", "\ufe0f@x", "\t\r=1", "-", "+"]
+    cases += ["#N/A", " #ref! ", "x=1", "ก-ข", "a-b", "1-2", "abc#", ""]
+    fields = text_fields(pd.Series(cases, dtype="str"))
+    assert fields == [csv_field(c) for c in cases]
+    assert [f.lstrip('"').startswith("'") for f in fields] == [True] * 10 + [False] * 6

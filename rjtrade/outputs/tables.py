@@ -106,7 +106,10 @@ def text_fields(column: pd.Series) -> list[str]:
     if column.dtype == object and not column.dropna().map(type).eq(str).all():
         return [csv_field(v) for v in column.tolist()]
     texts = column.fillna("").astype(str)
-    maybe = texts.str.contains("[=+@#-]", regex=True)  # looks_active decides for these
+    # looks_active decides for the texts that may be active: a formula start before any ASCII
+    # letter or digit (the invisible characters before a first visible one are neither), or
+    # a "#" (every error literal has one); the others are left as they are
+    maybe = texts.str.contains(r"^[^A-Za-z0-9]*[=+@\-]|#", regex=True)
     if maybe.any():
         texts = texts.where(~maybe, texts[maybe].map(defuse_text))
     special = texts.str.contains('[,"\r\n]', regex=True)  # (a pattern pyarrow runs natively)
