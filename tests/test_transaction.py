@@ -91,15 +91,17 @@ def leftovers(root: Path) -> list[Path]:
 
 
 OUTPUT_FOLDERS = ("data/processed", "reports/figures")
+OLD_NEW = ("old", "new")
 
 
 @pytest.fixture(scope="module")
 def built_roots(tmp_path_factory):
     """Project folders built once from the old data and once from the new data."""
-    roots = {}
-    for name in ("old", "new"):
-        roots[name] = project(tmp_path_factory.mktemp(name), f"generation {name}")
-        assert finished(run_build(roots[name]))[0] == 0
+    roots = {
+        name: project(tmp_path_factory.mktemp(name), f"generation {name}") for name in OLD_NEW
+    }
+    builds = [run_build(root) for root in roots.values()]  # side by side: two folders
+    assert [finished(process)[0] for process in builds] == [0, 0]
     return roots
 
 
