@@ -226,9 +226,9 @@ def chart(name: str, lang: str = "en"):
     in English or Thai (lang="th")."""
     from .outputs.chartdata import chart_tables
     from .outputs.charts import draw
-    from .pipeline import compute, load
+    from .store import computed
 
-    return draw(name, chart_tables(compute(load())), lang)
+    return draw(name, chart_tables(computed()), lang)
 
 
 # --- discovering what the data hold ---------------------------------------------------

@@ -1,9 +1,10 @@
 """A raw folder's tables, read and computed once per content of the folder.
 
 Each call names its raw folder (data/raw by default); what identifies the folder's content is
-cheap to read (names, sizes and times of its files), so a changed file is read again. Four
-layers, each a function of the one before: the observation tables, the official files as
-read, the backbone (what checking a claim needs) and every official table.
+cheap to read (names, sizes and times of its files), so a changed file is read again. The
+layers, each a function of those before: the observation tables, the official files as
+read, the backbone (what checking a claim needs), every official table, and every table the
+build computes (what the charts draw).
 """
 
 from __future__ import annotations
@@ -110,3 +111,19 @@ def backbone(
     other official tables."""
     raw_dir = Path(raw_dir or config.RAW_DIR)
     return _backbone(str(raw_dir), _signature(raw_dir), tuple(partners), with_shares)
+
+
+@lru_cache(maxsize=2)
+def _computed(raw_dir: str, signature: tuple) -> dict[str, pd.DataFrame]:
+    """Every table the build computes from one raw folder's content (cached by its signature)."""
+    from .pipeline import compute  # the build's own step (the build reads its tables here)
+
+    files = _official_files(raw_dir, signature, tuple(READERS))
+    return compute(_tables(raw_dir, signature) | {"official": files})
+
+
+def computed(raw_dir: Path | None = None) -> dict[str, pd.DataFrame]:
+    """Every table the build computes (rjtrade.pipeline.compute: series, shares, the audit,
+    the official tables), computed once per content of the raw folder."""
+    raw_dir = Path(raw_dir or config.RAW_DIR)
+    return _computed(str(raw_dir), _signature(raw_dir))

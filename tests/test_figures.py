@@ -11,6 +11,7 @@ import matplotlib.pyplot as plt
 import pytest
 from matplotlib.colors import to_hex
 
+import rjtrade as rj
 from rjtrade import config
 from rjtrade.outputs import chartdata, figures
 from rjtrade.outputs.charts import CHARTS, draw
@@ -193,3 +194,16 @@ def test_charts_are_drawn_at_200_dpi(tables):
 
     png = figures.figure_bytes(draw("jan_sep_2014", tables), ("png",))["png"]
     assert Image.open(io.BytesIO(png)).size == (1600, 960)  # 8 x 4.8 inches at 200 dpi
+
+
+def test_the_charts_of_one_raw_folder_draw_one_computation(workspace, monkeypatch):
+    # rj.chart draws the tables the build computes, computed once per content of data/raw
+    from rjtrade import pipeline
+
+    calls = []
+    real = pipeline.compute
+    monkeypatch.setattr(pipeline, "compute", lambda loaded: calls.append(1) or real(loaded))
+    for name in ("jan_sep_2014", "dip_2009"):
+        figure = rj.chart(name)
+        assert figure.axes  # drawn
+    assert calls == [1]
