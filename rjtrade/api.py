@@ -16,7 +16,22 @@ from .analyses import backbone as _backbone
 from .analyses import commodities as _commodities
 from .analyses import series as _series
 from .errors import RjtradeError
-from .observation_table import (
+from .paths import regular_file
+from .schema import (
+    BACKBONE_PARTNERS,
+    COW_STATE_CODES,
+    ECONOMIES,
+    FLOW_TEXT,
+    MEASURES,
+    PAIR_COLUMNS,
+    REPORTER_TEXT,
+    REPORTERS,
+    SERIES_ECONOMY,
+    SERIES_PARTNERS,
+    TRADE_FLOWS,
+)
+from .sources.official import load_official, official_dir
+from .store import (
     backbone,
     events,
     observations,
@@ -25,9 +40,6 @@ from .observation_table import (
     source_registry,
     tables,
 )
-from .paths import regular_file
-from .schema import COW_STATE_CODES, ECONOMIES, MEASURES, REPORTERS, TRADE_FLOWS
-from .sources.official import load_official, official_dir
 
 __all__ = [
     "annual_series",
@@ -220,8 +232,10 @@ def official_series(
     if cow_dyadic is not None and str(partner).strip().upper() not in SERIES_PARTNERS:
         return _any_cow_partner(partner, view, Path(cow_dyadic), years)
     partner = economy_code(arguments.text(partner, "partner"))
-    if cow_dyadic is None:
-        views = official()["official_series"]
+    if cow_dyadic is None:  # the partner's backbone alone: no claim checked, no other table
+        wanted = SERIES_ECONOMY.get(partner, partner)
+        wanted = (wanted,) if wanted in BACKBONE_PARTNERS else BACKBONE_PARTNERS
+        views = backbone(partners=wanted, with_shares=False)["official_series"]
     else:
         cow_dyadic = regular_file(cow_dyadic, "COW dyadic file")
         code = {name: code for code, name in COW_STATE_CODES.items()}
@@ -234,7 +248,7 @@ def official_series(
     if view not in set(views["view"]):
         known = ", ".join(sorted(set(views["view"])))
         raise RjtradeError(f"unknown view {view!r} (views: {known})")
-    rows = views[(views["view"] == view) & (views["partner"].isin(SERIES_PARTNERS[partner]))]
+    rows = _backbone.official_view(views, partner, view)
     if rows.empty:
         raise RjtradeError(f"no official series for Japan and {partner} (partners: RUS, CHN)")
     if years is not None:
@@ -340,36 +354,14 @@ def chart(name: str, lang: str = "en"):
     from .outputs.chartdata_recent import all_chart_tables
     from .outputs.charts import CHARTS, draw
     from .outputs.words import LANGUAGES
+    from .store import computed
 
     arguments.one_of(name, "name", CHARTS)
     arguments.one_of(lang, "lang", LANGUAGES)
-    loaded = tables()
-    drawn = all_chart_tables(
-        loaded["observations"], loaded["sources"], loaded["events"], official(), official_files()
-    )
-    return draw(name, drawn, lang)
+    return draw(name, all_chart_tables(computed()), lang)
 
 
 # --- discovering what the data hold ---------------------------------------------------
-
-FLOW_TEXT = {
-    "turnover": "exports plus imports of the pair",
-    "export": "the economy's exports to the partner",
-    "import": "the economy's imports from the partner",
-    "investment_stock": "stock of direct investment (not in annual_series)",
-    "direct_investment": "direct investment in a year (not in annual_series)",
-}
-REPORTER_TEXT = {
-    "SUN": "the USSR's own statistics",
-    "RUS": "Russia's own statistics",
-    "JPN": "Japan's statistics (customs, JETRO, MOFA)",
-    "CHN": "China's statistics",
-    "third_party": "neither side: a third party's estimate",
-    "mixed": "both sides' figures quoted together",
-    "unstated": "the source does not say whose statistics",
-}
-SERIES_PARTNERS = {"RUS": ("SUN", "RUS"), "SUN": ("SUN",), "CHN": ("CHN",), "JPN": ()}
-SERIES_ECONOMY = {"SUN": "RUS"}  # annual_series("RUS", ...) joins the USSR (to 1991) and Russia
 
 
 def _table(rows: dict[str, str], key: str, text: str) -> pd.DataFrame:
@@ -445,19 +437,6 @@ def _observed_pairs(raw_dir: Path | None = None) -> pd.DataFrame:
     }
     found = [_pair_row(obs, e, p) for e in sorted(codes) for p in sorted(codes) if e != p]
     return pd.DataFrame([row for row in found if row], columns=PAIR_COLUMNS)
-
-
-PAIR_COLUMNS = [
-    "economy",
-    "partner",
-    "first_year",
-    "last_year",
-    "years_with_a_figure",
-    "flows",
-    "own_side",
-    "mirrored",
-    "note",
-]
 
 
 def economy_code(code: str) -> str:

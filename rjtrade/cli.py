@@ -42,7 +42,7 @@ def cmd_audit(args) -> int:
     import pandas as pd
 
     from .analyses.audit import audit
-    from .observation_table import observations
+    from .store import observations
 
     findings = audit(observations(args.raw))
     shown = findings if args.all else findings[findings["verdict"] != "consistent"]
@@ -63,11 +63,12 @@ def cmd_audit(args) -> int:
 
 def cmd_figures(args) -> int:
     """rjtrade figures: the named charts (all by default) in the formats asked for."""
-    from .pipeline import chart_outputs, load, save
+    from .pipeline import chart_outputs, compute, load, save
 
     formats = tuple(dict.fromkeys(args.format)) if args.format else None
+    computed = compute(load(args.raw))
     files = chart_outputs(
-        load(args.raw), args.names or None, folder=args.out, formats=formats, lang=args.lang
+        computed, args.names or None, folder=args.out, formats=formats, lang=args.lang
     )
     save(files)
     for path in files:

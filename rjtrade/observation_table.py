@@ -4,19 +4,13 @@ Stated figures come from the readers; derived ones from the article's growth
 statements and multiples (2006 from "+65% on 2006", 2003 from "fivefold since 2003",
 2004 from "+40%", January–September 2013 from the 2014 growth rates). A derived
 row names its inputs (derived_from) and its method, and its interval holds every
-reading of its inputs' intervals.
+reading of its inputs' intervals. Reading a raw folder once per content is rjtrade.store's.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
-from pathlib import Path
-from types import MappingProxyType
-
 import pandas as pd
 
-from . import config
-from .errors import RjtradeError
 from .intervals import INF, divide, growth_factor
 from .records import records, stack
 from .schema import (
@@ -27,9 +21,7 @@ from .schema import (
     SOURCE_COLUMNS,
 )
 from .sources.cells import observation
-from .sources.load import WHERE, load_raw
-from .sources.manifest import raw_files
-from .sources.official import READERS, load_official, official_dir
+from .sources.load import WHERE
 
 SAME_SOURCE_LEVEL = (*LEVEL_KEY, "source_id")
 
@@ -124,19 +116,10 @@ def derive(stated: pd.DataFrame) -> list[dict]:
     return out
 
 
-def _signature(raw_dir: Path) -> tuple:
-    """What identifies a raw folder's content cheaply: names, sizes and times of its files."""
-    official = official_dir(raw_dir)
-    files = [*raw_files(raw_dir), raw_dir / config.MANIFEST_NAME]
-    files += sorted(official.iterdir()) if official.is_dir() else []
-    return tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in files if p.exists())
-
-
-@lru_cache(maxsize=4)
-def _tables(raw_dir: str, signature: tuple) -> dict:
-    """The tables of one raw folder's content (cached by its signature)."""
-    raw = load_raw(Path(raw_dir))
-    stated = raw.pop("observations").drop(columns=list(WHERE))
+def observation_tables(raw: dict) -> dict[str, pd.DataFrame]:
+    """The observation (stated and derived), sources and events tables of what the readers
+    loaded (rjtrade.sources.load.load_raw)."""
+    stated = raw["observations"].drop(columns=list(WHERE))
     derived = derive(stated)
     if derived:
         derived = pd.DataFrame(derived, columns=OBSERVATION_COLUMNS).astype(OBSERVATION_DTYPES)
@@ -146,96 +129,3 @@ def _tables(raw_dir: str, signature: tuple) -> dict:
         "sources": pd.DataFrame(list(raw["sources"].values()), columns=SOURCE_COLUMNS),
         "events": pd.DataFrame(raw["events"], columns=[*EVENT_COLUMNS, "year"]),
     }
-
-
-def read_only(cached: dict) -> MappingProxyType:
-    """A cached dict of tables as handed out: the dict read-only, each table a shallow copy
-    (copy-on-write: changing it leaves the cache as it was)."""
-    return MappingProxyType(
-        {k: v.copy(deep=False) if isinstance(v, pd.DataFrame) else v for k, v in cached.items()}
-    )
-
-
-def tables(raw_dir: Path | None = None) -> dict[str, pd.DataFrame]:
-    """The observation, sources and events tables of a raw folder, read once per content."""
-    raw_dir = Path(raw_dir or config.RAW_DIR)
-    return read_only(_tables(str(raw_dir), _signature(raw_dir)))
-
-
-def observations(raw_dir: Path | None = None) -> pd.DataFrame:
-    """Every figure from every source in data/raw, one row each (see DESIGN.md for the columns)."""
-    return tables(raw_dir)["observations"].copy()
-
-
-def source_registry(raw_dir: Path | None = None) -> pd.DataFrame:
-    """The sources registry: publisher, title, address, language, whose statistics."""
-    return tables(raw_dir)["sources"].copy()
-
-
-def events(raw_dir: Path | None = None) -> pd.DataFrame:
-    """Dated events of the article's timeline, with the date as written and in ISO form."""
-    return tables(raw_dir)["events"].copy()
-
-
-@lru_cache(maxsize=4)
-def _official_files(raw_dir: str, signature: tuple, names: tuple[str, ...]) -> dict:
-    """The official statistics of one raw folder's official/ folder (cached by its content)."""
-    folder = official_dir(Path(raw_dir))
-    if not folder.is_dir():
-        raise RjtradeError(f"{folder}: no official statistics folder")
-    return load_official(folder, names=names)
-
-
-def official_files(raw_dir: Path | None = None, names: tuple[str, ...] = tuple(READERS)) -> dict:
-    """The official statistics of the raw folder's official/ folder, as read (the `names`
-    asked for, all by default), checked against their manifest, read once per content."""
-    raw_dir = Path(raw_dir or config.RAW_DIR)
-    return read_only(_official_files(str(raw_dir), _signature(raw_dir), tuple(names)))
-
-
-@lru_cache(maxsize=2)
-def _official(raw_dir: str, signature: tuple) -> dict[str, pd.DataFrame]:
-    """The official tables of one raw folder's content (cached by its signature)."""
-    from .analyses.backbone import official_record_tables as official_tables
-
-    files = _official_files(raw_dir, signature, tuple(READERS))
-    return official_tables(files, _tables(raw_dir, signature)["observations"])
-
-
-def official(raw_dir: Path | None = None) -> dict[str, pd.DataFrame]:
-    """The backbone, mirror gaps, trade shares, customs structure and claims checked against
-    the backbone, from the raw folder's official/ statistics (computed once per content)."""
-    raw_dir = Path(raw_dir or config.RAW_DIR)
-    return read_only(_official(str(raw_dir), _signature(raw_dir)))
-
-
-# + national: shares. The rates of every source and the partners' own export reports too, so
-# a claim is checked against the same record official() gives (1960-2025).
-BACKBONE_FILES = (
-    *("cow_dyadic", "customs_year", "customs_month", "rates"),
-    *("rates_wdi", "rates_fed", "dots_exports"),
-)
-
-
-@lru_cache(maxsize=4)
-def _backbone(
-    raw_dir: str, signature: tuple, partners: tuple[str, ...], with_shares: bool
-) -> dict[str, pd.DataFrame]:
-    """The backbone tables of one raw folder's content (cached by its signature)."""
-    from .analyses.backbone import backbone_tables
-
-    names = (*BACKBONE_FILES, "cow_national") if with_shares else BACKBONE_FILES
-    files = _official_files(raw_dir, signature, names)
-    return backbone_tables(files, partners, with_shares)
-
-
-def backbone(
-    raw_dir: Path | None = None,
-    partners: tuple[str, ...] = ("RUS", "CHN"),
-    with_shares: bool = True,
-) -> dict[str, pd.DataFrame]:
-    """The official backbone (every view, the partners' pairs with Japan) and the trade shares,
-    computed once per content of the raw folder: what checking a claim needs, without the
-    other official tables."""
-    raw_dir = Path(raw_dir or config.RAW_DIR)
-    return read_only(_backbone(str(raw_dir), _signature(raw_dir), tuple(partners), with_shares))

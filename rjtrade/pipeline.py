@@ -3,7 +3,7 @@
 load reads and validates every raw file (checksums verified); compute makes every table
 from the observation table (series, mirror gaps, commodity shares, audit); check
 refuses tables that break the schema's rules; save writes the tables, the workbook
-and every chart as one transaction (rjtrade.outputs.files.replace_all): staged in
+and every chart as one transaction (rjtrade.files.replace_all): staged in
 folders of their own and renamed into place only once everything has been written, so
 a failed, interrupted or killed build leaves the previous outputs, all of them.
 """
@@ -21,6 +21,11 @@ import pandas as pd
 
 from . import config
 from .analyses.audit import audit
+from .analyses.backbone import (
+    chapters_beside_groups,
+    official_year_rates,
+    real_turnover,
+)
 from .analyses.backbone import official_record_tables as official_tables
 from .analyses.commodities import (
     commodity_shares,
@@ -28,22 +33,20 @@ from .analyses.commodities import (
     structure_match,
     structure_measure,
 )
-from .analyses.series import annual_series, mirror_gaps
+from .analyses.series import annual_series, interpolated, mirror_gaps
 from .errors import RjtradeError
-from .observation_table import official_files, tables
+from .files import Content, replace_all
 from .outputs import tables as table_files
-from .outputs.files import Content, replace_all
+from .outputs.words import readme_rows
 from .outputs.workbook import write_workbook
 from .schema import (
     BOUNDS,
     CURRENCIES,
-    GLOSSARY,
-    MEASURES,
     STATUSES,
     TABLES,
     VERDICTS,
-    YEAR_BASES,
 )
+from .store import official_files, tables
 
 log = logging.getLogger(__name__)
 
@@ -68,14 +71,15 @@ def load(raw_dir: Path | None = None) -> dict:
 def compute(loaded: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     """Every output table from the loaded tables (load(): the official statistics included;
     a raw folder without them is refused there, naming the folder)."""
-    obs = loaded["observations"]
-    official = official_tables(loaded["official"], obs)
+    obs, files = loaded["observations"], loaded["official"]
+    official = official_tables(files, obs)
     series = [annual_series(obs, economy, partner) for economy, partner in SERIES_PAIRS]
     shares = commodity_shares(obs, customs=official["customs_structure"])
     matched = structure_match(shares, official["customs_structure"], latest_years(obs))
     return {
         "observations": obs,
         "annual_series": pd.concat(series, ignore_index=True),
+        "russia_japan_interpolated": interpolated(series[0]),  # drawn, not written
         "mirror_gaps": mirror_gaps(obs, "RUS", "JPN"),
         "commodity_shares": shares,
         "audit": audit(obs),
@@ -84,6 +88,11 @@ def compute(loaded: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
         "structure": structure_measure(shares),
         **official,
         "structure_match": matched,
+        # drawn, not written: the record's turnover in constant US$, Russia's own chapters
+        "real_turnover": real_turnover(official["official_series"], files["cpi"]),
+        "chapters_vs_customs": chapters_beside_groups(
+            files["comtrade_chapters"], files["customs_year"], official_year_rates(files), "RUS"
+        ),
     }
 
 
@@ -125,27 +134,6 @@ def check_intervals(name: str, table: pd.DataFrame) -> None:
         )
 
 
-def readme_rows(built: dt.date, lang: str = "en") -> list[tuple[str, str]]:
-    """The workbook's README sheet, in English or Thai: what the data are, the words used,
-    every sheet and (in Thai) what every column holds; the words from outputs.words."""
-    from .outputs.words import COLUMN_THAI, say
-
-    rows = [
-        ("rjtrade", say("readme.about", lang)),
-        (say("readme.built", lang), built.isoformat()),
-        *[(say(f"glossary.{k}.label", lang), say(f"glossary.{k}", lang)) for k in GLOSSARY],
-        (say("readme.selection_rule.label", lang), say("readme.selection_rule", lang)),
-    ]
-    rows += [(say("readme.measure", lang, name=k), say(f"measure.{k}", lang)) for k in MEASURES]
-    rows += [
-        (say("readme.year_basis", lang, name=k), say(f"year_basis.{k}", lang)) for k in YEAR_BASES
-    ]
-    rows += [(say("readme.sheet", lang, name=name), say(f"table.{name}", lang)) for name in TABLES]
-    if lang != "en":  # English column names explain themselves; other languages say them
-        rows += [(column, say(f"column.{column}", lang)) for column in COLUMN_THAI]
-    return rows
-
-
 def table_outputs(
     computed: dict[str, pd.DataFrame], built: dt.date, out: Path | None = None, lang: str = "en"
 ) -> dict[Path, Content]:
@@ -166,32 +154,27 @@ def table_outputs(
 
 
 def chart_outputs(
-    loaded: dict[str, pd.DataFrame],
+    computed: dict[str, pd.DataFrame],
     names=None,
     folder: Path | None = None,
     formats: tuple[str, ...] | None = None,
-    official: dict[str, pd.DataFrame] | None = None,
     lang: str = "en",
 ) -> dict[Path, bytes]:
-    """Every chart (or the named ones) in each format (default PNG and SVG), with its data as
-    CSV beside it, as {path: bytes} under `folder` (default: the charts folder of
-    config.output_dirs, and its th/ subfolder for lang="th"). `official`: the official tables
-    computed from `loaded` (computed here when not given). `lang`: the language of the
-    charts' words ("en" or "th"), the data the same."""
+    """Every chart (or the named ones) of the computed tables (compute()) in each format
+    (default PNG and SVG), with its data as CSV beside it, as {path: bytes} under `folder`
+    (default: the charts folder of config.output_dirs, and its th/ subfolder for lang="th").
+    `lang`: the language of the charts' words ("en" or "th"), the data the same."""
     from .outputs.chartdata_recent import all_chart_tables
     from .outputs.charts import FORMATS, render
 
-    if official is None:
-        official = official_tables(loaded["official"], loaded["observations"])
-    obs, sources, events = loaded["observations"], loaded["sources"], loaded["events"]
-    drawn = all_chart_tables(obs, sources, events, official, loaded["official"])
+    drawn = all_chart_tables(computed)
     if folder is None:
         folder = config.output_dirs()[1] if lang == "en" else config.output_dirs()[1] / lang
     return render(drawn, Path(folder), names, formats or FORMATS, lang)
 
 
 def save(files: dict[Path, Content]) -> None:
-    """Write every file as one transaction: all replaced, or none (see rjtrade.outputs.files)."""
+    """Write every file as one transaction: all replaced, or none (see rjtrade.files)."""
     replace_all(files)
 
 
@@ -219,7 +202,7 @@ def build(
         log.info("[4/%d] drawing charts", steps)
         charts_folder = config.output_dirs(out)[1]
         charts_folder = charts_folder if lang == "en" else charts_folder / lang
-        files |= chart_outputs(loaded, folder=charts_folder, official=computed, lang=lang)
+        files |= chart_outputs(computed, folder=charts_folder, lang=lang)
     save(files)
     log.info("wrote %d files under %s", len(files), Path(os.path.commonpath(list(files))))
     return computed

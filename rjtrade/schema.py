@@ -11,6 +11,23 @@ ECONOMIES = {
 PRIMARY_SOURCE = "article_th"  # the Thai article: first in every choice among figures
 USSR_LAST_YEAR = 1991  # dissolution in December 1991; Russia reports from 1992
 RUSSIA_OR_USSR = ("SUN", "RUS")  # the two economies of the Russian side, never merged silently
+# Japan's partners in the official backbone, and the economies a partner code stands for in a
+# series (RUS: the USSR to 1991 and Russia from 1992; SUN: the USSR's years only).
+BACKBONE_PARTNERS = ("RUS", "CHN")
+SERIES_PARTNERS = {"RUS": RUSSIA_OR_USSR, "SUN": ("SUN",), "CHN": ("CHN",), "JPN": ()}
+SERIES_ECONOMY = {"SUN": "RUS"}  # annual_series("RUS", ...) joins the USSR (to 1991) and Russia
+# What rj.pairs() says of each pair the data hold.
+PAIR_COLUMNS = [
+    "economy",
+    "partner",
+    "first_year",
+    "last_year",
+    "years_with_a_figure",
+    "flows",
+    "own_side",
+    "mirrored",
+    "note",
+]
 
 
 def economy_in(economy: str, year: int) -> str:
@@ -23,6 +40,13 @@ def economy_in(economy: str, year: int) -> str:
 FLOWS = ("export", "import", "turnover", "investment_stock", "direct_investment")
 TRADE_FLOWS = ("turnover", "export", "import")
 MIRROR_FLOW = {"export": "import", "import": "export", "turnover": "turnover"}
+FLOW_TEXT = {
+    "turnover": "exports plus imports of the pair",
+    "export": "the economy's exports to the partner",
+    "import": "the economy's imports from the partner",
+    "investment_stock": "stock of direct investment (not in annual_series)",
+    "direct_investment": "direct investment in a year (not in annual_series)",
+}
 
 MEASURES = {
     "value": "money value of the flow",
@@ -44,6 +68,15 @@ CURRENCIES = {
     "THB": "Thai baht",
 }
 REPORTERS = ("SUN", "RUS", "JPN", "CHN", "third_party", "mixed", "unstated")
+REPORTER_TEXT = {
+    "SUN": "the USSR's own statistics",
+    "RUS": "Russia's own statistics",
+    "JPN": "Japan's statistics (customs, JETRO, MOFA)",
+    "CHN": "China's statistics",
+    "third_party": "neither side: a third party's estimate",
+    "mixed": "both sides' figures quoted together",
+    "unstated": "the source does not say whose statistics",
+}
 YEAR_BASES = {
     "written": "the year is written in the source",
     "context": "the year is not written next to the figure; taken from the surrounding passage",
@@ -471,14 +504,18 @@ CUSTOMS_COMMODITY_COLUMNS = [
 IMF_DATE_FORMAT = "%d-%b-%Y"
 RATE_COLUMNS = ["date", "currency", "per_usd"]
 
-# Source ids of the official files (keys a sources registry can use).
+# Source ids of the official files (keys a sources registry can use): the readers and the
+# analyses take them from here.
+IMF_RATES_SOURCE = "imf_rates_daily"
+WDI_RATES_SOURCE = "wdi_rates_annual"
+FED_RATES_SOURCE = "fed_h10_rates_annual"
 OFFICIAL_SOURCES = {
     "cow_trade_4.0_dyadic": "Correlates of War Trade v4.0, dyadic (Barbieri and Keshk 2016)",
     "cow_trade_3.0_dyadic": "Correlates of War Trade v3.0, dyadic (Barbieri and Keshk 2012)",
     "cow_trade_4.0_national": "Correlates of War National Trade v4.0 (Barbieri and Keshk 2016)",
     "mof_japan_year": "Ministry of Finance Japan, Trade Statistics of Japan (by year)",
     "mof_japan_china_month": "Ministry of Finance Japan, Japan-China trade by month",
-    "imf_rates_daily": "IMF representative exchange rates, daily",
+    IMF_RATES_SOURCE: "IMF representative exchange rates, daily",
 }
 
 # Whose statistics a figure is (the backbone's reported_by).

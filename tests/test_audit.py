@@ -4,13 +4,21 @@ hand from the written figures (article lines in comments)."""
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import pandas as pd
 import pytest
 
 import rjtrade as rj
-from rjtrade.analyses.audit import audit
+from rjtrade.analyses.audit import (
+    PAIRWISE_LIMIT,
+    Related,
+    audit,
+    index_levels,
+    level_key,
+    representatives,
+)
 from rjtrade.schema import OBSERVATION_COLUMNS
 
 from .conftest import make_obs
@@ -264,3 +272,59 @@ def test_an_interval_without_upper_bound_reads_or_more():
     # 'เกิน 8 พันล้านดอลลาร์' (article line 96): more than 8 bn, no upper bound
     assert fmt_interval((8e9, INF)) == "8 bn or more"
     assert fmt_interval((7.5e9, 8.5e9)) == "[7.5 bn, 8.5 bn]"
+
+
+def same_year_claims(frame) -> list[str]:
+    result = audit(frame)
+    return list(result.loc[result["check"] == "same_year", "claim"])
+
+
+def agreeing_levels(n: int, currencies=("USD",)) -> list[dict]:
+    """n statements of Russia–Japan turnover 2000, all admitting 10.0 (made for the case),
+    from n sources, the currencies taken in turn."""
+    return [
+        level(f"s{i}", 2000, 10.0, 9.95, 10.05, source_id=f"src{i}", currency=c)
+        for i, c in zip(range(n), itertools.cycle(currencies), strict=False)
+    ]
+
+
+def test_at_the_pairwise_limit_statements_are_compared_pair_by_pair():
+    # PAIRWISE_LIMIT = 4 statements: each of the 4 * 3 / 2 = 6 pairs is one finding
+    assert PAIRWISE_LIMIT == 4
+    claims = same_year_claims(table(*agreeing_levels(4)))
+    assert len(claims) == 6 and all(" vs s" in c for c in claims)
+
+
+def test_one_above_the_pairwise_limit_statements_are_held_against_their_consensus():
+    # 5 statements: one finding for the group, none outside its consensus
+    assert same_year_claims(table(*agreeing_levels(5))) == [
+        "RUS-JPN turnover value 2000: 5 statements"
+    ]
+
+
+def test_two_currencies_are_split_only_above_the_pairwise_limit():
+    # 4 statements, USD and RUB in turn: the 6 pairs, the mixed ones unverifiable
+    assert len(same_year_claims(table(*agreeing_levels(4, ("USD", "RUB"))))) == 6
+    # 5 statements (3 USD, 2 RUB): one "currencies differ" finding, then 3 + 1 pairs
+    assert len(same_year_claims(table(*agreeing_levels(5, ("USD", "RUB"))))) == 1 + 3 + 1
+
+
+def test_representatives_are_each_level_at_the_limit_and_a_consensus_above_it():
+    four = agreeing_levels(4)
+    assert representatives(four) == four
+    (only_one,) = representatives(agreeing_levels(5))
+    assert only_one["members"] == 5 and (only_one["low"], only_one["high"]) == (9.95, 10.05)
+
+
+def test_related_levels_at_the_limit_leave_out_those_the_claim_is_derived_from():
+    # A claim derived from s0 and 4 stated levels of turnover 2000 (PAIRWISE_LIMIT): compared
+    # with the other 3; with 5, through the consensus of all 5 (s0 is one statement of many)
+    claim = level("g", 2000, 10.0, 9.9, 10.1, status="derived", derived_from="s0;x")
+    four = agreeing_levels(4)
+    assert [r["obs_id"] for r in Related(index_levels(four))(level_key(claim), claim)] == [
+        "s1",
+        "s2",
+        "s3",
+    ]
+    (middle,) = Related(index_levels(agreeing_levels(5)))(level_key(claim), claim)
+    assert middle["members"] == 5

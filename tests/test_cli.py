@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 
@@ -9,6 +10,7 @@ import pytest
 
 from rjtrade import config
 from rjtrade.cli import EXIT_ERROR, EXIT_INCONSISTENT, EXIT_OK, main
+from rjtrade.outputs.chartdata import event_label
 
 from .conftest import edit_cell
 
@@ -109,3 +111,27 @@ def test_what_a_cell_prints_is_stored_as_one_output_per_stream():
     ]
     joined = joined_streams(out)
     assert [(o["name"], o["text"]) for o in joined] == [("stdout", "a\nb\n"), ("stderr", "c\n")]
+
+
+def test_an_event_of_ones_own_builds_without_a_translation(tmp_path, capsys):
+    # A user's own row in article_events.csv (no entry for it in outputs/words.py): the build
+    # succeeds and the timeline names the event as written, in English and in Thai, instead
+    # of failing on the missing key (the timeline is the one chart that names events).
+    raw = tmp_path / "raw"
+    shutil.copytree(config.RAW_DIR, raw)
+    with (raw / "article_events.csv").open("a", encoding="utf-8") as handle:
+        handle.write("my_event,article_th,line 1,My own event,2000,2000,,\n")
+    out = tmp_path / "out"
+    assert main(["manifest", "--raw", str(raw)]) == EXIT_OK
+    assert main(["build", "--raw", str(raw), "--out", str(out), "--no-figures"]) == EXIT_OK
+    for lang in ("en", "th"):
+        chart = ["figures", "timeline_1855_2014", "--raw", str(raw), "--out", str(out / lang)]
+        assert main([*chart, "--lang", lang, "--format", "png"]) == EXIT_OK
+        assert (out / lang / "timeline_1855_2014.png").is_file()
+        # the chart's CSV holds the English labels in every language: "years event"
+        text = (out / lang / "timeline_1855_2014.csv").read_text(encoding="utf-8")
+        assert "2000 My own event" in text
+    row = {"event_id": "my_event", "event": "My own event", "years": [2000], "begins": []}
+    row["two_dates"] = []
+    assert event_label(row, "th") == "2543 My own event"  # 2000 + 543, the text as written
+    assert event_label(row, "en") == "2000 My own event"

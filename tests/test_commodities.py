@@ -4,14 +4,15 @@ Shares are the article's line 102 unless said otherwise; sums by hand."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 import rjtrade as rj
 from rjtrade import config
-from rjtrade.analyses.commodities import OTHER
+from rjtrade.analyses.commodities import OTHER, remainder_row
 from rjtrade.categories import CATEGORIES, MAPPINGS
 from rjtrade.errors import InputError
-from rjtrade.observation_table import observations
+from rjtrade.store import observations
 
 from .conftest import edit_cell
 
@@ -142,3 +143,18 @@ def test_the_article_structure_is_matched_to_the_nearest_customs_year():
     assert best.loc["export", "year"] == 2011
     assert best.loc["export", "distance_pp"] == pytest.approx(9.2, abs=0.05)
     assert match["year"].max() == 2014  # never after the article's latest dated figure
+
+
+def test_the_remainder_never_goes_below_zero():
+    # Stated shares 60 % [59.5, 60.5] and 40 % [39.5, 40.5] (made for the case): 100 - 60 - 40
+    # leaves 0; their highs add to 101, so the remainder's low is 0, not 100 - 101 = -1
+    group = pd.DataFrame(
+        {
+            "obs_id": ["a", "b"],
+            "share_pct": [60.0, 40.0],
+            "low": [59.5, 39.5],
+            "high": [60.5, 40.5],
+        }
+    )
+    row = remainder_row(group)
+    assert (row["low"], row["share_pct"], row["high"]) == (0.0, 0.0, 1.0)

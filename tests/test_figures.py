@@ -13,10 +13,10 @@ from matplotlib.colors import to_hex
 
 import rjtrade as rj
 from rjtrade import config
-from rjtrade.observation_table import official, official_files
 from rjtrade.outputs import chartdata, figures
 from rjtrade.outputs.chartdata_recent import all_chart_tables
 from rjtrade.outputs.charts import CHARTS, draw
+from rjtrade.pipeline import compute, load
 
 BASELINE = {
     "baseline_dir": "baseline_images",
@@ -29,8 +29,7 @@ BASELINE = {
 @pytest.fixture(scope="module")
 def tables():
     """The tables the charts draw, from the shipped raw data."""
-    obs, sources, events = rj.observations(), rj.source_registry(), rj.events()
-    return all_chart_tables(obs, sources, events, official(), official_files())
+    return all_chart_tables(compute(load()))
 
 
 @pytest.mark.parametrize("name", list(CHARTS))
@@ -228,3 +227,16 @@ def test_the_timeline_draws_the_official_series_on_an_axis_that_starts_near_its_
     assert fig.axes[0].get_xlim()[0] >= 1945  # not 1850: no century of empty axis
     assert not any("data/raw" in t or ".csv" in t or ".py" in t for t in texts(fig))
     plt.close(fig)
+
+
+def test_the_charts_of_one_raw_folder_draw_one_computation(workspace, monkeypatch):
+    # rj.chart draws the tables the build computes, computed once per content of data/raw
+    from rjtrade import pipeline
+
+    calls = []
+    real = pipeline.compute
+    monkeypatch.setattr(pipeline, "compute", lambda loaded: calls.append(1) or real(loaded))
+    for name in ("jan_sep_2014", "dip_2009"):
+        figure = rj.chart(name)
+        assert figure.axes  # drawn
+    assert calls == [1]

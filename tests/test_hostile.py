@@ -359,12 +359,11 @@ def test_many_record_claims_cost_linear_time():
     assert len(found) == 70 and set(found["verdict"]) == {"consistent"}
 
 
-def test_a_killed_workbook_writer_leaves_no_temporary_file():
+def test_a_killed_workbook_writer_leaves_no_temporary_file(tmp_path, monkeypatch):
+    # The writer runs with its own temporary folder (TMPDIR), so only its files are looked at,
+    # whatever other rjtrade processes leave in the shared one meanwhile.
     import tempfile
 
-    temporary = Path(tempfile.gettempdir())
-    before = set(temporary.glob("openpyxl.*"))
-    scratch_before = set(temporary.glob("rjtrade-scratch-*"))  # other builds' own, live ones
     code = (
         "import os, signal, pandas as pd, datetime as dt\n"
         "from rjtrade.outputs import workbook\n"
@@ -375,14 +374,20 @@ def test_a_killed_workbook_writer_leaves_no_temporary_file():
         "frame = pd.DataFrame({'a': [1]})\n"
         "workbook.workbook_bytes({'t': frame}, [('a', 'b')], dt.date(2024, 1, 1))\n"
     )
-    env = os.environ | {"PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    env = os.environ | {
+        "PYTHONPATH": str(Path(__file__).resolve().parents[1]),
+        "TMPDIR": str(tmp_path),
+    }
     killed = subprocess.run([sys.executable, "-c", code], env=env, check=False)
     assert killed.returncode == -9
-    assert set(temporary.glob("openpyxl.*")) == before
-    from rjtrade.outputs.files import remove_dead_scratch
+    left = [p.name for p in tmp_path.iterdir()]
+    # killed inside its scratch folder (named with its pid), which holds openpyxl's files
+    assert len(left) == 1 and left[0].startswith("rjtrade-scratch-"), left
+    from rjtrade.files import remove_dead_scratch
 
-    remove_dead_scratch()
-    assert set(temporary.glob("rjtrade-scratch-*")) <= scratch_before
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    remove_dead_scratch()  # what the next save does
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_make_obs_is_shared(workspace):

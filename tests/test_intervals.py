@@ -42,3 +42,10 @@ def test_other_operations():
     assert ratio_to_percent((1.2, math.inf)) == (pytest.approx(20), math.inf)
     assert hull([(1, 2), (0.5, 1.5), (3, 4)]) == (0.5, 4)
     assert overlap((1, 2), (2, 3)) and not overlap((1, 2), (2.01, 3))
+
+
+def test_closed_intervals_that_touch_overlap_on_either_side_without_tolerance():
+    # [1, 2] and [2, 3] share the reading 2, whichever comes first; [1, 2] and [2.5, 3] none
+    assert overlap((1, 2), (2, 3), rel_tol=0)  # a's top touches b's bottom
+    assert overlap((2, 3), (1, 2), rel_tol=0)  # a's bottom touches b's top
+    assert not overlap((1, 2), (2.5, 3), rel_tol=0) and not overlap((2.5, 3), (1, 2), rel_tol=0)

@@ -8,18 +8,18 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from rjtrade import config
+from rjtrade import config, files
 from rjtrade.analyses.audit import Statement, statements
 from rjtrade.analyses.claims import check_claims
 from rjtrade.errors import InputError, OutputError
-from rjtrade.observation_table import backbone, observations
-from rjtrade.outputs import files, tables
+from rjtrade.outputs import tables
 from rjtrade.outputs.tables import csv_bytes
 from rjtrade.pipeline import build
 from rjtrade.records import records, stack
 from rjtrade.schema import ARTICLE_FIGURE_COLUMNS, OBSERVATION_COLUMNS
 from rjtrade.sources import load
 from rjtrade.sources.manifest import write_manifest
+from rjtrade.store import backbone, observations
 
 from .conftest import make_obs, user_figure, write_csv
 

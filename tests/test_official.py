@@ -364,7 +364,7 @@ def test_doubling_and_imports_twice_exports_year_by_year(verdicts):
 
 
 def test_mirror_gaps_side_by_side(tables, customs_usd):
-    gaps = bb.mirror_gaps(tables["cow_dyadic"], customs_usd, "RUS", (1960, 2014))
+    gaps = bb.official_mirror_gaps(tables["cow_dyadic"], customs_usd, "RUS", (1960, 2014))
     # 2013: Russia's imports from Japan 13,560 (COW v4 row 118) vs Japan's exports 1,069.3 bn yen
     row = one(gaps, year=2013, direction="JPN->partner")
     assert row["importer_reported_by"] == "RUS" and row["exporter_reported_by"] == "JPN"

@@ -79,3 +79,18 @@ def test_every_official_source_is_in_the_registry_with_whose_statistics():
     assert used <= set(registry.index)
     # data/raw/official/README.md: Japan's customs statistics are Japan's own.
     assert registry.loc["mof_japan_year", "reporter"] == "JPN"
+
+
+def test_the_official_series_needs_only_the_backbone(workspace, monkeypatch):
+    # A first official_series() computes the partner's backbone only: no claim is checked
+    # and no other official table made (they took most of its 3 s), so it stays fast.
+    from rjtrade import store
+
+    def everything(*args, **kwargs):
+        raise AssertionError("official_series() computed every official table")
+
+    monkeypatch.setattr(store, "official_record_tables", everything)
+    series = rj.official_series("RUS", view="JPN")  # workspace: a raw folder not yet read
+    # data/raw/official: COW flow2 for 1975 (Japan's imports 1,169 million) + Japan's
+    # exports 1,626 million = 2,795 million, Japan's figures both ways
+    assert turnover(series, 1975)["value_usd"] == pytest.approx(2_795e6)

@@ -8,7 +8,7 @@ import pytest
 
 from rjtrade.config import RAW_DIR
 from rjtrade.errors import InputError
-from rjtrade.sources import comtrade, dots, fed_h10, prices, wdi
+from rjtrade.sources import comtrade, dots, fed_h10, price_indexes, wdi
 from rjtrade.sources.manifest import verify_manifest
 
 OFFICIAL = RAW_DIR / "official"
@@ -72,21 +72,23 @@ def test_fed_rates_and_a_bad_date(tmp_path):
 
 
 def test_price_indexes_read_by_month_and_quarter(tmp_path):
-    cpi = prices.read_cpi_monthly(OFFICIAL / "us_cpi_u_monthly_1913_2026.csv")
+    cpi = price_indexes.read_cpi_monthly(OFFICIAL / "us_cpi_u_monthly_1913_2026.csv")
     # row 566: 1960-01-01,29.3,-0.34; October 2025 not published (README): 11 months
     assert one(cpi, year=1960, period=1)["index"] == 29.3
     assert one(cpi, year=1960, period=1)["row"] == 566
     assert len(cpi[cpi["year"] == 2025]) == 11
-    gdp = prices.read_gdp_deflator_quarterly(OFFICIAL / "us_gdp_deflator_quarterly_1947_2025.csv")
+    gdp = price_indexes.read_gdp_deflator_quarterly(
+        OFFICIAL / "us_gdp_deflator_quarterly_1947_2025.csv"
+    )
     # rows 270-273: 2014 quarters 95.788, 96.330, 96.726, 96.822
     assert gdp[gdp["year"] == 2014]["index"].tolist() == [95.788, 96.330, 96.726, 96.822]
     bad = tmp_path / "cpi.csv"
     bad.write_text("Date,Index,Inflation\n1960-01-01,-29.3,\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"cpi\.csv, row 2, column 'Index'"):
-        prices.read_cpi_monthly(bad)
+        price_indexes.read_cpi_monthly(bad)
     bad.write_text("observation_date,GDPDEF\n1960-02-01,15.4\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"cpi\.csv, row 2, column 'observation_date'"):
-        prices.read_gdp_deflator_quarterly(bad)
+        price_indexes.read_gdp_deflator_quarterly(bad)
 
 
 def test_dots_is_each_exporters_own_report(tmp_path):

@@ -156,8 +156,8 @@ def test_formula_text_is_text_in_the_workbook(built):
 
 
 def test_charts_are_byte_identical_when_rebuilt(workspace):
-    first = chart_outputs(load(), ["jan_sep_2014", "dip_2009"])
-    second = chart_outputs(load(), ["dip_2009", "jan_sep_2014"])
+    first = chart_outputs(compute(load()), ["jan_sep_2014", "dip_2009"])
+    second = chart_outputs(compute(load()), ["dip_2009", "jan_sep_2014"])
     assert list(first) == list(second)  # same files, in registry order
     assert first == second
     assert b"<dc:date>" not in first[config.FIGURES_DIR / "dip_2009.svg"]
@@ -165,7 +165,7 @@ def test_charts_are_byte_identical_when_rebuilt(workspace):
 
 def test_an_unknown_chart_name_is_an_error_listing_the_charts(workspace):
     with pytest.raises(RjtradeError, match=r"unknown chart nope .*growth_1960_2014"):
-        chart_outputs(load(), ["nope"])
+        chart_outputs(compute(load()), ["nope"])
 
 
 def test_the_check_step_refuses_a_value_outside_its_interval(workspace):
@@ -183,3 +183,46 @@ def test_the_check_step_refuses_an_unknown_status(workspace):
     broken.loc[0, "status"] = "guessed"
     with pytest.raises(RjtradeError, match=r"annual_series\.status"):
         check(computed | {"annual_series": broken})
+
+
+def test_chart_data_csv_goes_through_the_guarded_writer():
+    # A figure's text as written (a raw file's cell) starting with "=" and holding a comma:
+    # the growth chart's CSV defuses it like every table (a leading apostrophe) and quotes it.
+    computed = compute(load())
+    obs = computed["observations"].copy()
+    obs.loc[obs["obs_id"] == "th_2013_turnover", "as_written"] = "=1+1, said"  # line 98
+    files = chart_outputs(computed | {"observations": obs}, ["growth_1960_2014"], formats=())
+    text = files[config.FIGURES_DIR / "growth_1960_2014.csv"].decode("utf-8")
+    assert '"\'=1+1, said"' in text and ",=1+1" not in text
+
+
+def test_charts_draw_the_computed_tables_without_computing_them_again():
+    # Russia's exports to Japan, January–September 2014 (13.3 bn, article line 100), changed
+    # in the computed series to 1.0 bn [0.9, 1.1]: the chart data show the value given.
+    computed = compute(load())
+    series = computed["annual_series"].copy()
+    chosen = (
+        (series["economy_pair"] == "RUS-JPN")
+        & (series["year"] == 2014)
+        & (series["period"] == "jan-sep")
+        & (series["flow"] == "export")
+    )
+    assert chosen.sum() == 1
+    series.loc[chosen, ["value_usd", "low", "high"]] = [1.0e9, 0.9e9, 1.1e9]
+    files = chart_outputs(computed | {"annual_series": series}, ["jan_sep_2014"], formats=())
+    text = files[config.FIGURES_DIR / "jan_sep_2014.csv"].decode("utf-8")
+    assert ",1000000000,900000000,1100000000" in text
+
+
+def test_the_column_writer_guards_every_cell_as_the_cell_writer_does():
+    # The column pass looks closely only at texts that may be active; each case by hand: a
+    # formula start behind invisible characters (space, Hangul filler U+115F, zero-width
+    # space, variation selector, tab and CR), error literals in any case, and harmless texts
+    # holding the same characters later on.
+    from rjtrade.outputs.tables import csv_field, text_fields
+
+    cases = ["=1", "  =1", " \u115f=1", "\u200b-1", "\ufe0f@x", "\t\r=1", "-", "+"]
+    cases += ["#N/A", " #ref! ", "x=1", "ก-ข", "a-b", "1-2", "abc#", ""]
+    fields = text_fields(pd.Series(cases, dtype="str"))
+    assert fields == [csv_field(c) for c in cases]
+    assert [f.lstrip('"').startswith("'") for f in fields] == [True] * 10 + [False] * 6

@@ -1,4 +1,4 @@
-"""The cached tables (observation_table.tables(), official(), official_files(), backbone())
+"""The cached tables (store.tables(), official(), official_files(), backbone())
 are handed out read-only: assigning into the dict is refused, and changing a table handed out
 leaves what the next call (and rj.official_series) returns as it was."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import rjtrade as rj
-from rjtrade import observation_table as ot
+from rjtrade import store as ot
 
 
 @pytest.mark.parametrize("cache", [ot.tables, ot.official, ot.official_files, ot.backbone])

@@ -137,7 +137,7 @@ def test_japan_view_of_japan_china_uses_the_monthly_customs_file(tables):
 
 
 def test_mirror_gaps_no_longer_say_japans_figure_is_missing_where_it_exists(files, tables):
-    gaps = bb.mirror_gaps(files["cow_dyadic"], tables["customs_usd"], "CHN")
+    gaps = bb.official_mirror_gaps(files["cow_dyadic"], tables["customs_usd"], "CHN")
     years = gaps[(gaps["direction"] == "JPN->partner") & gaps["year"].between(2001, 2008)]
     assert len(years) == 8
     assert not years["note"].str.contains("not in the official files").any()
@@ -384,12 +384,10 @@ def test_the_command_line_prints_the_series_in_current_or_constant_dollars(capsy
 
 @pytest.fixture(scope="module")
 def chart_tables():
-    from rjtrade.observation_table import official, official_files
     from rjtrade.outputs.chartdata_recent import all_chart_tables
+    from rjtrade.store import computed
 
-    return all_chart_tables(
-        rj.observations(), rj.source_registry(), rj.events(), official(), official_files()
-    )
+    return all_chart_tables(computed())
 
 
 def test_the_story_charts_keep_the_articles_years_and_the_new_ones_run_to_2025(chart_tables):

@@ -133,3 +133,59 @@ def test_the_figures_not_chosen_are_listed_up_to_twenty_then_counted():
     many = [level(f"f{i:03d}", 2001, 100.0 + i) for i in range(25)]  # f000 chosen (narrowest)
     alternatives = chosen(table(*many), 2001)["alternatives"]
     assert alternatives.count(";") == 20 and alternatives.endswith("; and 4 more")
+
+
+def mirror(obs_id: str, year: int, value: float, **fields) -> dict:
+    """Japan's exports to Russia in `year`: the mirror figure of Russia's imports from Japan."""
+    row = dict(obs_id=obs_id, economy="JPN", partner="RUS", flow="export", year=year)
+    row |= dict(value=value, low=value - 0.5, high=value + 0.5, reported_by="JPN") | fields
+    return make_obs(**row)
+
+
+# The selection rule's order: for each two neighbouring steps, A is better by the earlier step
+# and worse by the later one, so A is chosen only if the steps are taken in the stated order
+# (any other order puts some two neighbours the other way round).
+ORDER_CASES = {
+    "(1) a written year before (2) the article": (
+        level("A", 2001, 100.0),
+        level("B", 2001, 90.0, source_id="article_th", year_basis="context"),
+        "turnover",
+    ),
+    "(2) the article before (3) the own side": (
+        mirror("A", 2001, 50.0, source_id="article_th"),
+        level("B", 2001, 40.0, flow="import"),
+        "import",
+    ),
+    "(3) the own side before (4) the economy's own statistics": (
+        level("A", 2001, 40.0, flow="import", reported_by="third_party"),
+        mirror("B", 2001, 50.0, reported_by="RUS"),
+        "import",
+    ),
+    "(4) the economy's own statistics before (5) stated": (
+        level("A", 2001, 100.0, status="derived"),
+        level("B", 2001, 90.0, reported_by="third_party"),
+        "turnover",
+    ),
+    "(5) stated before (6) exact": (
+        level("A", 2001, 100.0, bound="about", low=95.0, high=105.0),
+        level("B", 2001, 90.0, status="derived"),
+        "turnover",
+    ),
+    "(6) exact before (7) the narrower interval": (
+        level("A", 2001, 100.0, low=90.0, high=110.0),
+        level("B", 2001, 90.0, bound="about", low=89.9, high=90.1),
+        "turnover",
+    ),
+    "(7) the narrower interval before the id": (
+        level("Z", 2001, 100.0, low=99.9, high=100.1),
+        level("B", 2001, 90.0, low=89.0, high=91.0),
+        "turnover",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", ORDER_CASES)
+def test_the_selection_rules_steps_are_taken_in_their_stated_order(case):
+    first, second, flow = ORDER_CASES[case]
+    assert chosen(table(first, second), 2001, flow)["obs_ids"] == first["obs_id"]
+    assert chosen(table(second, first), 2001, flow)["obs_ids"] == first["obs_id"]  # any row order

@@ -271,7 +271,7 @@ def test_new_unregistered_file_stops_the_build(previous_outputs):
 
 
 def test_byte_order_mark_is_accepted(workspace):
-    from rjtrade.observation_table import observations
+    from rjtrade.store import observations
 
     path = config.RAW_DIR / AF
     path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
@@ -280,7 +280,7 @@ def test_byte_order_mark_is_accepted(workspace):
 
 
 def test_zero_width_spaces_in_thai_text_read_the_same(workspace):
-    from rjtrade.observation_table import observations
+    from rjtrade.store import observations
 
     edit_cell(
         config.RAW_DIR / AF,
@@ -293,7 +293,7 @@ def test_zero_width_spaces_in_thai_text_read_the_same(workspace):
 
 
 def test_a_users_csv_source_is_picked_up_and_cited(workspace):
-    from rjtrade.observation_table import observations
+    from rjtrade.store import observations
 
     header, _rows = read_csv(config.RAW_DIR / AF)
     mine = user_figure(locator="table 1", as_written="$23.1 billion", period_as_written="2010")

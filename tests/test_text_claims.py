@@ -18,9 +18,9 @@ import pytest
 
 import rjtrade.config
 from rjtrade.errors import ParseError, RjtradeError
-from rjtrade.observation_table import observations
 from rjtrade.schema import CLAIM_COLUMNS, MAX_CLAIM_TEXT_LENGTH
 from rjtrade.sources.text import claims_frame, find_claims
+from rjtrade.store import observations
 
 ARTICLE = (
     Path(rjtrade.config.PROJ_ROOT).parent / "shared" / "seed" / "russia-japan-relations.th.txt"

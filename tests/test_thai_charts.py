@@ -14,10 +14,10 @@ import pytest
 import rjtrade as rj
 from rjtrade import config
 from rjtrade.categories import CATEGORIES, OTHER
-from rjtrade.observation_table import official, official_files
 from rjtrade.outputs import figures, words
 from rjtrade.outputs.chartdata_recent import all_chart_tables
 from rjtrade.outputs.charts import CHARTS, draw, render
+from rjtrade.pipeline import compute, load
 from rjtrade.schema import GLOSSARY, MEASURES, TABLES, YEAR_BASES
 
 THAI = re.compile(r"[\u0e01-\u0e5b]")
@@ -26,8 +26,7 @@ BUDDHIST_YEAR = re.compile(r"\b2[345]\d\d\b")  # 2398 (1855) to 2557 (2014) and 
 
 @pytest.fixture(scope="module")
 def tables():
-    obs, sources, events = rj.observations(), rj.source_registry(), rj.events()
-    return all_chart_tables(obs, sources, events, official(), official_files())
+    return all_chart_tables(compute(load()))
 
 
 def test_every_key_has_a_text_in_every_language():
@@ -160,7 +159,7 @@ def test_the_committed_thai_charts_are_what_the_build_draws(tables):
 def test_the_workbook_readme_sheet_can_be_written_in_thai():
     import datetime as dt
 
-    from rjtrade.pipeline import readme_rows
+    from rjtrade.outputs.words import readme_rows
 
     built = dt.date(2023, 11, 14)
     english, thai = dict(readme_rows(built)), dict(readme_rows(built, "th"))

@@ -1,4 +1,4 @@
-"""rjtrade/outputs/files.py: a build is all-or-nothing, whatever stops it.
+"""rjtrade/files.py: a build is all-or-nothing, whatever stops it.
 
 Real builds run in subprocesses and are killed (SIGKILL, SIGTERM, SIGINT) at several
 moments; afterwards, once the next command has recovered, the outputs are all old or all
@@ -25,10 +25,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from rjtrade import config
+from rjtrade import config, files
 from rjtrade.cli import error_message, main
 from rjtrade.errors import OutputError, StoppedAfterSaving
-from rjtrade.outputs import files
 from rjtrade.pipeline import build
 
 from .conftest import REPO_RAW, edit_cell
@@ -92,16 +91,35 @@ def leftovers(root: Path) -> list[Path]:
     ]
 
 
+OUTPUT_FOLDERS = ("data/processed", "reports/figures")
+OLD_NEW = ("old", "new")
+
+
 @pytest.fixture(scope="module")
-def generations(tmp_path_factory):
-    """Outputs of a build of the old data and of the new data, each built once."""
-    built = {}
-    for name in ("old", "new"):
-        root = project(tmp_path_factory.mktemp(name), f"generation {name}")
-        assert finished(run_build(root))[0] == 0
-        built[name] = outputs(root)
+def built_roots(tmp_path_factory):
+    """Project folders built once from the old data and once from the new data."""
+    roots = {
+        name: project(tmp_path_factory.mktemp(name), f"generation {name}") for name in OLD_NEW
+    }
+    builds = [run_build(root) for root in roots.values()]  # side by side: two folders
+    assert [finished(process)[0] for process in builds] == [0, 0]
+    return roots
+
+
+@pytest.fixture(scope="module")
+def generations(built_roots):
+    """Outputs of a build of the old data and of the new data."""
+    built = {name: outputs(root) for name, root in built_roots.items()}
     assert built["old"] != built["new"]
     return built
+
+
+def old_project(root: Path, built_roots: dict) -> Path:
+    """A project holding the old data and the old build's outputs (copied, not rebuilt)."""
+    project(root, "generation old")
+    for folder in OUTPUT_FOLDERS:
+        shutil.copytree(built_roots["old"] / folder, root / folder)
+    return root
 
 
 def all_old_or_all_new(found: dict, generations: dict) -> str:
@@ -129,9 +147,10 @@ def all_old_or_all_new(found: dict, generations: dict) -> str:
         (signal.SIGINT, 2.5),
     ],
 )
-def test_a_killed_build_leaves_all_old_or_all_new(tmp_path, generations, signum, delay):
-    root = project(tmp_path, "generation old")
-    assert finished(run_build(root))[0] == 0
+def test_a_killed_build_leaves_all_old_or_all_new(
+    tmp_path, built_roots, generations, signum, delay
+):
+    root = old_project(tmp_path, built_roots)
     assert outputs(root) == generations["old"]
     edit_cell(root / "data" / "raw" / "article_figures.csv", "th_1960_turnover", "note", "x")
     edit_cell(
@@ -446,8 +465,7 @@ def test_reading_in_another_process_waits_for_a_build(tmp_path):
             [
                 sys.executable,
                 "-c",
-                "from rjtrade.outputs import files\n"
-                f"with files.reading({str(out)!r}): print('in')",
+                f"from rjtrade import files\nwith files.reading({str(out)!r}): print('in')",
             ],
             stdout=subprocess.PIPE,
             text=True,

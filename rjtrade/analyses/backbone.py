@@ -21,22 +21,25 @@ import pandas as pd
 from .. import intervals
 from ..schema import (
     BACKBONE_COLUMNS,
+    BACKBONE_PARTNERS,
     BACKBONE_VIEWS,
     BACKBONE_YEARS,
     COMMODITY_PARENT,
     CUSTOMS_COMMODITY_COLUMNS,
+    FED_RATES_SOURCE,
     GRAND_TOTAL,
+    IMF_RATES_SOURCE,
     MIRROR_GAP_COLUMNS,
     MIXED,
     PARTNER_IMPORT_REPORTER,
     RUSSIA_OR_USSR,
+    SERIES_PARTNERS,
     SHARE_COLUMNS,
+    WDI_RATES_SOURCE,
     WORLD,
     economy_in,
 )
-from ..sources.fed_h10 import SOURCE as FED_SOURCE
-from ..sources.imf import SOURCE as IMF_SOURCE
-from ..sources.wdi import SOURCE as WDI_SOURCE
+from .prices import constant_dollars
 
 ANNUAL_MEAN_METHOD = (
     "yen / annual mean of the IMF's daily JPY per US$ rates ({days} days, {rate:.4f}); a "
@@ -100,9 +103,9 @@ def _yen_to_usd(frame: pd.DataFrame, per_usd: pd.Series, widen: float) -> pd.Dat
 # interval, so the spread between rate sources is in it.
 IMF_MIN_DAYS = 200  # a year of the daily file whose mean counts: most of its working days
 RATE_SOURCE_TEXT = {
-    IMF_SOURCE: "IMF daily rates, annual mean",
-    WDI_SOURCE: "World Bank WDI (IMF IFS) annual average",
-    FED_SOURCE: "Federal Reserve H.10 annual average",
+    IMF_RATES_SOURCE: "IMF daily rates, annual mean",
+    WDI_RATES_SOURCE: "World Bank WDI (IMF IFS) annual average",
+    FED_RATES_SOURCE: "Federal Reserve H.10 annual average",
 }
 YEAR_RATE_COLUMNS = ["year", "per_usd", "rate_source", "rate_low", "rate_high", "rate_sources"]
 
@@ -119,7 +122,7 @@ def year_rates(
     if daily is not None:
         imf = annual_mean_rates(daily, currency)
         imf = imf[imf["days"] >= IMF_MIN_DAYS]
-        frames.append(imf[["year", "per_usd"]].assign(rate_source=IMF_SOURCE, _rank=0))
+        frames.append(imf[["year", "per_usd"]].assign(rate_source=IMF_RATES_SOURCE, _rank=0))
     for rank, table in ((1, wdi), (2, fed)):
         if table is not None:
             mine = table[table["currency"] == currency]
@@ -237,7 +240,7 @@ def customs_month_in_usd(monthly: pd.DataFrame, rates: pd.DataFrame) -> pd.DataF
     out = out[out["months"] == 12].drop(columns="months")
     out["goods"] = GRAND_TOTAL
     out["status"] = "derived"
-    out["source_id"] = out["source_id"] + ";" + IMF_SOURCE
+    out["source_id"] = out["source_id"] + ";" + IMF_RATES_SOURCE
     out["method"] = MONTHLY_MEAN_METHOD
     return out.reset_index(drop=True)
 
@@ -269,6 +272,12 @@ def partner_import_reporter(partner: str, year: int) -> str:
 def _partner_group(partner: str) -> tuple[str, ...]:
     """The economies a partner code stands for (the USSR and Russia for RUS)."""
     return RUSSIA_OR_USSR if partner in RUSSIA_OR_USSR else (partner,)
+
+
+def official_view(series: pd.DataFrame, partner: str, view: str) -> pd.DataFrame:
+    """One view of the official backbone (official_series) for Japan and `partner`, every flow:
+    RUS holds the USSR's years and Russia's, SUN the USSR's only (schema.SERIES_PARTNERS)."""
+    return series[(series["view"] == view) & series["partner"].isin(SERIES_PARTNERS[partner])]
 
 
 def japan_side_records(
@@ -612,7 +621,7 @@ def all_views(
 # --- mirror gaps -------------------------------------------------------------------------------
 
 
-def mirror_gaps(
+def official_mirror_gaps(
     cow_dyadic: pd.DataFrame,
     customs_usd: pd.DataFrame | None = None,
     partner: str = "RUS",
@@ -687,6 +696,11 @@ def _export_gap_note(no_partner_figure: bool, independent: bool, no_japan_figure
     return ""
 
 
+def _reporter(rows: pd.DataFrame) -> str:
+    """Whose statistics the first row is ("" when there is none)."""
+    return rows["reported_by"].iloc[0] if not rows.empty else ""
+
+
 def _gap_row(year, partner, direction, importer_rows, exporter_rows, note) -> dict:
     """One mirror-gap row: the importer's record beside the exporter's, with the gap."""
     imp = importer_rows["value_usd"].iloc[0] if not importer_rows.empty else np.nan
@@ -702,13 +716,9 @@ def _gap_row(year, partner, direction, importer_rows, exporter_rows, note) -> di
         "year": year,
         "direction": direction,
         "importer_figure": imp,
-        "importer_reported_by": importer_rows["reported_by"].iloc[0]
-        if not importer_rows.empty
-        else "",
+        "importer_reported_by": _reporter(importer_rows),
         "exporter_figure": exp,
-        "exporter_reported_by": exporter_rows["reported_by"].iloc[0]
-        if not exporter_rows.empty
-        else "",
+        "exporter_reported_by": _reporter(exporter_rows),
         "gap_usd": imp - exp,
         "gap_pct": (imp - exp) / exp * 100 if exp else np.nan,
         "note": note,
@@ -956,7 +966,6 @@ def detailed_partition(structure: pd.DataFrame) -> pd.DataFrame:
 
 
 # --- the tables the build writes -----------------------------------------------------------
-BACKBONE_PARTNERS = ("RUS", "CHN")
 
 
 def official_year_rates(official: dict[str, pd.DataFrame], currency: str = "JPY"):
@@ -987,7 +996,7 @@ def customs_in_usd(official: dict[str, pd.DataFrame]) -> pd.DataFrame:
     # the spread between rate sources, relative to the chosen annual rate, and the method's
     monthly["low"] = monthly["low"] * (monthly["per_usd"] / monthly["rate_high"]) * (1 - widen)
     monthly["high"] = monthly["high"] * (monthly["per_usd"] / monthly["rate_low"]) * (1 + widen)
-    monthly["rate_source"] = IMF_SOURCE
+    monthly["rate_source"] = IMF_RATES_SOURCE
     monthly["method"] = (
         MONTHLY_MEAN_METHOD
         + "; interval spans the rate sources' annual spread and the annual-mean conversion"
@@ -1092,6 +1101,19 @@ def outside_coverage(views: pd.DataFrame, partner: str, years) -> str:
 
 
 ARTICLE_YEARS = (1960, 2014)  # the years of the article's story charts
+
+
+REAL_BASE_YEAR = 2014  # constant dollars of the article's last year
+RECORD_VIEW = "best"  # COW (each flow as its importer recorded it) to 2014, Japan's customs on
+
+
+def real_turnover(
+    series: pd.DataFrame, cpi: pd.DataFrame, partner: str = "RUS", base_year: int = REAL_BASE_YEAR
+) -> pd.DataFrame:
+    """The turnover of Japan and `partner` in the record's view (RECORD_VIEW), in constant
+    `base_year` US$ by the US CPI-U (prices.constant_dollars: index and base year on every row)."""
+    rows = official_view(series, partner, RECORD_VIEW)
+    return constant_dollars(rows[rows["flow"] == "turnover"], cpi, base_year, "cpi")
 
 
 def story_years(official: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
@@ -1228,7 +1250,7 @@ def record_tables(official: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     usd = customs_in_usd(official)
     gaps = pd.concat(
         [
-            mirror_gaps(
+            official_mirror_gaps(
                 official["cow_dyadic"], usd, p, partner_exports=official.get("dots_exports")
             )
             for p in BACKBONE_PARTNERS
@@ -1259,7 +1281,7 @@ def official_tables(
     views, shares = backbone["official_series"], backbone["trade_shares"]
     gaps = pd.concat(
         [
-            mirror_gaps(official["cow_dyadic"], backbone["customs_usd"], p)
+            official_mirror_gaps(official["cow_dyadic"], backbone["customs_usd"], p)
             for p in BACKBONE_PARTNERS
         ],
         ignore_index=True,

@@ -178,12 +178,15 @@ def structure_match(
         japan = customs[customs["flow"] == MIRROR_FLOW[flow]]
         japan = japan[japan["year"] <= (latest or {}).get(source, japan["year"].max())]
         by_year = japan.pivot_table(index="year", columns="goods", values="share_pct")
-        for year, customs_shares in by_year.iterrows():
+        stated = records(group, ["category", "share_pct"])
+        customs_of = {  # each category's customs share by year: the sum of its goods' shares
+            r["category"]: by_year.reindex(columns=CUSTOMS_GOODS[r["category"]][0]).sum(axis=1)
+            for r in stated
+        }
+        for year in by_year.index:
             gaps = {
-                r["category"]: abs(
-                    r["share_pct"] - customs_shares.reindex(CUSTOMS_GOODS[r["category"]][0]).sum()
-                )
-                for r in records(group)
+                r["category"]: abs(r["share_pct"] - customs_of[r["category"]][year])
+                for r in stated
             }
             rows.append(
                 {

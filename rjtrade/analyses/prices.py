@@ -1,10 +1,10 @@
 """Constant dollars: current US$ of any table with `year` and `value_usd` (and its interval
 columns) expressed in the US$ of a base year, by the US CPI-U or the US GDP deflator.
 
-Pure functions of the tables the readers in ``rjtrade.sources.prices`` return. A year's index
-is the mean of its months (CPI-U) or quarters (GDP deflator) as the files hold them; a year
-the file holds only in part says how many periods its mean rests on (CPI-U 2025: eleven
-months, October not published; GDP deflator 2025: three quarters).
+Pure functions of the tables the readers in ``rjtrade.sources.price_indexes`` return. A
+year's index is the mean of its months (CPI-U) or quarters (GDP deflator) as the files hold
+them; a year the file holds only in part says how many periods its mean rests on (CPI-U
+2025: eleven months, October not published; GDP deflator 2025: three quarters).
 """
 
 from __future__ import annotations

@@ -14,18 +14,17 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ..analyses.commodities import OTHER, commodity_shares, structure_measure
-from ..analyses.series import (
-    annual_series,
-    interpolated,
-    known_levels,
-)
+from ..analyses.backbone import official_view
+from ..analyses.commodities import OTHER
+from ..analyses.series import known_levels
 from ..intervals import divide
 from ..records import records
 from ..schema import (
+    BACKBONE_PARTNERS,
     OFFICIAL_SOURCES,
     PRIMARY_SOURCE,
     RUSSIA_OR_USSR,
+    SERIES_PARTNERS,
 )
 from . import words
 from .words import signed
@@ -42,34 +41,33 @@ class ChartTables:
     russia_japan_filled: pd.DataFrame
     japan_china: pd.DataFrame
     shares: pd.DataFrame
+    structure: pd.DataFrame
     official_series: pd.DataFrame
     trade_shares: pd.DataFrame
     claims: pd.DataFrame
     customs_structure: pd.DataFrame
 
 
-def chart_tables(
-    obs: pd.DataFrame,
-    sources: pd.DataFrame,
-    events: pd.DataFrame,
-    official: dict[str, pd.DataFrame],
-) -> ChartTables:
-    """The series and shares every chart needs, from the observation, sources and events tables
-    and the official tables (rjtrade.analyses.backbone.official_tables: official_series,
-    trade_shares, claims_vs_official, customs_structure)."""
-    russia_japan = annual_series(obs, "RUS", "JPN")
+def _pair(series: pd.DataFrame, pair: str) -> pd.DataFrame:
+    return series[series["economy_pair"] == pair].reset_index(drop=True)
+
+
+def chart_tables(computed: dict[str, pd.DataFrame]) -> ChartTables:
+    """The tables every chart draws, as the build computed them (rjtrade.pipeline.compute):
+    nothing is computed again here."""
     return ChartTables(
-        observations=obs,
-        sources=sources,
-        events=events,
-        russia_japan=russia_japan,
-        russia_japan_filled=interpolated(russia_japan),
-        japan_china=annual_series(obs, "JPN", "CHN"),
-        shares=commodity_shares(obs, with_values=False),
-        official_series=official["official_series"],
-        trade_shares=official["trade_shares"],
-        claims=official["claims_vs_official"],
-        customs_structure=official["customs_structure"],
+        observations=computed["observations"],
+        sources=computed["sources"],
+        events=computed["events"],
+        russia_japan=_pair(computed["annual_series"], "RUS-JPN"),
+        russia_japan_filled=computed["russia_japan_interpolated"],
+        japan_china=_pair(computed["annual_series"], "JPN-CHN"),
+        shares=computed["commodity_shares"],
+        structure=computed["structure"],
+        official_series=computed["official_series"],
+        trade_shares=computed["trade_shares"],
+        claims=computed["claims_vs_official"],
+        customs_structure=computed["customs_structure"],
     )
 
 
@@ -176,7 +174,6 @@ def _turnover(tables: ChartTables, series: pd.DataFrame) -> dict:
 
 # --- the official backbone and the article's claims checked against it ------------------
 
-PARTNERS = {"RUS": RUSSIA_OR_USSR, "CHN": ("CHN",)}
 VIEWS = ("partner", "JPN")
 VIEW_LABELS = {view: words.say(f"view.{view}", "en") for view in VIEWS}
 VERDICTS = ("agrees", "disagrees", "unverifiable")
@@ -192,13 +189,8 @@ def official_rows(
 ) -> pd.DataFrame:
     """One view of the official backbone for Japan and `partner` (RUS: USSR and Russia), one
     flow, by year."""
-    series = tables.official_series
-    rows = series[
-        (series["view"] == view)
-        & series["partner"].isin(PARTNERS[partner])
-        & (series["flow"] == flow)
-    ]
-    return rows.sort_values("year").reset_index(drop=True)
+    rows = official_view(tables.official_series, partner, view)
+    return rows[rows["flow"] == flow].sort_values("year").reset_index(drop=True)
 
 
 def official_lines(rows: pd.DataFrame, view: str, own_only: bool = False) -> list[dict]:
@@ -257,7 +249,7 @@ def article_claims(tables: ChartTables, partner: str, flow: str = "turnover") ->
     """The article's levels for Japan's trade with `partner` (stated and derived), each with its
     interval and its verdict against the official backbone."""
     obs = tables.observations
-    economies = {"JPN", *PARTNERS[partner]}
+    economies = {"JPN", *SERIES_PARTNERS[partner]}
     rows = obs[
         (obs["source_id"] == PRIMARY_SOURCE)
         & (obs["measure"] == "value")
@@ -366,7 +358,7 @@ def dip(tables: ChartTables) -> dict:
     (2008 = 100) on one reporter basis each, the article's claimed fall beside them; and
     Russia–Japan levels by view with the article's two figures and their verdicts."""
     indices, frames = [], []
-    for partner in ("RUS", "CHN"):
+    for partner in BACKBONE_PARTNERS:
         rows = official_rows(tables, partner, "partner")
         rows = rows[rows["year"].isin(DIP_YEARS)]
         frames.append(rows)
@@ -674,7 +666,7 @@ def structure(tables: ChartTables) -> dict:
         rows = article[article["russia_flow"] == flow]
         rows = pd.concat([rows[rows["category"] != OTHER], rows[rows["category"] == OTHER]])
         flows[flow] = records(rows[["category", "class", "share_pct"]])
-    measure = structure_measure(shares).sort_values(["russia_flow", "reference_period"])
+    measure = tables.structure.sort_values(["russia_flow", "reference_period"])
     years = measure["reference_period"].str.extract(r"((?:19|20)\d\d)", expand=False).dropna()
     return {
         "other_years": (int(years.min()), int(years.max())),
@@ -741,7 +733,7 @@ def event_label(row: dict, lang: str) -> str:
         "timeline.event",
         lang,
         years="–".join(words.year(y, lang) for y in row["years"]),
-        event=words.say(f"event.{row['event_id']}", lang),
+        event=words.say_or(f"event.{row['event_id']}", lang, row["event"]),
     )
     if row["begins"]:
         key = "timeline.begins_two" if row["begins_two"] else "timeline.begins"
@@ -773,6 +765,7 @@ def timeline(tables: ChartTables) -> dict:
         row = {
             "year": int(first["year"]),
             "event_id": event_id,
+            "event": first["event"],
             "years": sorted({int(part[:4]) for part in first["date_iso"].split("/")}),
             "begins": list(start["date_iso"]) if start is not None else [],
             "begins_two": bool(start is not None and (start["flag"] == "two_dates").any()),
@@ -799,12 +792,6 @@ def long_table(parts: dict[str, list[dict]]) -> pd.DataFrame:
     table = table.drop(columns=[c for c in DRAWING_ONLY if c in table.columns])
     table = table[["series", *[c for c in table.columns if c != "series"]]]
     return table.replace([np.inf, -np.inf], np.nan)
-
-
-def csv_bytes(table: pd.DataFrame) -> bytes:
-    """A chart's data as CSV: ten significant digits at most, so no float noise."""
-    text = table.to_csv(index=False, lineterminator="\n", float_format="%.10g")
-    return text.encode("utf-8")
 
 
 def _lines_table(lines: list[dict]) -> list[dict]:

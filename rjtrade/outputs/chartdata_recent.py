@@ -14,12 +14,11 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..analyses import backbone as bb
-from ..analyses.prices import constant_dollars
 from .chartdata import ChartTables, chart_tables
 
-REAL_BASE_YEAR = 2014  # constant dollars of the article's last year
+REAL_BASE_YEAR = bb.REAL_BASE_YEAR
 SANCTIONS_YEAR = 2022
-GROWTH_VIEW = "best"  # COW (each flow as its importer recorded it) to 2014, Japan's customs on
+GROWTH_VIEW = bb.RECORD_VIEW
 # Japan's imports from Russia, in groups that never overlap (parts of Mineral Fuels, then
 # sections' named groups; the rest of the Grand Total is "other goods")
 GOODS_GROUPS = (
@@ -52,33 +51,24 @@ class RecordChartTables(ChartTables):
     record: RecordTables | None = None
 
 
-def record_tables(official: dict[str, pd.DataFrame], files: dict[str, pd.DataFrame]):
-    """The record's tables from the full official tables and the official files."""
-    series = official["official_series"]
-    turnover = series[
-        (series["view"] == GROWTH_VIEW)
-        & series["partner"].isin(("SUN", "RUS"))
-        & (series["flow"] == "turnover")
-    ]
-    real = constant_dollars(turnover, files["cpi"], REAL_BASE_YEAR, "cpi")
-    chapters = bb.chapters_beside_groups(
-        files["comtrade_chapters"], files["customs_year"], bb.official_year_rates(files), "RUS"
-    )
-    return RecordTables(series, real, official["customs_structure"], chapters)
-
-
-def all_chart_tables(obs, sources, events, official, files) -> RecordChartTables:
-    """Every chart's tables: the story charts' (official tables of the article's years) and
-    the record's (the full official tables)."""
-    story = chart_tables(obs, sources, events, bb.story_years(official))
+def all_chart_tables(computed: dict[str, pd.DataFrame]) -> RecordChartTables:
+    """Every chart's tables, as the build computed them (rjtrade.pipeline.compute): the story
+    charts' (the official tables cut to the article's years) and the record's (in full)."""
+    story = chart_tables(bb.story_years(computed))
     fields = {name: getattr(story, name) for name in story.__dataclass_fields__}
-    return RecordChartTables(**fields, record=record_tables(official, files))
+    record = RecordTables(
+        computed["official_series"],
+        computed["real_turnover"],
+        computed["customs_structure"],
+        computed["chapters_vs_customs"],
+    )
+    return RecordChartTables(**fields, record=record)
 
 
 def _record(tables) -> RecordTables:
     record = getattr(tables, "record", None)
     if record is None:
-        raise ValueError("the record's charts need all_chart_tables(...), not chart_tables")
+        raise ValueError("the record's charts need all_chart_tables(computed), not chart_tables")
     return record
 
 

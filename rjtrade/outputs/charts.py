@@ -17,9 +17,11 @@ import pandas as pd
 
 from ..errors import RjtradeError
 from . import chartdata, chartdata_recent, figures, figures_recent, words
+from .tables import csv_bytes
 
 log = logging.getLogger(__name__)
 
+CHART_DIGITS = 10  # significant digits of a chart's data: what a chart can show, no float noise
 FORMATS = ("png", "svg")  # written by default; pdf on request (figures.SAVE_OPTIONS)
 
 
@@ -104,5 +106,5 @@ def render(
         data = chart.data(tables)
         for fmt, content in figures.figure_bytes(chart.draw(data, lang), formats, lang).items():
             files[folder / f"{name}.{fmt}"] = content
-        files[folder / f"{name}.csv"] = chartdata.csv_bytes(chart.table(data))
+        files[folder / f"{name}.csv"] = csv_bytes(chart.table(data), CHART_DIGITS)
     return files

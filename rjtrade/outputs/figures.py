@@ -1223,7 +1223,7 @@ def short_event_label(row: dict, lang: str) -> str:
         "timeline.event",
         lang,
         years="–".join(words.year(y, lang) for y in row["years"]),
-        event=say(f"event.{row['event_id']}", lang),
+        event=words.say_or(f"event.{row['event_id']}", lang, row["event"]),
     )
 
 

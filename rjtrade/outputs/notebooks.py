@@ -30,8 +30,8 @@ from pathlib import Path
 
 from .. import config
 from ..errors import RjtradeError, Stopped
+from ..files import atomic_write, remove_dead_scratch, scratch_folder
 from ..signals import handled
-from .files import atomic_write, remove_dead_scratch, scratch_folder
 
 log = logging.getLogger(__name__)
 

@@ -2,7 +2,7 @@
 
 write_csv and write_parquet write a table to an open binary file, a slice of
 CSV_CHUNK_ROWS rows at a time, so a table of millions of rows never exists as text in
-memory; the build hands them to rjtrade.outputs.files, which opens the staged file.
+memory; the build hands them to rjtrade.files, which opens the staged file.
 csv_bytes and parquet_bytes return the same content as bytes.
 
 Text is made safe where a spreadsheet would misread it (the OWASP rule for CSV
@@ -79,9 +79,9 @@ def rounded(x: float) -> float:
     return float(f"{x:.{SIGNIFICANT_DIGITS}g}")
 
 
-def float_fields(values: np.ndarray) -> list[str]:
-    """Floats as CSV text to SIGNIFICANT_DIGITS digits ('%g': 3.65, 5581000000, 1e+16)."""
-    texts = np.char.mod(f"%.{SIGNIFICANT_DIGITS}g", values)
+def float_fields(values: np.ndarray, significant: int = SIGNIFICANT_DIGITS) -> list[str]:
+    """Floats as CSV text to `significant` digits ('%g': 3.65, 5581000000, 1e+16)."""
+    texts = np.char.mod(f"%.{significant}g", values)
     texts[~np.isfinite(values)] = ""
     return texts.tolist()
 
@@ -106,7 +106,10 @@ def text_fields(column: pd.Series) -> list[str]:
     if column.dtype == object and not column.dropna().map(type).eq(str).all():
         return [csv_field(v) for v in column.tolist()]
     texts = column.fillna("").astype(str)
-    maybe = texts.str.contains("[=+@#-]", regex=True)  # looks_active decides for these
+    # looks_active decides for the texts that may be active: a formula start before any ASCII
+    # letter or digit (the invisible characters before a first visible one are neither), or
+    # a "#" (every error literal has one); the others are left as they are
+    maybe = texts.str.contains(r"^[^A-Za-z0-9]*[=+@\-]|#", regex=True)
     if maybe.any():
         texts = texts.where(~maybe, texts[maybe].map(defuse_text))
     special = texts.str.contains('[,"\r\n]', regex=True)  # (a pattern pyarrow runs natively)
@@ -115,14 +118,14 @@ def text_fields(column: pd.Series) -> list[str]:
     return texts.tolist()
 
 
-def column_fields(column: pd.Series) -> list[str]:
-    """A column's CSV fields: floats, integers and booleans, or text; a categorical column's
-    fields made once per category."""
+def column_fields(column: pd.Series, significant: int = SIGNIFICANT_DIGITS) -> list[str]:
+    """A column's CSV fields: floats (to `significant` digits), integers and booleans, or
+    text; a categorical column's fields made once per category."""
     if isinstance(column.dtype, pd.CategoricalDtype):
-        fields = column_fields(pd.Series(column.cat.categories))
+        fields = column_fields(pd.Series(column.cat.categories), significant)
         return np.array([*fields, ""], dtype=object)[column.cat.codes.to_numpy()].tolist()
     if pd.api.types.is_float_dtype(column.dtype):
-        return float_fields(column.to_numpy(dtype=float, na_value=np.nan))
+        return float_fields(column.to_numpy(dtype=float, na_value=np.nan), significant)
     if pd.api.types.is_integer_dtype(column.dtype) or pd.api.types.is_bool_dtype(column.dtype):
         return [
             "" if v is None else str(v) for v in column.astype(object).where(column.notna(), None)
@@ -130,21 +133,24 @@ def column_fields(column: pd.Series) -> list[str]:
     return text_fields(column)
 
 
-def write_csv(table: pd.DataFrame, handle: BinaryIO) -> None:
-    """The table as UTF-8 CSV, one line per row ('\\n'), safe text and noiseless numbers."""
+def write_csv(
+    table: pd.DataFrame, handle: BinaryIO, significant: int = SIGNIFICANT_DIGITS
+) -> None:
+    """The table as UTF-8 CSV, one line per row ('\\n'), safe text and noiseless numbers
+    (floats to `significant` digits). Every CSV rjtrade writes, tables and chart data."""
     header = ",".join(csv_field(str(c)) for c in table.columns)
     handle.write((header + "\n").encode("utf-8"))
     for start in range(0, len(table), CSV_CHUNK_ROWS):
         chunk = table.iloc[start : start + CSV_CHUNK_ROWS]
-        columns = [column_fields(chunk[c]) for c in chunk.columns]
+        columns = [column_fields(chunk[c], significant) for c in chunk.columns]
         lines = [",".join(fields) + "\n" for fields in zip(*columns, strict=True)]
         handle.write("".join(lines).encode("utf-8"))
 
 
-def csv_bytes(table: pd.DataFrame) -> bytes:
+def csv_bytes(table: pd.DataFrame, significant: int = SIGNIFICANT_DIGITS) -> bytes:
     """write_csv's content as bytes."""
     buffer = io.BytesIO()
-    write_csv(table, buffer)
+    write_csv(table, buffer, significant)
     return buffer.getvalue()
 
 

@@ -16,6 +16,7 @@ Amounts, years and percentages are written by the functions at the end (`amount`
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ..categories import CATEGORIES, OTHER
@@ -821,6 +822,32 @@ def say(key: str, lang: str, **values) -> str:
     """The text of `key` in `lang`, its {names} filled from `values`."""
     _check_lang(lang)
     return table()[key][lang].format(**values)
+
+
+def say_or(key: str, lang: str, written: str) -> str:
+    """The text of `key` in `lang`, or `written` (the text as its source wrote it) where the
+    table has no entry in that language: a user's own event or source needs no translation."""
+    _check_lang(lang)
+    return table().get(key, {}).get(lang) or written
+
+
+def readme_rows(built: dt.date, lang: str = "en") -> list[tuple[str, str]]:
+    """The workbook's README sheet, in English or Thai: what the data are, the words used,
+    every sheet and (in Thai) what every column holds."""
+    rows = [
+        ("rjtrade", say("readme.about", lang)),
+        (say("readme.built", lang), built.isoformat()),
+        *[(say(f"glossary.{k}.label", lang), say(f"glossary.{k}", lang)) for k in GLOSSARY],
+        (say("readme.selection_rule.label", lang), say("readme.selection_rule", lang)),
+    ]
+    rows += [(say("readme.measure", lang, name=k), say(f"measure.{k}", lang)) for k in MEASURES]
+    rows += [
+        (say("readme.year_basis", lang, name=k), say(f"year_basis.{k}", lang)) for k in YEAR_BASES
+    ]
+    rows += [(say("readme.sheet", lang, name=name), say(f"table.{name}", lang)) for name in TABLES]
+    if lang != "en":  # English column names explain themselves; other languages say them
+        rows += [(column, say(f"column.{column}", lang)) for column in COLUMN_THAI]
+    return rows
 
 
 # --- numbers, years and dates in each language -------------------------------------------

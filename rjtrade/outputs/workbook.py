@@ -28,9 +28,9 @@ from typing import BinaryIO
 import pandas as pd
 
 from ..errors import OutputError
+from ..files import scratch_folder
 from ..records import plain
 from ..schema import EXCEL_MAX_ROWS, MAX_CELL_CHARS, WORKBOOK_MAX_ROWS
-from .files import scratch_folder
 from .tables import looks_active, rounded
 
 PERCENT_COLUMNS = {

@@ -8,9 +8,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from ..schema import FED_RATES_SOURCE
 from . import validate
 
-SOURCE = "fed_h10_rates_annual"
+SOURCE = FED_RATES_SOURCE
 CURRENCY_OF = {"Japan": "JPY", "China": "CNY"}
 COLUMNS = ["year", "currency", "per_usd", "source_id", "file", "row"]
 

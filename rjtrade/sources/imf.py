@@ -11,10 +11,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..schema import IMF_DATE_FORMAT, RATE_COLUMNS
+from ..schema import IMF_DATE_FORMAT, IMF_RATES_SOURCE, RATE_COLUMNS
 from . import validate
 
-SOURCE = "imf_rates_daily"
+SOURCE = IMF_RATES_SOURCE
 
 
 def read_imf_rates(path: Path | str, currencies=("JPY", "CNY")) -> pd.DataFrame:

@@ -30,11 +30,11 @@ from ..schema import (
     SHARE_GROUP,
     SOURCE_COLUMNS,
 )
-from . import events, figures, published, registry
+from . import article_figures, events, published, registry
 from .cells import ROW_KEY
 from .csvfile import Row, check_header, check_unique, open_csv_rows
 from .manifest import raw_files, verify_manifest
-from .workbook import read_xlsx_rows
+from .xlsx import read_xlsx_rows
 
 
 class Layout(NamedTuple):
@@ -47,7 +47,7 @@ class Layout(NamedTuple):
 
 LAYOUTS = {
     "sources": Layout(SOURCE_COLUMNS, "source_id", None),
-    "figures": Layout(ARTICLE_FIGURE_COLUMNS, "obs_id", figures.read_figures),
+    "figures": Layout(ARTICLE_FIGURE_COLUMNS, "obs_id", article_figures.read_figures),
     "published_figures": Layout(
         PUBLISHED_FIGURE_COLUMNS, "figure_id", published.read_published_figures
     ),

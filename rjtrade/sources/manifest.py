@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..config import MANIFEST_NAME
 from ..errors import ChecksumError, InputError
-from ..outputs.files import atomic_write
+from ..files import atomic_write
 from ..paths import folder, kind_of
 
 RAW_SUFFIXES = (".csv", ".xlsx")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ..paths import regular_file
 from ..schema import OFFICIAL_DIR_NAME
-from . import comtrade, cow, customs, dots, fed_h10, imf, prices, wdi
+from . import comtrade, cow, customs, dots, fed_h10, imf, price_indexes, wdi
 from .manifest import verify_manifest
 
 FILES = {
@@ -40,8 +40,8 @@ READERS = {
     "rates": lambda path: imf.read_imf_rates(path, currencies=("JPY",)),  # yen is converted
     "rates_wdi": wdi.read_wdi_rates,
     "rates_fed": fed_h10.read_fed_rates,
-    "cpi": prices.read_cpi_monthly,
-    "gdp_deflator": prices.read_gdp_deflator_quarterly,
+    "cpi": price_indexes.read_cpi_monthly,
+    "gdp_deflator": price_indexes.read_gdp_deflator_quarterly,
     "dots_exports": dots.read_dots_exports,
     "comtrade_chapters": comtrade.read_comtrade_chapters,
 }

@@ -11,9 +11,10 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import InputError
+from ..schema import WDI_RATES_SOURCE
 from . import validate
 
-SOURCE = "wdi_rates_annual"
+SOURCE = WDI_RATES_SOURCE
 CURRENCY_OF = {"JPN": "JPY", "CHN": "CNY", "RUS": "RUB", "USA": "USD"}
 COLUMNS = ["year", "currency", "per_usd", "source_id", "file", "row"]
 HEADER_START = "Country Name"

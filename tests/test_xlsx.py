@@ -1,4 +1,4 @@
-"""rjtrade/sources/workbook.py: users' figures from Excel, and hostile or broken workbooks.
+"""rjtrade/sources/xlsx.py: users' figures from Excel, and hostile or broken workbooks.
 
 Every broken workbook must raise the package's error naming the file (and row and
 column where there is one), leave the processed outputs alone, and never evaluate
@@ -14,10 +14,10 @@ import pytest
 
 from rjtrade import config
 from rjtrade.errors import InputError
-from rjtrade.observation_table import observations
 from rjtrade.pipeline import build
 from rjtrade.schema import ARTICLE_FIGURE_COLUMNS
 from rjtrade.sources.manifest import write_manifest
+from rjtrade.store import observations
 
 from .conftest import user_figure
 

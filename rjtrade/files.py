@@ -63,8 +63,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from ..errors import OutputError, StoppedAfterSaving
-from ..signals import handled
+from .errors import OutputError, StoppedAfterSaving
+from .signals import handled
 
 STAGING_PREFIX = ".rjtrade-staging-"
 SCRATCH_PREFIX = "rjtrade-scratch-"  # + the writer's pid: removed when that process is gone
@@ -196,10 +196,10 @@ def reading(*folders: Path | str) -> Iterator[None]:
     what the block reads is all of one build. Name the folder given to ``--out``; without
     folders, the default output folders (a clone's data/processed and reports/figures).
 
-        with rjtrade.outputs.files.reading("out"):
+        with rjtrade.files.reading("out"):
             tables = {p.name: p.read_bytes() for p in Path("out").glob("*.csv")}
     """
-    from ..config import output_dirs
+    from .config import output_dirs
 
     named = [Path(f) for f in folders] or list(output_dirs())
     roots = sorted({Path(os.path.abspath(f)) for f in named if Path(f).is_dir()})
