@@ -187,7 +187,7 @@ def official_files(raw_dir: Path | None = None, names: tuple[str, ...] = tuple(R
 @lru_cache(maxsize=2)
 def _official(raw_dir: str, signature: tuple) -> dict[str, pd.DataFrame]:
     """The official tables of one raw folder's content (cached by its signature)."""
-    from .analyses.backbone import official_tables
+    from .claims.against_record import official_tables
 
     files = _official_files(raw_dir, signature, tuple(READERS))
     return official_tables(files, _tables(raw_dir, signature)["observations"])

@@ -21,7 +21,6 @@ import pandas as pd
 
 from . import config
 from .analyses.audit import audit
-from .analyses.backbone import official_tables
 from .analyses.commodities import (
     commodity_shares,
     latest_years,
@@ -29,6 +28,7 @@ from .analyses.commodities import (
     structure_measure,
 )
 from .analyses.series import annual_series, mirror_gaps
+from .claims.against_record import official_tables
 from .errors import RjtradeError
 from .observation_table import official_files, tables
 from .outputs import tables as table_files

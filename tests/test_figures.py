@@ -101,7 +101,7 @@ def test_the_growth_claims_say_whose_statistics_they_agree_with(tables):
     claims = {(c["year"], c["period"], c["status"]): c for c in chartdata.growth(tables)["claims"]}
     # Article line 96: 2009 "12 พันล้านดอลลาร์" agrees with Japan's customs (MOF, 12.09 bn) and
     # not with COW's Russia's + Japan's figures 2009 (7,258 + 8,855 = 16,113, row 114).
-    assert claims[(2009, "annual", "stated")]["verdict"] == "agrees"
+    assert claims[(2009, "annual", "stated")]["verdict"] == "consistent"
     assert claims[(2009, "annual", "stated")]["agrees_with"] == "Japan's statistics"
     # 2008 "more than 30 bn": COW row 113, 18,573 + 13,377 = 31,950 million.
     assert claims[(2008, "annual", "stated")]["agrees_with"] == "Russia's + Japan's figures"
@@ -126,7 +126,7 @@ def test_japan_versus_china_ratio_by_year_against_more_than_ten_times(tables):
     # cow_trade_4.0_dyadic_japan.csv row 251: 710,740,2007,171278,129244 (Japan–China 300,522)
     # and row 112: 365,740,2007,12717,10560 (Russia–Japan 23,277): 300,522 / 23,277 = 12.91
     assert ratio[2007] == pytest.approx(12.911, abs=1e-3)
-    assert data["multiple"]["threshold"] == 10 and data["multiple"]["verdict"] == "agrees"
+    assert data["multiple"]["threshold"] == 10 and data["multiple"]["verdict"] == "consistent"
     assert 2007 in data["multiple"]["above_years"] and 1991 not in data["multiple"]["above_years"]
 
 
@@ -187,7 +187,7 @@ def test_the_chart_data_csv_holds_what_the_chart_shows(tables):
     row = dip[(dip["series"] == "article claim, US$") & (dip["year"] == 2008)].iloc[0]
     # article_figures.csv row 9 (line 96): more than 30 bn; the open top is left empty
     assert row["value_usd"] == 30e9 and row["bound"] == "at_least" and math.isnan(row["high"])
-    assert row["verdict"] == "agrees"
+    assert row["verdict"] == "consistent"
 
 
 def test_charts_are_drawn_at_200_dpi(tables):

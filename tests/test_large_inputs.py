@@ -10,7 +10,7 @@ import pytest
 
 from rjtrade import config
 from rjtrade.analyses.audit import Statement, statements
-from rjtrade.analyses.claims import check_claims
+from rjtrade.claims.against_record import check_claims
 from rjtrade.errors import InputError, OutputError
 from rjtrade.observation_table import backbone, observations
 from rjtrade.outputs import files, tables

@@ -658,13 +658,9 @@ def backbone_tables(
     return {"official_series": views, "trade_shares": shares, "customs_usd": usd}
 
 
-def official_tables(
-    official: dict[str, pd.DataFrame], observations: pd.DataFrame
-) -> dict[str, pd.DataFrame]:
-    """The backbone for both pairs and every view, mirror gaps, trade shares, Japan's customs
-    structure of trade with Russia, and every article claim checked against the backbone."""
-    from .claims import check_claims  # claims build on the backbone, not the other way
-
+def official_tables(official: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """The backbone for both pairs and every view, mirror gaps, trade shares and Japan's customs
+    structure of trade with Russia (claims are checked against them in rjtrade.claims)."""
     backbone = backbone_tables(official)
     views, shares = backbone["official_series"], backbone["trade_shares"]
     gaps = pd.concat(
@@ -681,5 +677,4 @@ def official_tables(
         "customs_structure": commodity_structure(
             official["customs_year"], "RUS", official["rates"]
         ),
-        "claims_vs_official": check_claims(observations, views, shares),
     }

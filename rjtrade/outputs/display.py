@@ -11,6 +11,8 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from ..claims import verdicts
+
 SCALES = {"bn": 1e9, "mn": 1e6}
 BOUND_WORDS = {"at_least": "more than ", "at_most": "at most ", "about": "about "}
 UNIT_WORDS = {"percent": "%", "multiple": "times", "rank": "rank"}
@@ -175,7 +177,7 @@ CLAIM_UNITS = {
     "share_of_total": (1.0, "{} %"),
     "multiple": (1.0, "{}x"),
 }
-VERDICT_COLOURS = {"consistent": "32", "inconsistent": "31", "unverifiable": "33"}  # ANSI
+VERDICT_COLOURS = verdicts.TERMINAL_COLOURS  # ANSI
 
 
 def checked_claims_text(checked: pd.DataFrame, colour: bool = False) -> str:

@@ -36,6 +36,7 @@ from matplotlib.ticker import FuncFormatter, LogLocator, NullLocator
 from matplotlib.transforms import offset_copy
 
 from .. import config
+from ..claims import verdicts
 from ..schema import USSR_LAST_YEAR
 from . import words
 from .chartdata import event_label, off_scale_note, structure_label
@@ -344,7 +345,7 @@ def period_labels(ax, y: float = 0.97, lang: str = "en") -> None:
     ax.text(USSR_LAST_YEAR + 1.2, y, say("economy.RUS", lang), ha="left", **style)
 
 
-VERDICT_COLOURS = {"agrees": "#1a9850", "disagrees": "#c51b1b", "unverifiable": "#8c8c8c"}
+VERDICT_COLOURS = verdicts.COLOURS
 VIEW_STYLES = {
     "partner": {"color": "#1f4e79", "ls": "-", "lw": 1.8},
     "JPN": {"color": "#e08214", "ls": (0, (4, 2)), "lw": 1.6},
@@ -549,7 +550,7 @@ def _index_panel(ax, data: dict, lang: str = "en") -> None:
         )
     claim = data["claimed"]
     x = claim["year"] + 0.28
-    colour = VERDICT_COLOURS["disagrees"]
+    colour = VERDICT_COLOURS["inconsistent"]
     ax.annotate(
         "",
         xy=(x, claim["high"]),
@@ -755,7 +756,7 @@ def _ratio_panel(ax, data: dict, lang: str = "en") -> None:
         )
     threshold = multiple["threshold"]
     ax.axhline(threshold, color="#333333", ls="--", lw=0.9, zorder=1)
-    ax.axhspan(threshold, 100, color=VERDICT_COLOURS["agrees"], alpha=0.07, zorder=0)
+    ax.axhspan(threshold, 100, color=VERDICT_COLOURS["consistent"], alpha=0.07, zorder=0)
     ax.text(
         0.01,
         threshold,
@@ -825,7 +826,7 @@ def _share_lines(ax, panel: dict, hold: set, lang: str = "en") -> None:
                     ls="",
                     marker="o",
                     ms=4,
-                    color=VERDICT_COLOURS["agrees"],
+                    color=VERDICT_COLOURS["consistent"],
                     zorder=4,
                 )
 
@@ -848,7 +849,7 @@ def _share_claim(ax, panel: dict, lang: str = "en") -> None:
     """The article's undated share as a band across every year, with the years it holds."""
     claim = panel["claim"]
     high = min(claim["high"], panel["top"])
-    ax.axhspan(claim["low"], high, color=VERDICT_COLOURS["agrees"], alpha=0.18, lw=0, zorder=1)
+    ax.axhspan(claim["low"], high, color=VERDICT_COLOURS["consistent"], alpha=0.18, lw=0, zorder=1)
     key = "shares.claim_less" if claim["bound"] == "at_most" else "shares.claim_value"
     ax.text(
         0.01,
@@ -935,7 +936,7 @@ def _share_panel(ax, panel: dict, first: int, last: int, lang: str = "en") -> No
     ax.set_title(say(f"shares.panel.{panel['id']}", lang), fontsize=10)
     handles, labels = ax.get_legend_handles_labels()
     handles += [
-        Line2D([], [], ls="", marker="o", ms=4, color=VERDICT_COLOURS["agrees"]),
+        Line2D([], [], ls="", marker="o", ms=4, color=VERDICT_COLOURS["consistent"]),
         Line2D([], [], ls="", marker="s", ms=5, color="#555555", mfc="white"),
     ]
     labels += [say("shares.holds", lang), say("shares.other", lang)]

@@ -1,4 +1,4 @@
-"""The article's claims checked against the official backbone, one verdict per claim and
+"""Claims checked against the record (the official backbone), one verdict per claim and
 reporter basis: consistent, inconsistent or unverifiable, with the backbone's figure, its
 source, whose statistics it is, and the gap.
 
@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from .. import intervals
+from ..analyses.backbone import official_tables as backbone_tables
 from ..schema import (
     CLAIM_CHECK_COLUMNS,
     MIRROR_FLOW,
@@ -492,63 +493,11 @@ def _check_one(obs, backbone, shares, supplements) -> list[dict]:
     return [_row(obs, "", "", (math.nan,) * 3, "", reason, verdict="unverifiable")]
 
 
-# --- claims found in a text ---------------------------------------------------------------
-def check_text(
-    claims: pd.DataFrame,
-    backbone: pd.DataFrame,
-    shares: pd.DataFrame,
-    observations: pd.DataFrame,
-) -> pd.DataFrame:
-    """Claims found in a text (rjtrade.sources.text.claims_frame) checked against the backbone,
-    reporter by reporter, and against the figures other sources give for the same thing.
-
-    A claim that leaves something open (`missing`: year, pair, direction…) is unverifiable,
-    with the reason and the options that would settle it; nothing is guessed.
-    """
-    supplements = composition_totals(observations)
-    rows: list[dict] = []
-    for _, claim in claims.iterrows():
-        if claim["missing"]:
-            found = [_unsettled(claim)]
-        else:
-            found = _check_one(claim, backbone, shares, supplements)
-            found += _against_sources(claim, observations)
-        where = {"locator": claim["locator"], "measure": claim["measure"], "options": ""}
-        rows += [where | r for r in found]
-    return pd.DataFrame(rows, columns=["locator", "measure", *CLAIM_CHECK_COLUMNS, "options"])
-
-
-def _unsettled(claim: pd.Series) -> dict:
-    """An unverifiable finding naming what the claim leaves open and what would settle it."""
-    missing = ", ".join(claim["missing"])
-    options = " ".join(claim["options"])
-    detail = f"the text does not say the {missing}" + (f"; give {options}" if options else "")
-    row = _row(claim, "", "", (math.nan,) * 3, "", detail, verdict="unverifiable")
-    return row | {"options": options}
-
-
-def _against_sources(claim: pd.Series, observations: pd.DataFrame) -> list[dict]:
-    """The same level (pair, flow, measure, year, period) as other sources state it."""
-    if pd.isna(claim["year"]):
-        return []
-    year = int(claim["year"])
-    same = observations[
-        (observations["economy"] == economy_in(claim["economy"], year))
-        & (observations["partner"] == economy_in(claim["partner"], year))
-        & (observations["flow"] == claim["flow"])
-        & (observations["measure"] == claim["measure"])
-        & (observations["year"] == year)
-        & (observations["period"] == claim["period"])
-        & (observations["currency"].fillna("") == (claim["currency"] or ""))
-    ]
-    return [
-        _row(
-            claim,
-            f"source:{other['source_id']}",
-            other["reported_by"],
-            (other["value"], other["low"], other["high"]),
-            other["source_id"],
-            f"{other['source_id']} ({other['locator']}): {other['as_written']}",
-        )
-        for _, other in same.iterrows()
-    ]
+def official_tables(
+    official: dict[str, pd.DataFrame], observations: pd.DataFrame
+) -> dict[str, pd.DataFrame]:
+    """The official tables (rjtrade.analyses.backbone.official_tables) and every article claim
+    checked against their backbone (`claims_vs_official`)."""
+    tables = backbone_tables(official)
+    checked = check_claims(observations, tables["official_series"], tables["trade_shares"])
+    return tables | {"claims_vs_official": checked}

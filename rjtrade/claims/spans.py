@@ -1,0 +1,216 @@
+"""Figure spans: a number with the words around it that the parser reads (rjtrade.parse)."""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import ParseError
+from ..parse import (
+    CURRENCIES,
+    SCALES,
+    SIGN_WORDS,
+    THAI_PLACES,
+    UNITS,
+    WORD_MULTIPLES,
+    Figure,
+    parse_amount,
+    parse_multiple,
+    parse_rank,
+    read_percent,
+)
+from ..schema import USSR_LAST_YEAR
+from .lexicon import PREFIX_CURRENCIES, RANK_PREFIXES, SUFFIX_WORDS, WORD_SYNONYMS
+from .patterns import (
+    AFTER_FIGURE_RE,
+    BEFORE_FIGURE_RE,
+    BEFORE_WORD_RE,
+    LATIN_OR_CYRILLIC,
+    NUMBER_START,
+    ORDINAL_RE,
+    RANK_NOUNS,
+)
+from .reading import Line, Span
+
+
+def _figure_span(text: str, m: re.Match) -> Span | None:
+    """The figure starting with the number m: its words after and before, read by the parser;
+    None when no unit, currency or rank word makes the number a figure."""
+    core = m.group().lower()
+    words, kind, after, pos = _words_after(text, m.end(), core)
+    start, prefix, kind = _words_before(text, m.start(), kind)
+    if kind is None and core[0].isdigit() and _ordinal_rank(text, m.end()):
+        kind, prefix, words, pos = "rank", ["rank"], [core], _ordinal_end(text, m.end())
+    if kind is None:
+        return None
+    if m.start() > 0 and text[m.start() - 1] in "+-" and kind == "percent":
+        start = m.start() - 1
+        words[0] = text[start] + words[0]
+    if start > 0 and text[start - 1] == "(" and text[pos : pos + 1] == ")":
+        start, pos = start - 1, pos + 1
+    return Span(start, pos, " ".join([*after, *prefix, *words]), kind)
+
+
+def _words_after(text: str, pos: int, core: str) -> tuple[list[str], str | None, list, int]:
+    """The number and the multiplier, currency and unit words after it (in the parser's words),
+    its kind so far, the suffix qualifiers and signs ("以上", "増"), and where it ends. After a
+    currency or unit only a suffix qualifier or sign follows; after a multiplier another
+    number with its own multiplier may ("5 พันล้าน 581 ล้าน")."""
+    words = [WORD_SYNONYMS.get(core, core)]
+    kind = "times" if core in WORD_SYNONYMS or core in WORD_MULTIPLES else None
+    after: list[str] = []
+    prev, done = "number", False
+    while True:
+        at = skip_spaces(text, pos)
+        w = AFTER_FIGURE_RE.match(text, at)
+        if w:
+            word = w.group().lower()
+            role = _role(word)
+            if _ends_figure(text, at, w.end(), word, role, done):
+                return words, kind, after, pos
+            done = done or role in ("unit", "currency")
+            prev = "scale" if role in ("scale", "place") else prev
+            kind = _kind_after(kind, word, role)
+            (after if role in ("qualifier", "sign") else words).append(
+                SUFFIX_WORDS.get(word, (word,))[0]
+            )
+            pos = w.end()
+            continue
+        n = NUMBER_START.match(text, at) if prev == "scale" and not done else None
+        if n and _has_multiplier_after(text, n.end()):
+            words.append(n.group())
+            pos, prev = n.end(), "number"
+            continue
+        return words, kind, after, pos
+
+
+def _ends_figure(text: str, at: int, end: int, word: str, role: str, done: bool) -> bool:
+    """Whether the word after a figure is no longer part of it: "เท่านั้น" ("only"), a currency
+    that opens the next number ("2013 $34.8 billion"), anything but a suffix qualifier or
+    sign after the currency or unit."""
+    if word == "เท่า" and text.startswith("เท่านั้น", at):
+        return True
+    if word in PREFIX_CURRENCIES and NUMBER_START.match(text, skip_spaces(text, end)):
+        return True
+    return done and role not in ("qualifier", "sign")
+
+
+def _kind_after(kind: str | None, word: str, role: str) -> str | None:
+    """The figure's kind once a word after it is read: a unit's kind, money for a currency."""
+    if role == "unit" and kind is None:
+        return _unit_kind(word)
+    if role == "currency":
+        return kind or "money"
+    return kind
+
+
+def _words_before(text: str, start: int, kind: str | None) -> tuple[int, list[str], str | None]:
+    """The qualifier, sign, currency and rank words right before a figure: where the figure
+    starts, those words (in the parser's words) and its kind once they are read. A sign word
+    before a multiple is no part of it ("เพิ่มขึ้นเกือบสองเท่า": the multiple is "เกือบสองเท่า")."""
+    prefix: list[str] = []
+    before = BEFORE_FIGURE_RE.search(text, max(0, start - 30), start)
+    while before and before.start() < start:
+        word = before.group().strip().lower()
+        head = BEFORE_WORD_RE.match(word)
+        key = head.group().lower() if head else word
+        if key in SIGN_WORDS and kind != "percent":
+            break
+        prefix.insert(0, _prefix_word(key))
+        kind = _kind_before(kind, key)
+        start = before.start()
+        before = BEFORE_FIGURE_RE.search(text, max(0, start - 30), start)
+    return start, prefix, kind
+
+
+def _kind_before(kind: str | None, key: str) -> str | None:
+    """The figure's kind once a word before it is read: money after a currency sign, a rank
+    after a rank word, a percent after "ร้อยละ"."""
+    if key in RANK_PREFIXES:
+        return "rank"
+    if key == "ร้อยละ":
+        return "percent"
+    if key in PREFIX_CURRENCIES:
+        return kind or "money"
+    return kind
+
+
+def skip_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    return pos
+
+
+def _has_multiplier_after(text: str, pos: int) -> bool:
+    w = AFTER_FIGURE_RE.match(text, skip_spaces(text, pos))
+    return bool(w) and _role(w.group().lower()) in ("scale", "place")
+
+
+def _role(word: str) -> str:
+    if word in SUFFIX_WORDS:
+        return SUFFIX_WORDS[word][1]
+    if word in THAI_PLACES:
+        return "place"
+    if word in SCALES:
+        return "scale"
+    if word in CURRENCIES:
+        return "currency"
+    return "unit"
+
+
+def _unit_kind(word: str) -> str:
+    unit = UNITS.get(word) or ("times" if SUFFIX_WORDS.get(word, ("",))[0] == "times" else None)
+    unit = unit or ("percent" if word == "パーセント" else None)
+    return {"tonnes": "tonnes", "percent": "percent", "times": "times", "rank": "rank"}.get(
+        unit or "", "money"
+    )
+
+
+def _prefix_word(word: str) -> str:
+    if word in PREFIX_CURRENCIES:
+        return PREFIX_CURRENCIES[word]
+    if word in RANK_PREFIXES:
+        return "rank"
+    return word
+
+
+def _ordinal_rank(text: str, pos: int) -> bool:
+    o = ORDINAL_RE.match(text, pos)
+    return bool(o) and (o.group() == "位" or bool(RANK_NOUNS.match(text, o.end())))
+
+
+def _ordinal_end(text: str, pos: int) -> int:
+    return ORDINAL_RE.match(text, pos).end()
+
+
+def read_figure(span: Span, year: int | None) -> Figure | None:
+    """The parser's reading of a span, or None when it is no figure after all."""
+    try:
+        if span.kind in ("money", "tonnes"):
+            figure = parse_amount(span.parse_text, year=year if year else USSR_LAST_YEAR + 1)
+            if figure.currency in ("SUR", "RUB") and year is None:
+                figure = Figure(**{**figure.__dict__, "currency": None})
+            return figure
+        if span.kind == "percent":
+            return read_percent(span.parse_text)
+        if span.kind == "times":
+            return parse_multiple(span.parse_text)
+        return parse_rank(span.parse_text)
+    except ParseError:
+        return None
+
+
+def figure_spans(line: Line) -> list[Span]:
+    spans: list[Span] = []
+    end = -1
+    for m in NUMBER_START.finditer(line.text):
+        glued = m.start() > 0 and LATIN_OR_CYRILLIC.match(line.text[m.start() - 1])
+        if m.start() < end or glued:  # "G7", "Су-27": no figure
+            continue
+        span = _figure_span(line.text, m)
+        if span is None:
+            continue
+        if spans and span.start < spans[-1].end:
+            continue
+        spans.append(span)
+        end = span.end
+    return spans
