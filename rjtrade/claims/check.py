@@ -53,8 +53,12 @@ def check_text(
 
 def _unsettled(claim: pd.Series) -> dict:
     """An unverifiable finding naming what the claim leaves open and what would settle it."""
-    missing = ", ".join(claim["missing"])
+    open_ = [m for m in claim["missing"] if m != "amount"]
     options = " ".join(claim["options"])
-    detail = f"the text does not say the {missing}" + (f"; give {options}" if options else "")
+    detail = f"the text does not say the {', '.join(open_)}" if open_ else ""
+    detail += f"; give {options}" if options else ""
+    if "amount" in claim["missing"]:  # the finder's note gives the parser's reason
+        unread = f"{claim['as_written']!r} is not read as a number ({claim['note']})"
+        detail = f"{unread}; {detail}" if detail else unread
     row = _row(claim, "", "", (math.nan,) * 3, "", detail, verdict="unverifiable")
     return row | {"options": options}

@@ -94,9 +94,10 @@ def _claim(line: Line, span: Span, k: int, settings: Settings, state: dict) -> d
     when, basis = when_of(line, span)
     time = _time(when, basis, settings)
     figure = read_figure(span, time["year"])
-    if figure is None:
+    if isinstance(figure, str) and span.kind not in ("money", "tonnes"):
         return None
-    measure = measure_of(line, span, figure)
+    stated = _unread(span, figure, time) if isinstance(figure, str) else figure.stated()
+    measure = _level(span) if isinstance(figure, str) else measure_of(line, span, figure)
     flow_code = flow.value if flow is not None and flow.value in CLAIM_FLOWS else None
     economy, partner, base_partner = _economies(
         line, span, (flow, flow_code), measure, time, settings, state
@@ -122,8 +123,25 @@ def _claim(line: Line, span: Span, k: int, settings: Settings, state: dict) -> d
         base_year_to=_base_year_to(base),
         base_partner=base_partner if multiple else None,
         base_flow=base_flow.value if base_flow is not None and multiple else None,
-        **figure.stated(),
+        **stated,
     )
+
+
+def _level(span: Span) -> str:
+    """The measure of an amount the parser could not read: a value, or a quantity."""
+    return "value" if span.kind == "money" else "quantity"
+
+
+def _unread(span: Span, reason: str, time: dict) -> dict:
+    """The figure fields of an amount the parser cannot read exactly ("$3.48e10", "-$34.8
+    billion"): no number at all, never a smaller or sign-flipped one; the claim is left open
+    ("amount" missing) with the parser's reason."""
+    time["missing"].append("amount")
+    time["note"].append(f"amount not read: {reason}")
+    nan = float("nan")
+    unit = "money" if span.kind == "money" else "tonnes"
+    figure = {"value": nan, "unit": unit, "currency": None, "bound": None, "low": nan, "high": nan}
+    return figure | {"status": "stated"}
 
 
 def _economies(line, span, flow, measure, time, settings, state) -> tuple:

@@ -120,7 +120,13 @@ YEAR_RE = re.compile(
     re.I,
 )
 SUFFIX_UNITS = [u for u, kind in UNITS.items() if kind != "rank" and u != "ร้อยละ"]
-AFTER_FIGURE_RE = _pattern([*THAI_PLACES, *SCALES, *CURRENCIES, *SUFFIX_UNITS, *SUFFIX_WORDS])
+# After a figure a word may be glued to its digits ("34.8bn", "$34.8B"): no digit guard there.
+AFTER_FIGURE_RE = re.compile(
+    _alternatives([*THAI_PLACES, *SCALES, *CURRENCIES, *SUFFIX_UNITS, *SUFFIX_WORDS]).replace(
+        WORD_START, r"(?<![a-zа-яё])"
+    ),
+    re.I,
+)
 BEFORE_FIGURE_WORDS = [*QUALIFIERS, *SIGN_WORDS, *PREFIX_CURRENCIES, *RANK_PREFIXES, "ร้อยละ"]
 BEFORE_WORD_RE = _pattern(BEFORE_FIGURE_WORDS)
 BEFORE_FIGURE_RE = re.compile(
@@ -159,8 +165,12 @@ RANK_NOUNS = re.compile(
 # A Thai number in words before "เท่า"/"ครั้ง": digits, สิบ and ยี่ to start, เอ็ด after.
 THAI_NUMBER_START = "|".join([*(w for w in NUMBER_WORDS if not w.isascii()), "สิบ", "ยี่"])
 THAI_NUMBER_RUN = f"(?:{THAI_NUMBER_START})(?:{THAI_NUMBER_START}|เอ็ด)*"
+# A number: digits with decimal or thousands marks, thousands groups separated by spaces
+# ("34 800 млн"), an exponent ("3.48e10": read whole, so the parser refuses what it cannot read
+# instead of a smaller number being taken).
 NUMBER_START = re.compile(
-    r"(?<![0-9.,])[0-9]+(?:[.,][0-9]+)*"
+    r"(?<![0-9.,])(?:[0-9]{1,3}(?: [0-9]{3}(?![0-9]))+(?![.,][0-9])|[0-9]+(?:[.,][0-9]+)*)"
+    r"(?:e[+-]?[0-9]+(?![0-9]))?"
     rf"|{THAI_NUMBER_RUN}(?=\s*(?:เท่า(?!นั้น)|ครั้ง))"
     rf"|\b(?:{'|'.join(w for w in NUMBER_WORDS if w.isascii())})(?=\s+times\b)"
     rf"|\b(?:{'|'.join(w for w in WORD_MULTIPLES if w != 'double')}|tenfold)\b"

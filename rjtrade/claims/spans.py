@@ -42,12 +42,23 @@ def _figure_span(text: str, m: re.Match) -> Span | None:
         kind, prefix, words, pos = "rank", ["rank"], [core], _ordinal_end(text, m.end())
     if kind is None:
         return None
-    if m.start() > 0 and text[m.start() - 1] in "+-" and kind == "percent":
+    if _sign_before(text, m.start()) and kind == "percent":
         start = m.start() - 1
         words[0] = text[start] + words[0]
+    elif _sign_before(text, start) == "-" and kind in ("money", "tonnes"):
+        start -= 1  # "-$34.8 billion", "−348億ドル": read whole, the parser refuses it
+        words[0] = "-" + words[0]
     if start > 0 and text[start - 1] == "(" and text[pos : pos + 1] == ")":
         start, pos = start - 1, pos + 1
     return Span(start, pos, " ".join([*after, *prefix, *words]), kind)
+
+
+def _sign_before(text: str, start: int) -> str:
+    """The plus or minus sign right before a figure ('' if none): a dash after a digit joins
+    a range ("20-30"), no sign."""
+    if start == 0 or text[start - 1] not in "+-":
+        return ""
+    return "" if start > 1 and text[start - 2].isdigit() else text[start - 1]
 
 
 def _words_after(text: str, pos: int, core: str) -> tuple[list[str], str | None, list, int]:
@@ -182,8 +193,8 @@ def _ordinal_end(text: str, pos: int) -> int:
     return ORDINAL_RE.match(text, pos).end()
 
 
-def read_figure(span: Span, year: int | None) -> Figure | None:
-    """The parser's reading of a span, or None when it is no figure after all."""
+def read_figure(span: Span, year: int | None) -> Figure | str:
+    """The parser's reading of a span, or the parser's reason for not reading it."""
     try:
         if span.kind in ("money", "tonnes"):
             figure = parse_amount(span.parse_text, year=year if year else USSR_LAST_YEAR + 1)
@@ -195,8 +206,8 @@ def read_figure(span: Span, year: int | None) -> Figure | None:
         if span.kind == "times":
             return parse_multiple(span.parse_text)
         return parse_rank(span.parse_text)
-    except ParseError:
-        return None
+    except ParseError as exc:
+        return str(exc)
 
 
 def figure_spans(line: Line) -> list[Span]:
