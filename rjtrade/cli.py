@@ -145,6 +145,7 @@ def cmd_check(args) -> int:
     import json
 
     from .api import check
+    from .claims.check import claims_of
     from .outputs.display import checked_claims_text
 
     if (args.text is None) == (args.file is None):
@@ -160,13 +161,20 @@ def cmd_check(args) -> int:
         )
     except RjtradeError as exc:
         raise RjtradeError(f"{args.file}: {exc}" if args.file else str(exc)) from None
+    claims = claims_of(checked)
     if args.json:
-        print(json.dumps(json.loads(checked.to_json(orient="records")), ensure_ascii=False))
+        both = {
+            "claims": json.loads(claims.to_json(orient="records")),
+            "evidence": json.loads(checked.to_json(orient="records")),
+        }
+        print(json.dumps(both, ensure_ascii=False))
     else:
         colour = sys.stdout.isatty() and "NO_COLOR" not in os.environ
         print(checked_claims_text(checked, colour))
-    counts = checked["verdict"].value_counts()
-    say(", ".join(f"{counts.get(v, 0)} {v}" for v in VERDICTS))
+    counts = claims["verdict"].value_counts()
+    say(f"{len(claims)} claims: " + ", ".join(f"{counts.get(v, 0)} {v}" for v in VERDICTS))
+    if args.strict and counts.get("inconsistent", 0):
+        return EXIT_INCONSISTENT
     return EXIT_OK
 
 
@@ -329,7 +337,14 @@ def parser() -> argparse.ArgumentParser:
         "--reporter", help="whose exports or imports a claim means when it does not say"
     )
     p.add_argument("--reference-year", type=int, help='the year "last year" is counted from')
-    p.add_argument("--json", action="store_true", help="print the verdicts as JSON records")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help='print JSON: {"claims": one verdict each, "evidence": the findings beneath}',
+    )
+    p.add_argument(
+        "--strict", action="store_true", help="exit 3 if any claim is inconsistent (for scripts)"
+    )
     p = _command(
         sub,
         "manifest",

@@ -10,6 +10,7 @@ from ..analyses.backbone import BACKBONE_PARTNERS
 from ..schema import CLAIM_CHECK_COLUMNS, RUSSIA_OR_USSR
 from .against_each_other import against_sources
 from .against_record import _check_one, _row, composition_totals
+from .verdicts import weigh
 
 
 def partners_named(claims: pd.DataFrame) -> tuple[str, ...]:
@@ -40,15 +41,41 @@ def check_text(
     """
     supplements = composition_totals(observations)
     rows: list[dict] = []
-    for _, claim in claims.iterrows():
+    for number, (_, claim) in enumerate(claims.iterrows(), 1):
         if claim["missing"]:
             found = [_unsettled(claim)]
         else:
             found = _check_one(claim, backbone, shares, supplements)
             found += against_sources(claim, observations)
-        where = {"locator": claim["locator"], "measure": claim["measure"], "options": ""}
-        rows += [where | r for r in found]
-    return pd.DataFrame(rows, columns=["locator", "measure", *CLAIM_CHECK_COLUMNS, "options"])
+        found = [{"options": ""} | r for r in found]
+        weighed = weigh(found, claim["measure"], claim["reported_by"], not pd.isna(claim["year"]))
+        where = {"locator": claim["locator"], "measure": claim["measure"], "claim_no": number}
+        verdict = {"claim_verdict": weighed["verdict"], "claim_reason": weighed["reason"]}
+        rows += [
+            where | r | verdict | {"evidence": note}
+            for r, note in zip(found, weighed["evidence"], strict=True)
+        ]
+    return pd.DataFrame(rows, columns=CHECKED_COLUMNS)
+
+
+# rj.check's table: one row per finding (the evidence), each with its claim's one verdict.
+CHECKED_COLUMNS = [
+    "claim_no",
+    "locator",
+    "measure",
+    *CLAIM_CHECK_COLUMNS,
+    "options",
+    "claim_verdict",
+    "claim_reason",
+    "evidence",
+]
+
+
+def claims_of(checked: pd.DataFrame) -> pd.DataFrame:
+    """One row per claim of rj.check's table: where, the claim, its verdict and the reason."""
+    columns = ["claim_no", "locator", "claim", "claim_verdict", "claim_reason", "options"]
+    first = checked.drop_duplicates("claim_no")[columns]
+    return first.rename(columns={"claim_verdict": "verdict", "claim_reason": "reason"})
 
 
 def _unsettled(claim: pd.Series) -> dict:

@@ -6,6 +6,8 @@ The words themselves are schema.VERDICTS (the audit of rjtrade.analyses gives th
 
 from __future__ import annotations
 
+import math
+
 from ..schema import VERDICTS
 
 __all__ = ["COLOURS", "TERMINAL_COLOURS", "VERDICTS", "claim_verdict"]
@@ -26,3 +28,104 @@ def claim_verdict(checks) -> dict:
         "consistent_bases": list(dict.fromkeys(consistent["basis"])),
         "inconsistent_bases": list(dict.fromkeys(inconsistent["basis"])),
     }
+
+
+# --- one verdict per claim -----------------------------------------------------------------
+# The precedence, as a fact checker would defend it:
+# 1. Only evidence counts: a figure from the official files on some reporter's basis, or a
+#    published figure that is one reporter's own statistics where the official files hold
+#    none on that reporter's basis (the official files first: the most precise evidence).
+#    The article's own figures are the text this package checks, never evidence; a published
+#    figure whose reporter is unstated, a third party or a mix is no reporter's statistics.
+# 2. A claim naming whose statistics it quotes (reported_by) is weighed on that reporter's
+#    basis only; where the files hold no such figure it is unverifiable.
+# 3. Consistent when some counted figure meets the claim (reporters legitimately differ, and
+#    a claim that names no reporter holds if it is some reporter's figure); inconsistent when
+#    every counted figure misses it; unverifiable when none counts.
+# 4. A claim without a year that holds in some years only is unverifiable, naming the years.
+COUNTS = "counts"
+NOT_EVIDENCE_SOURCES = ("article_th",)  # the article: its figures are what is checked
+OWN_STATISTICS = ("JPN", "RUS", "SUN", "CHN")
+WHOSE = {"JPN": "Japan's", "RUS": "Russia's", "SUN": "the USSR's", "CHN": "China's"}
+WHOSE_MIXED = "two reporters'"  # a turnover of one side's exports and the other's imports
+
+
+def _side(code: str) -> str:
+    """USSR and Russia are one reporter's side."""
+    return "RUS" if code == "SUN" else code
+
+
+def evidence(row: dict, official_reporters: set[str], stated: str | None) -> str:
+    """Whether a finding counts as evidence for the claim's verdict ("counts"), or why not."""
+    basis, reporter = row["basis"], str(row["reported_by"] or "")
+    if not basis:
+        return "no figure to compare"
+    if stated in OWN_STATISTICS and _side(reporter) != _side(stated):
+        return f"does not count: the claim quotes {WHOSE[stated]} statistics"
+    if basis.startswith("source:"):
+        source = basis.removeprefix("source:")
+        if source in NOT_EVIDENCE_SOURCES:
+            return "does not count: the article's own figure, the text being checked"
+        if reporter not in OWN_STATISTICS:
+            return f"does not count: not one reporter's statistics (reported by {reporter})"
+        if _side(reporter) in official_reporters:
+            return f"does not count: the official files hold {WHOSE[reporter]} figure"
+    if row["verdict"] == "unverifiable":
+        return "no figure to compare"
+    return COUNTS
+
+
+def _figure_words(row: dict, measure: str) -> str:
+    """The compared figure in words: 'US$34.58 bn', '-16.0 %', '1.64x'."""
+    value = row["backbone_value"]
+    if value is None or math.isnan(value):
+        return "no single figure"
+    if measure == "value":
+        return f"US${value / 1e9:,.2f} bn"
+    if measure in ("growth", "share_of_total", "commodity_share"):
+        return f"{value:+.1f} %" if measure == "growth" else f"{value:.2f} %"
+    return f"{value:.2f}x" if measure == "multiple" else f"{value:g}"
+
+
+def _finding_words(row: dict, measure: str) -> str:
+    """One counted finding in words: whose figure, on what basis, the figure and the gap."""
+    reporter = str(row["reported_by"])
+    who = WHOSE.get(reporter) or (WHOSE_MIXED if "mixed" in reporter else f"{reporter}'s")
+    text = f"{who} figure ({row['basis']}) {_figure_words(row, measure)}"
+    if row.get("years_inconsistent"):
+        text += f", holds in {row['years_consistent'] or 'no year'}"
+    return text
+
+
+def weigh(findings: list[dict], measure: str, stated: str | None, dated: bool) -> dict:
+    """One claim's verdict and its reason from its findings (the precedence above); each
+    finding gets its `evidence` note."""
+    official = {
+        _side(str(r["reported_by"]))
+        for r in findings
+        if r["basis"] and not r["basis"].startswith("source:") and r["verdict"] != "unverifiable"
+    }
+    notes = [evidence(r, official, stated) for r in findings]
+    counted = [r for r, note in zip(findings, notes, strict=True) if note == COUNTS]
+    hits = [r for r in counted if r["verdict"] == "consistent"]
+    if hits and not dated and all(r.get("years_inconsistent") for r in hits):
+        years = "; ".join(r["years_consistent"] for r in hits)
+        verdict, reason = "unverifiable", f"no year given, and the claim holds in {years} only"
+    elif hits:
+        verdict, reason = "consistent", "matches " + _finding_words(hits[0], measure)
+    elif counted:
+        shown = "; ".join(_finding_words(r, measure) for r in counted[:3])
+        verdict, reason = "inconsistent", f"misses every reporter's figure: {shown}"
+    else:
+        verdict, reason = "unverifiable", _no_evidence(findings, notes, stated)
+    return {"verdict": verdict, "reason": reason, "evidence": notes}
+
+
+def _no_evidence(findings: list[dict], notes: list[str], stated: str | None) -> str:
+    """Why no finding counts: what the claim leaves open, or the figure it would need."""
+    if stated in OWN_STATISTICS:
+        own = [r["detail"] for r in findings if _side(str(r["reported_by"])) == _side(stated)]
+        need = f": {own[0]}" if own else ""
+        return f"the claim quotes {WHOSE[stated]} statistics, not in these files{need}"
+    details = [r["detail"] for r in findings if r["detail"]]
+    return details[0] if details else (notes[0] if notes else "nothing to compare")
