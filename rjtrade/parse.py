@@ -215,6 +215,7 @@ SIGN_WORDS = {
     "grew": 1,
     "снизился": -1,
     "сократился": -1,
+    "упал": -1,
     "вырос": 1,
 }
 NUMBER_WORDS = {
@@ -669,7 +670,23 @@ def read_percent(text: str) -> Figure:
     if r.unit != "percent":
         raise ParseError("not a percent", text)
     value, half = _plain_number(r, "percent", text)
+    if r.sign == -1 and value > 0 and r.qualifier in ("more", "less", "nearly"):
+        # A fall: the qualifier bounds its size, so "fell more than 40%" is at most -40 %,
+        # (-inf, -40], and "10%以上減少" at most -10 %.
+        size = _figure(r, value, half, "percent", None)
+        return Figure(
+            value=-value,
+            unit="percent",
+            currency=None,
+            bound=MIRRORED_BOUND[size.bound],
+            low=-size.high,
+            high=-size.low,
+        )
     return _figure(r, value * (r.sign or 1), half, "percent", None)
+
+
+# The bound of a fall's size, as a bound of the signed rate.
+MIRRORED_BOUND = {"exact": "exact", "about": "about", "at_least": "at_most", "at_most": "at_least"}
 
 
 def parse_percent(text: str) -> float:

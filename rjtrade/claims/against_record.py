@@ -271,6 +271,13 @@ def _ratio_by_year(backbone, partner_of, flow, base_flow, years, base_years, bas
     return frame.drop_duplicates(["year", "base_year", "basis"]) if len(frame) else frame
 
 
+def _basis_reporter(basis: str) -> str:
+    """Whose figure a basis is: 'export:JPN+import:JPN' is Japan's, 'JPN' too; two reporters'
+    flows summed are mixed."""
+    reporters = {part.split(":")[-1] for part in basis.split("+")}
+    return reporters.pop() if len(reporters) == 1 else MIXED
+
+
 def _year_pairs(group: pd.DataFrame) -> str:
     """'1976' for a year against itself, '2004/1996' for a year over a base year."""
     return ", ".join(
@@ -300,7 +307,7 @@ def check_multiple_or_growth(obs, backbone) -> list[dict]:
     all_years = sorted(backbone["year"].unique())
     years = [int(obs["year"])] if not pd.isna(obs["year"]) else all_years
     base_years = (
-        years
+        ([y - 1 for y in years] if is_growth else years)
         if pd.isna(obs["base_year"])
         else list(
             range(
@@ -322,8 +329,11 @@ def check_multiple_or_growth(obs, backbone) -> list[dict]:
         base_years,
         base_partner,
     )
-    if pd.isna(obs["base_year"]) and base_partner is None:
-        ratios = ratios[ratios["year"] == ratios["base_year"]]
+    if pd.isna(obs["base_year"]) and base_partner is None and len(ratios):
+        # no base written: a multiple of another flow is of the same year; a growth rate is
+        # on the year before ("fell 16% in 2014"), never on its own year
+        lag = 1 if is_growth else 0
+        ratios = ratios[ratios["year"] == ratios["base_year"] + lag]
     rows = []
     for basis, group in ratios.groupby("basis", sort=False):
         hits = group[[intervals.overlap(claim, r) for r in group["ratio"]]]
@@ -338,13 +348,7 @@ def check_multiple_or_growth(obs, backbone) -> list[dict]:
         )
         if group["break"].any():
             detail += "; some pairs cross the USSR/Russia 1991/1992 break (marked, not refused)"
-        reporters = sorted(
-            {
-                x
-                for part in str(basis).split(" over ")
-                for x in [part if "+" not in part else MIXED]
-            }
-        )
+        reporters = sorted({_basis_reporter(part) for part in str(basis).split(" over ")})
         rows.append(
             _row(
                 obs,

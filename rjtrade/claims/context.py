@@ -201,6 +201,8 @@ def direction(line: Line, flow: Mention, pair: list[str]) -> str | None:
         if len(codes) != 1:
             continue
         code = codes[0]
+        if word in PARTNER_PREFIXED:  # "対ソ輸入", "対ロ輸出": X is the partner either way
+            return next((c for c in pair if side(c) != side(code)), None)
         frm = FROM_RE.search(text, max(0, m.start - 8), m.start) or text.startswith("から", m.end)
         to = (
             TO_RE.search(text, max(0, m.start - 8), m.start)

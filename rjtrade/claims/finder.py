@@ -119,7 +119,7 @@ def _claim(line: Line, span: Span, k: int, settings: Settings, state: dict) -> d
         flow=flow_code,
         measure=measure,
         period=_period(when, time, flow_code),
-        base_year=_base_year(base, time["year"], settings),
+        base_year=_base_year(base, time["year"], settings, measure, time["note"]),
         base_year_to=_base_year_to(base),
         base_partner=base_partner if multiple else None,
         base_flow=base_flow.value if base_flow is not None and multiple else None,
@@ -243,9 +243,15 @@ def _claim_row(line: Line, span: Span, settings: Settings, time: dict, number: i
     return row
 
 
-def _base_year(base: When | None, year: int | None, settings: Settings) -> int | None:
+def _base_year(
+    base: When | None, year: int | None, settings: Settings, measure, note
+) -> int | None:
     """The base's year; a relative base ("前年比", "compared with last year") counts from the
-    claim's year, else from the reference year."""
+    claim's year, else from the reference year. A growth rate with no base written is on the
+    year before, as "fell 16% in 2014" means (said in the note)."""
+    if base is None and measure == "growth" and year is not None:
+        note.append(f"no base year written: growth on {year - 1}")
+        return year - 1
     if base is None:
         return None
     if base.offset is not None:

@@ -285,6 +285,7 @@ BASE_BEFORE = (
     "เทียบกับ",
     "ตั้งแต่",
     "compared with",
+    "from",
     "compared to",
     "relative to",
     "since",
@@ -378,7 +379,20 @@ SUFFIX_WORDS = {  # after the number: the parser's word, and what it is
     "増加": ("rose", "sign"),
     "増": ("rose", "sign"),
     "減少": ("fell", "sign"),
+    "を超え": ("more than", "qualifier"),  # "4500億ドルを超えた": exceeded
+    "を上回": ("more than", "qualifier"),
+    "を下回": ("less than", "qualifier"),
     "減": ("fell", "sign"),
+}
+# Verbs of an open bound before a figure, in the parser's words ("exceeded $450 billion").
+PREFIX_QUALIFIERS = {
+    "exceeded": "more than",
+    "surpassed": "more than",
+    "topped": "more than",
+    "превысила": "more than",
+    "превысило": "more than",
+    "превысили": "more than",
+    "超过": "more than",
 }
 PREFIX_CURRENCIES = {"us$": "us$", "$": "$", "usd": "usd", "¥": "yen", "฿": "฿", "thb": "thb"}
 RANK_PREFIXES = ("อันดับที่", "อันดับ", "ranked", "rank", "第")

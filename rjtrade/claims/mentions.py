@@ -155,10 +155,22 @@ def _mark_roles(line: Line, whens: list[When]) -> None:
             )
             or text.startswith("比", when.end)
             or when.as_written.lower() in BASE_SELF
+            or _after_multiple_of(line, when)
         ):
             when.base = True
         if LEVEL_VERB_RE.match(text, when.end):
             when.forward = True
+
+
+def _after_multiple_of(line: Line, when: When) -> bool:
+    """A Thai year after a multiple and "ของ" ("เป็นสามเท่าของปี 2523": three times that of
+    1980) is the multiple's base."""
+    span = line.figures.last_between(max(0, when.start - 20), when.start)
+    gap = line.text[span.end : when.start] if span is not None else ""
+    return span is not None and span.kind == "times" and bool(MULTIPLE_OF_RE.fullmatch(gap))
+
+
+MULTIPLE_OF_RE = re.compile(r"\s*ของ\s*(?:ปี|พ\.ศ\.)?\s*")
 
 
 def _mentions(pattern: re.Pattern, table: dict | None, text: str) -> Found:
@@ -174,6 +186,8 @@ def _mark_compared(line: Line) -> None:
     for m in THAN_RE.finditer(text):
         nxt = skip_spaces(text, m.end())
         if NUMBER_START.match(text, nxt) or BEFORE_FIGURE_RE.match(text[nxt : nxt + 12]):
+            continue
+        if _inside(line.figures, m.start(), m.end()):  # "more than $2 billion": a qualifier
             continue
         stop = line.unit_range(line.unit_of(m.start()))[1]
         figure = line.figures.first_at(m.end(), stop)

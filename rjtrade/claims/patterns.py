@@ -30,6 +30,7 @@ from .lexicon import (
     PARTIAL_YEARS,
     PARTNER_PREFIXED,
     PREFIX_CURRENCIES,
+    PREFIX_QUALIFIERS,
     RANK_PREFIXES,
     RECORD_WORDS,
     RELATIVE_YEARS,
@@ -127,10 +128,17 @@ AFTER_FIGURE_RE = re.compile(
     ),
     re.I,
 )
-BEFORE_FIGURE_WORDS = [*QUALIFIERS, *SIGN_WORDS, *PREFIX_CURRENCIES, *RANK_PREFIXES, "ร้อยละ"]
+BEFORE_FIGURE_WORDS = [
+    *QUALIFIERS,
+    *PREFIX_QUALIFIERS,
+    *SIGN_WORDS,
+    *PREFIX_CURRENCIES,
+    *RANK_PREFIXES,
+    "ร้อยละ",
+]
 BEFORE_WORD_RE = _pattern(BEFORE_FIGURE_WORDS)
 BEFORE_FIGURE_RE = re.compile(
-    "(?:" + BEFORE_WORD_RE.pattern + r")\s*(?:by|в|на|чем в|ที่)?\s*$", re.I
+    "(?:" + BEFORE_WORD_RE.pattern + r")\s*(?:by|в|на|чем в|чем на|ที่)?\s*$", re.I
 )
 BASE_BEFORE_RE = re.compile(
     f"(?:{_alternatives(BASE_BEFORE)})(?:\\s*(?:{_alternatives(BASE_CONNECTORS)}))*\\s*$",

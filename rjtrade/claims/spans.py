@@ -19,7 +19,13 @@ from ..parse import (
     read_percent,
 )
 from ..schema import USSR_LAST_YEAR
-from .lexicon import PREFIX_CURRENCIES, RANK_PREFIXES, SUFFIX_WORDS, WORD_SYNONYMS
+from .lexicon import (
+    PREFIX_CURRENCIES,
+    PREFIX_QUALIFIERS,
+    RANK_PREFIXES,
+    SUFFIX_WORDS,
+    WORD_SYNONYMS,
+)
 from .patterns import (
     AFTER_FIGURE_RE,
     BEFORE_FIGURE_RE,
@@ -177,6 +183,9 @@ def _unit_kind(word: str) -> str:
 
 
 def _prefix_word(word: str) -> str:
+    """A word before a figure in the parser's words."""
+    if word in PREFIX_QUALIFIERS:
+        return PREFIX_QUALIFIERS[word]
     if word in PREFIX_CURRENCIES:
         return PREFIX_CURRENCIES[word]
     if word in RANK_PREFIXES:

@@ -92,7 +92,7 @@ def _finding_words(row: dict, measure: str) -> str:
     reporter = str(row["reported_by"])
     who = WHOSE.get(reporter) or (WHOSE_MIXED if "mixed" in reporter else f"{reporter}'s")
     text = f"{who} figure ({row['basis']}) {_figure_words(row, measure)}"
-    if row.get("years_inconsistent"):
+    if row.get("years_inconsistent") and row.get("years_consistent"):
         text += f", holds in {row['years_consistent'] or 'no year'}"
     return text
 

@@ -175,6 +175,7 @@ def readable(table: pd.DataFrame) -> pd.DataFrame:
 CLAIM_UNITS = {
     "value": (1e9, "US${} bn"),
     "share_of_total": (1.0, "{} %"),
+    "growth": (1.0, "{} %"),
     "multiple": (1.0, "{}x"),
 }
 VERDICT_COLOURS = verdicts.TERMINAL_COLOURS  # ANSI
