@@ -21,6 +21,11 @@ import rjtrade as rj
 from rjtrade.claims.finder import find_claims
 
 
+RUSSIAN_FALL = (
+    "Товарооборот России и Японии в 2009 году упал более чем на 40% по сравнению с 2008 годом"
+)
+
+
 def one(text):
     (claim,) = find_claims(text)
     return claim
