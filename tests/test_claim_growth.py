@@ -20,7 +20,6 @@ import pytest
 import rjtrade as rj
 from rjtrade.claims.finder import find_claims
 
-
 RUSSIAN_FALL = (
     "Товарооборот России и Японии в 2009 году упал более чем на 40% по сравнению с 2008 годом"
 )
@@ -52,10 +51,7 @@ def test_rates_on_their_own_year_no_longer_pass():
     ("text", "high"),
     [
         ("Russia–Japan trade fell by more than 40% in 2009", -40.0),
-        (
-            "Товарооборот России и Японии в 2009 году упал более чем на 40% по сравнению с 2008 годом",
-            -40.0,
-        ),  # noqa: E501
+        (RUSSIAN_FALL, -40.0),
         ("2009年の日ロ貿易は10%以上減少した", -10.0),
     ],
 )
