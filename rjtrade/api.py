@@ -198,7 +198,11 @@ def check(
     )
     found = backbone(partners=partners_named(claims), with_shares=shares_needed(claims))
     return check_text(
-        claims, found["official_series"], found["trade_shares"], tables()["observations"]
+        claims,
+        found["official_series"],
+        found["trade_shares"],
+        tables()["observations"],
+        found["customs_usd"],
     )
 
 

@@ -10,6 +10,7 @@ from ..analyses.backbone import BACKBONE_PARTNERS
 from ..schema import CLAIM_CHECK_COLUMNS, RUSSIA_OR_USSR
 from .against_each_other import against_sources
 from .against_record import _check_one, _row, composition_totals
+from .currencies import in_dollars, not_compared, yen_findings
 from .verdicts import weigh
 
 
@@ -32,6 +33,7 @@ def check_text(
     backbone: pd.DataFrame,
     shares: pd.DataFrame,
     observations: pd.DataFrame,
+    customs_usd: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Claims found in a text (rjtrade.claims.finder.claims_frame) checked against the backbone,
     reporter by reporter, and against the figures other sources give for the same thing.
@@ -44,6 +46,11 @@ def check_text(
     for number, (_, claim) in enumerate(claims.iterrows(), 1):
         if claim["missing"]:
             found = [_unsettled(claim)]
+        elif not_compared(claim):
+            found = [_nothing(claim, not_compared(claim))]
+        elif claim["currency"] == "JPY":
+            found = _in_yen(claim, backbone, shares, supplements, customs_usd)
+            found += against_sources(claim, observations)
         else:
             found = _check_one(claim, backbone, shares, supplements)
             found += against_sources(claim, observations)
@@ -76,6 +83,24 @@ def claims_of(checked: pd.DataFrame) -> pd.DataFrame:
     columns = ["claim_no", "locator", "claim", "claim_verdict", "claim_reason", "options"]
     first = checked.drop_duplicates("claim_no")[columns]
     return first.rename(columns={"claim_verdict": "verdict", "claim_reason": "reason"})
+
+
+def _nothing(claim: pd.Series, reason: str) -> dict:
+    """An unverifiable finding with its reason and nothing compared."""
+    return _row(claim, "", "", (math.nan,) * 3, "", reason, verdict="unverifiable")
+
+
+def _in_yen(claim, backbone, shares, supplements, customs_usd) -> list[dict]:
+    """A yen claim: against Japan's yen figure, and converted to US$ (rate and spread said)
+    against every reporter's basis."""
+    found = yen_findings(claim, customs_usd)
+    converted = in_dollars(claim, customs_usd)
+    if converted is not None:
+        found += [
+            r | {"detail": f"{r['detail']}; the claim {converted['note']}"}
+            for r in _check_one(converted, backbone, shares, supplements)
+        ]
+    return found or [_nothing(claim, "no yen rate for the year in the official files")]
 
 
 def _unsettled(claim: pd.Series) -> dict:

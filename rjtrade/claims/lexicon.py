@@ -384,6 +384,17 @@ SUFFIX_WORDS = {  # after the number: the parser's word, and what it is
     "を下回": ("less than", "qualifier"),
     "減": ("fell", "sign"),
 }
+# Currencies the official files hold no rate for: a figure in one is found and reported
+# unread with this reason, never dropped or read as another currency.
+UNREAD_CURRENCIES = {
+    "€": "euros",
+    "eur": "euros",
+    "euro": "euros",
+    "euros": "euros",
+    "евро": "euros",
+    "ユーロ": "euros",
+    "ยูโร": "euros",
+}
 # Verbs of an open bound before a figure, in the parser's words ("exceeded $450 billion").
 PREFIX_QUALIFIERS = {
     "exceeded": "more than",

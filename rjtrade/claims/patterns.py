@@ -40,6 +40,7 @@ from .lexicon import (
     SUFFIX_WORDS,
     THAN_WORDS,
     TO_WORDS,
+    UNREAD_CURRENCIES,
     YEAR_AFTER_GAP,
     YEAR_END_WORDS,
 )
@@ -123,9 +124,9 @@ YEAR_RE = re.compile(
 SUFFIX_UNITS = [u for u, kind in UNITS.items() if kind != "rank" and u != "ร้อยละ"]
 # After a figure a word may be glued to its digits ("34.8bn", "$34.8B"): no digit guard there.
 AFTER_FIGURE_RE = re.compile(
-    _alternatives([*THAI_PLACES, *SCALES, *CURRENCIES, *SUFFIX_UNITS, *SUFFIX_WORDS]).replace(
-        WORD_START, r"(?<![a-zа-яё])"
-    ),
+    _alternatives(
+        [*THAI_PLACES, *SCALES, *CURRENCIES, *UNREAD_CURRENCIES, *SUFFIX_UNITS, *SUFFIX_WORDS]
+    ).replace(WORD_START, r"(?<![a-zа-яё])"),
     re.I,
 )
 BEFORE_FIGURE_WORDS = [
@@ -133,6 +134,7 @@ BEFORE_FIGURE_WORDS = [
     *PREFIX_QUALIFIERS,
     *SIGN_WORDS,
     *PREFIX_CURRENCIES,
+    "€",
     *RANK_PREFIXES,
     "ร้อยละ",
 ]

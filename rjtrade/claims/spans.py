@@ -24,6 +24,7 @@ from .lexicon import (
     PREFIX_QUALIFIERS,
     RANK_PREFIXES,
     SUFFIX_WORDS,
+    UNREAD_CURRENCIES,
     WORD_SYNONYMS,
 )
 from .patterns import (
@@ -146,7 +147,7 @@ def _kind_before(kind: str | None, key: str) -> str | None:
         return "rank"
     if key == "ร้อยละ":
         return "percent"
-    if key in PREFIX_CURRENCIES:
+    if key in PREFIX_CURRENCIES or key in UNREAD_CURRENCIES:
         return kind or "money"
     return kind
 
@@ -169,7 +170,7 @@ def _role(word: str) -> str:
         return "place"
     if word in SCALES:
         return "scale"
-    if word in CURRENCIES:
+    if word in CURRENCIES or word in UNREAD_CURRENCIES:
         return "currency"
     return "unit"
 
@@ -203,7 +204,11 @@ def _ordinal_end(text: str, pos: int) -> int:
 
 
 def read_figure(span: Span, year: int | None) -> Figure | str:
-    """The parser's reading of a span, or the parser's reason for not reading it."""
+    """The parser's reading of a span, or the reason for not reading it."""
+    unread = [w for w in span.parse_text.split() if w in UNREAD_CURRENCIES]
+    if unread:
+        words = UNREAD_CURRENCIES[unread[0]]
+        return f"an amount in {words}: the official files hold US$ and yen, no rate for {words}"
     try:
         if span.kind in ("money", "tonnes"):
             figure = parse_amount(span.parse_text, year=year if year else USSR_LAST_YEAR + 1)

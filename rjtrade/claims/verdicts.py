@@ -44,6 +44,7 @@ def claim_verdict(checks) -> dict:
 #    every counted figure misses it; unverifiable when none counts.
 # 4. A claim without a year that holds in some years only is unverifiable, naming the years.
 COUNTS = "counts"
+YEN_BASIS = "JPN in yen"  # a yen claim against Japan's customs figure itself, in yen
 NOT_EVIDENCE_SOURCES = ("article_th",)  # the article: its figures are what is checked
 OWN_STATISTICS = ("JPN", "RUS", "SUN", "CHN")
 WHOSE = {"JPN": "Japan's", "RUS": "Russia's", "SUN": "the USSR's", "CHN": "China's"}
@@ -55,11 +56,15 @@ def _side(code: str) -> str:
     return "RUS" if code == "SUN" else code
 
 
-def evidence(row: dict, official_reporters: set[str], stated: str | None) -> str:
-    """Whether a finding counts as evidence for the claim's verdict ("counts"), or why not."""
+def evidence(row: dict, official_reporters: set[str], stated: str | None, yen: bool) -> str:
+    """Whether a finding counts as evidence for the claim's verdict ("counts"), or why not.
+    `yen`: the claim is in yen and compared with Japan's yen figure, the most precise
+    evidence on Japan's basis (its conversions to US$ then do not count)."""
     basis, reporter = row["basis"], str(row["reported_by"] or "")
     if not basis:
         return "no figure to compare"
+    if yen and basis != YEN_BASIS and reporter == "JPN" and not basis.startswith("source:"):
+        return "does not count: Japan's own figure is compared in yen, unconverted"
     if stated in OWN_STATISTICS and _side(reporter) != _side(stated):
         return f"does not count: the claim quotes {WHOSE[stated]} statistics"
     if basis.startswith("source:"):
@@ -80,6 +85,8 @@ def _figure_words(row: dict, measure: str) -> str:
     value = row["backbone_value"]
     if value is None or math.isnan(value):
         return "no single figure"
+    if row["basis"] == YEN_BASIS:
+        return f"{value / 1e9:,.2f} bn yen"
     if measure == "value":
         return f"US${value / 1e9:,.2f} bn"
     if measure in ("growth", "share_of_total", "commodity_share"):
@@ -105,7 +112,8 @@ def weigh(findings: list[dict], measure: str, stated: str | None, dated: bool) -
         for r in findings
         if r["basis"] and not r["basis"].startswith("source:") and r["verdict"] != "unverifiable"
     }
-    notes = [evidence(r, official, stated) for r in findings]
+    yen = any(r["basis"] == YEN_BASIS and r["verdict"] != "unverifiable" for r in findings)
+    notes = [evidence(r, official, stated, yen) for r in findings]
     counted = [r for r, note in zip(findings, notes, strict=True) if note == COUNTS]
     hits = [r for r in counted if r["verdict"] == "consistent"]
     if hits and not dated and all(r.get("years_inconsistent") for r in hits):
