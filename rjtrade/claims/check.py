@@ -11,6 +11,7 @@ from ..schema import CLAIM_CHECK_COLUMNS, RUSSIA_OR_USSR
 from .against_each_other import against_sources
 from .against_record import _check_one, _row, composition_totals
 from .currencies import in_dollars, not_compared, yen_findings
+from .records import record_findings
 from .verdicts import weigh
 
 
@@ -53,6 +54,7 @@ def check_text(
             found += against_sources(claim, observations)
         else:
             found = _check_one(claim, backbone, shares, supplements)
+            found += record_findings(claim, backbone)
             found += against_sources(claim, observations)
         found = [{"options": ""} | r for r in found]
         weighed = weigh(found, claim["measure"], claim["reported_by"], not pd.isna(claim["year"]))

@@ -166,7 +166,18 @@ GROWTH_WORDS = (
     "減",
     "伸び",
 )
-RECORD_WORDS = ("ประวัติการณ์", "record", "рекорд*", "過去最高")
+RECORD_WORDS = (
+    "ประวัติการณ์",
+    "สูงสุด",
+    "record",
+    "all-time high",
+    "the highest",
+    "рекорд*",
+    "наибольш*",
+    "максимальн*",
+    "過去最高",
+    "最高",
+)
 # Whose statistics a passage quotes: applies to every figure after it in the paragraph.
 REPORTER_WORDS = {
     "federal customs service": "RUS",

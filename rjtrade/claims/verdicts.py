@@ -115,7 +115,17 @@ def weigh(findings: list[dict], measure: str, stated: str | None, dated: bool) -
     yen = any(r["basis"] == YEN_BASIS and r["verdict"] != "unverifiable" for r in findings)
     notes = [evidence(r, official, stated, yen) for r in findings]
     counted = [r for r, note in zip(findings, notes, strict=True) if note == COUNTS]
+    records = [r for r in counted if r["basis"].startswith("record on ")]
+    counted = [r for r in counted if not r["basis"].startswith("record on ")]
     hits = [r for r in counted if r["verdict"] == "consistent"]
+    beaten = [r for r in records if r["verdict"] == "inconsistent"]
+    if records:  # "a record": the level and the record must hold on one basis together
+        held = {r["basis"].removeprefix("record on ") for r in records if r not in beaten}
+        if not [r for r in hits if r["basis"] in held]:
+            shown = "; ".join(r["detail"] for r in beaten) or "no basis holds both"
+            reason = f"not a record on a basis whose level it matches: {shown}"
+            return {"verdict": "inconsistent", "reason": reason, "evidence": notes}
+        hits = [r for r in hits if r["basis"] in held]
     if hits and not dated and all(r.get("years_inconsistent") for r in hits):
         years = "; ".join(r["years_consistent"] for r in hits)
         verdict, reason = "unverifiable", f"no year given, and the claim holds in {years} only"
