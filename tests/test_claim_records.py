@@ -1,11 +1,11 @@
 """Record claims must hold against every earlier year on the same basis.
 
-Official series: the partner view's turnover (cow_trade_4.0_dyadic_japan.csv rows
-365,740,2013 and 365,740,2014) is 13,560 + 23,591 = 37,151 and 10,925 + 24,733 = 35,658 US$
+Official series: the partner view's turnover (cow_trade_4.0_dyadic_japan.csv,
+rows 365,740,2013 and 365,740,2014) is 13,560 + 23,591 = 37,151 and 10,925 + 24,733 = 35,658 US$
 million; Japan's own (japan_mof_trade_year_russia_china_world.csv, Russia, Grand Total) is
-3,376.9 bn yen / 97.6536 = US$34.58 bn in 2013 and 3,590.4 / 105.625 = 33.99 bn in 2014. 2013 was higher
-than 2014 on both bases, so a record in 2014 is false; 2013 is the highest year on the
-partner's basis since 1992, so "a record $37.2 billion in 2013" holds."""
+3,376.9 bn yen / 97.6536 = US$34.58 bn in 2013 and 3,590.4 / 105.625 = 33.99 bn in 2014.
+2013 was higher than 2014 on both bases, so a record in 2014 is false; 2013 is the highest
+year on the partner's basis since 1992, so "a record $37.2 billion in 2013" holds."""
 
 import pytest
 

@@ -119,10 +119,11 @@ def weigh(findings: list[dict], measure: str, stated: str | None, dated: bool) -
     counted = [r for r in counted if not r["basis"].startswith("record on ")]
     hits = [r for r in counted if r["verdict"] == "consistent"]
     beaten = [r for r in records if r["verdict"] == "inconsistent"]
-    if records:  # "a record": the level and the record must hold on one basis together
+    if records and (len(beaten) == len(records) or hits):
+        # "a record": the level and the record must hold on one basis together
         held = {r["basis"].removeprefix("record on ") for r in records if r not in beaten}
         if not [r for r in hits if r["basis"] in held]:
-            shown = "; ".join(r["detail"] for r in beaten) or "no basis holds both"
+            shown = "; ".join(r["detail"] for r in beaten)
             reason = f"not a record on a basis whose level it matches: {shown}"
             return {"verdict": "inconsistent", "reason": reason, "evidence": notes}
         hits = [r for r in hits if r["basis"] in held]
