@@ -37,3 +37,26 @@ def test_a_true_record_is_consistent():
     assert set(checked["claim_verdict"]) == {"consistent"}
     records = checked[checked["basis"] == "record on export:RUS+import:JPN"]
     assert list(records["verdict"]) == ["consistent"]
+
+
+# --- coverage in words ---------------------------------------------------------------------
+# The official series (cow_trade_4.0_dyadic_japan.csv from 1960; the USSR to 1991, Russia
+# from 1992) hold no 1950 and no trade between Russia and China.
+def test_a_year_outside_the_series_names_the_years_covered():
+    checked = rj.check("Russia–Japan trade was $5 billion in 1950")
+    reason = checked["claim_reason"].iloc[0]
+    assert reason.startswith("1950 is not in the official series")
+    assert "the USSR (1960-1991)" in reason and "Russia (1992-" in reason
+
+
+def test_a_pair_not_covered_is_named_in_words():
+    reason = rj.check("Russia–China trade was $5 billion in 2010")["claim_reason"].iloc[0]
+    assert "not Japan's trade (Russia and China)" in reason and "China (1960-" in reason
+
+
+def test_an_unknown_pair_option_lists_the_economies_in_words(capsys):
+    from rjtrade.cli import main
+
+    assert main(["check", "--pair", "RUS,USA", "trade was $5 billion in 2010"]) == 1
+    err = capsys.readouterr().err
+    assert "RUS: Russia (from 1992)" in err and "'RUS,USA'" in err and "('RUS'" not in err

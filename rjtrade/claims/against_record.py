@@ -458,17 +458,39 @@ SAME_CLAIM = (
 )  # fmt: skip
 
 
+PARTNER_NAMES = {"SUN": "the USSR", "RUS": "Russia", "CHN": "China", "JPN": "Japan"}
+
+
+def coverage(backbone: pd.DataFrame) -> str:
+    """What the official series cover, in words: "Japan's trade with the USSR (1960-1991),
+    Russia (1992-2014) and China (1960-2014)"."""
+    spans = backbone.groupby("partner", sort=False)["year"].agg(["min", "max"])
+    parts = [
+        f"{PARTNER_NAMES.get(p, p)} ({int(lo)}-{int(hi)})"
+        for p, lo, hi in zip(spans.index, spans["min"], spans["max"], strict=True)
+    ]
+    listed = ", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else "".join(parts)
+    return f"the official series cover Japan's trade with {listed}"
+
+
 def pair_not_covered(obs, backbone: pd.DataFrame) -> str:
     """Why the backbone cannot speak to the claim's pair ('' when it can): it holds Japan's
-    trade with its partners only (the USSR/Russia and China)."""
-    partners = sorted(set(backbone["partner"]))
-    covers = f"the official backbone covers Japan's trade with {', '.join(partners)} only"
+    trade with its partners only (the USSR/Russia and China), said in words."""
+    partners = set(backbone["partner"])
+    names = [PARTNER_NAMES.get(obs[c], obs[c]) for c in ("economy", "partner")]
     if "JPN" not in (obs["economy"], obs["partner"]):
-        return f"not Japan's trade ({obs['economy']}-{obs['partner']}): {covers}"
+        return f"not Japan's trade ({names[0]} and {names[1]}): {coverage(backbone)} only"
     other = obs["partner"] if obs["economy"] == "JPN" else obs["economy"]
     if other not in partners and other not in RUSSIA_OR_USSR:
-        return f"Japan-{other}: {covers}"
+        return f"Japan and {PARTNER_NAMES.get(other, other)}: {coverage(backbone)} only"
     return ""
+
+
+def _year_not_covered(obs, backbone: pd.DataFrame) -> str:
+    """Why a dated claim finds no figure ('' when its year is in the series)."""
+    if pd.isna(obs["year"]) or int(obs["year"]) in set(backbone["year"]):
+        return ""
+    return f"{int(obs['year'])} is not in the official series: {coverage(backbone)}"
 
 
 def _check_one(obs, backbone, shares, supplements) -> list[dict]:
@@ -489,11 +511,15 @@ def _check_one(obs, backbone, shares, supplements) -> list[dict]:
         found = check_share(obs, shares)
     if found:
         return found
-    reason = {
-        "rank": "ranks among all partners need every partner's trade, not in these files",
-        "commodity_share": "commodity shares: see the commodity structure (customs 2009-2025)",
-        "growth": "growth on a partial year: no January-September figures in these files",
-    }.get(measure, "not covered by the official backbone")
+    reason = (
+        {
+            "rank": "ranks among all partners need every partner's trade, not in these files",
+            "commodity_share": "commodity shares: see the commodity structure (customs 2009-2025)",
+            "growth": "growth on a partial year: no January-September figures in these files",
+        }.get(measure)
+        or _year_not_covered(obs, backbone)
+        or f"not covered: {coverage(backbone)}"
+    )
     return [_row(obs, "", "", (math.nan,) * 3, "", reason, verdict="unverifiable")]
 
 

@@ -301,9 +301,8 @@ def _check_pair(pair) -> tuple[str, str] | None:
         pair = tuple(p.strip().upper() for p in re.split(r"[,\-–/ ]+", pair) if p.strip())
     pair = tuple(pair)
     if len(pair) != 2 or any(p not in ECONOMIES for p in pair) or side(pair[0]) == side(pair[1]):
-        raise ParseError(
-            f"pair must be two different economies of {', '.join(ECONOMIES)}", repr(pair)
-        )
+        known = "; ".join(f"{code}: {name}" for code, name in ECONOMIES.items())
+        raise ParseError(f"a pair is two different economies of {known}", ",".join(map(str, pair)))
     return pair
 
 
