@@ -329,7 +329,9 @@ def check_multiple_or_growth(obs, backbone) -> list[dict]:
         base_years,
         base_partner,
     )
-    if pd.isna(obs["base_year"]) and base_partner is None and len(ratios):
+    if ratios.empty:
+        return []
+    if pd.isna(obs["base_year"]) and base_partner is None:
         # no base written: a multiple of another flow is of the same year; a growth rate is
         # on the year before ("fell 16% in 2014"), never on its own year
         lag = 1 if is_growth else 0

@@ -102,7 +102,11 @@ def _in_yen(claim, backbone, shares, supplements, customs_usd) -> list[dict]:
             r | {"detail": f"{r['detail']}; the claim {converted['note']}"}
             for r in _check_one(converted, backbone, shares, supplements)
         ]
-    return found or [_nothing(claim, "no yen rate for the year in the official files")]
+    if found:
+        return found
+    if claim["period"] != "annual":
+        return [_nothing(claim, "a part of a year in yen: the yen figures held are whole years")]
+    return [_nothing(claim, f"no yen figure or rate for {claim['year']} in the official files")]
 
 
 def _unsettled(claim: pd.Series) -> dict:

@@ -49,6 +49,8 @@ def yen_findings(claim, customs_usd: pd.DataFrame) -> list[dict]:
     """A yen claim against Japan's customs figure in yen (exports plus imports for turnover)."""
     if customs_usd is None or pd.isna(claim["year"]) or claim["measure"] != "value":
         return []
+    if claim["period"] != "annual":
+        return []
     rows = _year_rows(customs_usd, claim)
     wanted = 2 if claim["flow"] == "turnover" else 1
     if len(rows) != wanted:
@@ -65,7 +67,7 @@ def yen_findings(claim, customs_usd: pd.DataFrame) -> list[dict]:
 def in_dollars(claim, customs_usd: pd.DataFrame):
     """The yen claim in US$ at its year's mean IMF rate, its interval widened by the conversion
     spread; None when the files hold no rate for the year."""
-    if customs_usd is None or pd.isna(claim["year"]):
+    if customs_usd is None or pd.isna(claim["year"]) or claim["period"] != "annual":
         return None
     year_rows = customs_usd[customs_usd["year"] == int(claim["year"])]
     if year_rows.empty:

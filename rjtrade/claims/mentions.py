@@ -49,6 +49,14 @@ from .reading import Found, Line, Mention, When, clean, split_units
 from .spans import figure_spans, skip_spaces
 
 
+def _qualifier_of_level(spans: Found, start: int) -> bool:
+    """Whether a 'than' is the qualifier of an amount or percent ("more than $2 billion"):
+    economies after it are then no base; after a multiple ("more than 10 times Russia–Japan
+    trade") they are."""
+    i = bisect.bisect_right(spans.starts, start) - 1
+    return i >= 0 and spans[i].end > start and spans[i].kind != "times"
+
+
 def _inside(spans: Found, start: int, end: int) -> bool:
     i = bisect.bisect_right(spans.starts, start) - 1
     return i >= 0 and spans[i].end > start
@@ -156,6 +164,7 @@ def _mark_roles(line: Line, whens: list[When]) -> None:
             or text.startswith("比", when.end)
             or when.as_written.lower() in BASE_SELF
             or _after_multiple_of(line, when)
+            or _before_multiple(line, when)
         ):
             when.base = True
         if LEVEL_VERB_RE.match(text, when.end):
@@ -168,6 +177,16 @@ def _after_multiple_of(line: Line, when: When) -> bool:
     span = line.figures.last_between(max(0, when.start - 20), when.start)
     gap = line.text[span.end : when.start] if span is not None else ""
     return span is not None and span.kind == "times" and bool(MULTIPLE_OF_RE.fullmatch(gap))
+
+
+def _before_multiple(line: Line, when: When) -> bool:
+    """A Japanese year before "の" and a multiple ("2009年の約2倍": about twice 2009) is the
+    multiple's base."""
+    end = when.end + 1 if line.text.startswith("年", when.end) else when.end
+    if not line.text.startswith("の", end):
+        return False
+    span = line.figures.first_at(end + 1, end + 3)
+    return span is not None and span.kind == "times"
 
 
 MULTIPLE_OF_RE = re.compile(r"\s*ของ\s*(?:ปี|พ\.ศ\.)?\s*")
@@ -187,7 +206,7 @@ def _mark_compared(line: Line) -> None:
         nxt = skip_spaces(text, m.end())
         if NUMBER_START.match(text, nxt) or BEFORE_FIGURE_RE.match(text[nxt : nxt + 12]):
             continue
-        if _inside(line.figures, m.start(), m.end()):  # "more than $2 billion": a qualifier
+        if _qualifier_of_level(line.figures, m.start()):  # "more than $2 billion"
             continue
         stop = line.unit_range(line.unit_of(m.start()))[1]
         figure = line.figures.first_at(m.end(), stop)
@@ -198,6 +217,28 @@ def _mark_compared(line: Line) -> None:
                 if mention.start >= stop:
                     break
                 mention.base = True
+
+
+def _mark_multiple_of(line: Line) -> None:
+    """Economies named right after a multiple ("10 times Russia–Japan trade") are its base,
+    to the end of the unit or the next figure."""
+    for span in line.figures:
+        if span.kind != "times":
+            continue
+        after = line.economies.first_at(span.end, span.end + 6)
+        if after is None or not MULTIPLE_GAP_RE.fullmatch(line.text[span.end : after.start]):
+            continue
+        stop = line.unit_range(line.unit_of(span.start))[1]
+        following = line.figures.first_at(span.end, stop)
+        stop = following.start if following is not None else stop
+        k = line.economies.index(after)
+        for mention in line.economies[k : k + MAX_MENTIONS]:
+            if mention.start >= stop:
+                break
+            mention.base = True
+
+
+MULTIPLE_GAP_RE = re.compile(r"\s*(?:the\s*)?", re.I)
 
 
 def _mark_japanese_compared(line: Line) -> None:
@@ -233,5 +274,6 @@ def read_line(raw: str, number: int) -> Line:
         )
     }
     _mark_compared(line)
+    _mark_multiple_of(line)
     _mark_japanese_compared(line)
     return line
