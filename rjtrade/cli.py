@@ -148,9 +148,10 @@ def cmd_check(args) -> int:
     from .claims.check import claims_of
     from .outputs.display import checked_claims_text
 
+    _print_what_can_be_printed()
     if (args.text is None) == (args.file is None):
         raise RjtradeError("give one text to check, or --file PATH (not both)")
-    text = args.text if args.file is None else _read_text(args.file)
+    text = _argv_text(args.text) if args.file is None else _read_text(args.file)
     try:
         checked = check(
             text,
@@ -176,6 +177,26 @@ def cmd_check(args) -> int:
     if args.strict and counts.get("inconsistent", 0):
         return EXIT_INCONSISTENT
     return EXIT_OK
+
+
+def _print_what_can_be_printed() -> None:
+    """A terminal or pipe that cannot show every character (PYTHONIOENCODING=ascii, a POSIX
+    locale) gets the others as escapes ("\\u0e01") instead of the command failing."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+
+
+def _argv_text(text: str) -> str:
+    """The text as the user typed it: under a POSIX locale Python decodes the UTF-8 bytes of
+    the command line as ASCII with escapes (U+DC80-U+DCFF); they are decoded again as UTF-8."""
+    if not any("\udc80" <= c <= "\udcff" for c in text):
+        return text
+    raw = text.encode(sys.getfilesystemencoding(), "surrogateescape")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise RjtradeError(f"the text is not UTF-8 (byte {exc.start + 1}); use --file") from None
 
 
 def _read_text(path: Path) -> str:
