@@ -152,3 +152,22 @@ def test_strict_exits_3_when_a_claim_is_inconsistent(capsys):
         main(["check", "--strict", "In 2010 Japan's imports from Russia were $16.1 billion"]) == 0
     )
     capsys.readouterr()
+
+
+def test_a_claim_repeated_in_a_long_text_is_worked_out_once(monkeypatch):
+    from rjtrade.claims import check as checking
+
+    calls = []
+    original = checking._findings
+    monkeypatch.setattr(
+        checking, "_findings", lambda claim, *rest: calls.append(1) or original(claim, *rest)
+    )
+    text = "\n".join([RECORD_2013] * 50 + ["In 2007 Russia-Japan trade was $20 billion"] * 50)
+    checked = rj.check(text)
+    assert len(calls) == 2  # two distinct claims
+    assert checked["claim_no"].nunique() == 100
+    first = checked[checked["claim_no"] == 1]
+    last = checked[checked["claim_no"] == 50]
+    # the same findings under each claim's own id and line
+    assert list(first["verdict"]) == list(last["verdict"])
+    assert set(last["obs_id"]) == {"text_line50_50"} and set(last["locator"]) == {"line 50"}

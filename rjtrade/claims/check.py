@@ -8,8 +8,8 @@ import pandas as pd
 
 from ..analyses.backbone import BACKBONE_PARTNERS
 from ..schema import CLAIM_CHECK_COLUMNS, RUSSIA_OR_USSR
-from .against_each_other import against_sources
-from .against_record import _check_one, _row, composition_totals
+from .against_each_other import Sources, against_sources
+from .against_record import Record, _check_one, _row, composition_totals
 from .currencies import in_dollars, not_compared, yen_findings
 from .records import record_findings
 from .verdicts import weigh
@@ -42,29 +42,50 @@ def check_text(
     A claim that leaves something open (`missing`: year, pair, direction…) is unverifiable,
     with the reason and the options that would settle it; nothing is guessed.
     """
-    supplements = composition_totals(observations)
+    record = Record(backbone, composition_totals(observations))
+    sources = Sources(observations)
+    worked: dict[tuple, tuple[list[dict], dict]] = {}  # a claim repeated is worked out once
     rows: list[dict] = []
-    for number, (_, claim) in enumerate(claims.iterrows(), 1):
-        if claim["missing"]:
-            found = [_unsettled(claim)]
-        elif not_compared(claim):
-            found = [_nothing(claim, not_compared(claim))]
-        elif claim["currency"] == "JPY":
-            found = _in_yen(claim, backbone, shares, supplements, customs_usd)
-            found += against_sources(claim, observations)
-        else:
-            found = _check_one(claim, backbone, shares, supplements)
-            found += record_findings(claim, backbone)
-            found += against_sources(claim, observations)
-        found = [{"options": ""} | r for r in found]
-        weighed = weigh(found, claim["measure"], claim["reported_by"], not pd.isna(claim["year"]))
+    for number, claim in enumerate(claims.to_dict("records"), 1):
+        key = _same_claim(claim)
+        if key not in worked:
+            found = _findings(claim, record, shares, sources, customs_usd)
+            dated = not pd.isna(claim["year"])
+            worked[key] = found, weigh(found, claim["measure"], claim["reported_by"], dated)
+        found, weighed = worked[key]
         where = {"locator": claim["locator"], "measure": claim["measure"], "claim_no": number}
         verdict = {"claim_verdict": weighed["verdict"], "claim_reason": weighed["reason"]}
         rows += [
-            where | r | verdict | {"evidence": note}
+            where | r | {"obs_id": claim["obs_id"]} | verdict | {"evidence": note}
             for r, note in zip(found, weighed["evidence"], strict=True)
         ]
     return pd.DataFrame(rows, columns=CHECKED_COLUMNS)
+
+
+def _same_claim(claim: dict) -> tuple:
+    """What makes two claims of a text the same claim: every field but where it is."""
+    return tuple(
+        tuple(value) if isinstance(value, list) else value
+        for name, value in claim.items()
+        if name not in ("obs_id", "locator", "column")
+    )
+
+
+def _findings(claim: dict, record, shares, sources, customs_usd) -> list[dict]:
+    """Every finding for one claim: what it leaves open, or each basis of the record, its
+    record-high check and the other sources' figures."""
+    if claim["missing"]:
+        found = [_unsettled(claim)]
+    elif not_compared(claim):
+        found = [_nothing(claim, not_compared(claim))]
+    elif claim["currency"] == "JPY":
+        found = _in_yen(claim, record, shares, customs_usd)
+        found += against_sources(claim, sources)
+    else:
+        found = _check_one(claim, record, shares)
+        found += record_findings(claim, record.frame)
+        found += against_sources(claim, sources)
+    return [{"options": ""} | r for r in found]
 
 
 # rj.check's table: one row per finding (the evidence), each with its claim's one verdict.
@@ -92,7 +113,7 @@ def _nothing(claim: pd.Series, reason: str) -> dict:
     return _row(claim, "", "", (math.nan,) * 3, "", reason, verdict="unverifiable")
 
 
-def _in_yen(claim, backbone, shares, supplements, customs_usd) -> list[dict]:
+def _in_yen(claim, record, shares, customs_usd) -> list[dict]:
     """A yen claim: against Japan's yen figure, and converted to US$ (rate and spread said)
     against every reporter's basis."""
     found = yen_findings(claim, customs_usd)
@@ -100,7 +121,7 @@ def _in_yen(claim, backbone, shares, supplements, customs_usd) -> list[dict]:
     if converted is not None:
         found += [
             r | {"detail": f"{r['detail']}; the claim {converted['note']}"}
-            for r in _check_one(converted, backbone, shares, supplements)
+            for r in _check_one(converted, record, shares)
         ]
     if found:
         return found

@@ -88,14 +88,22 @@ def _pattern(words) -> re.Pattern:
 
 
 def lookup(table: dict, found: str):
-    """The value of the table entry a match came from."""
+    """The value of the table entry a match came from (the lexicon's tables are constants:
+    each stem's entry is found once per word)."""
     low = found.lower()
     if low in table:
         return table[low]
-    for word, value in table.items():  # stems and classes: few, tried only when needed
-        if re.fullmatch(_alternative(word), low, re.I):
-            return value
-    raise KeyError(found)
+    key = (id(table), low)
+    if key not in _STEM_ENTRIES:
+        _STEM_ENTRIES[key] = next(
+            (w for w in table if re.fullmatch(_alternative(w), low, re.I)), None
+        )
+    if _STEM_ENTRIES[key] is None:
+        raise KeyError(found)
+    return table[_STEM_ENTRIES[key]]
+
+
+_STEM_ENTRIES: dict[tuple[int, str], str | None] = {}
 
 
 ECONOMY_RE = _pattern([*ECONOMY_WORDS, *PARTNER_PREFIXED])
