@@ -174,6 +174,9 @@ CURRENCIES = {
     "sur": "SUR",
     "円": "JPY",
     "yen": "JPY",
+    "иен": "JPY",
+    "иены": "JPY",
+    "иенах": "JPY",
     "jpy": "JPY",
     "เยน": "JPY",
 }

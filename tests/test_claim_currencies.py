@@ -20,6 +20,8 @@ from rjtrade.claims.finder import find_claims
         "In 2010 Japan imported 1,412 billion yen of goods from Russia",  # [1,411.5, 1,412.5]
         "In 2010 Japan imported 1.4 trillion yen of goods from Russia",
         "ในปี 2553 ญี่ปุ่นนำเข้าจากรัสเซีย 1.412 ล้านล้านเยน",
+        # Russian: "иен" is yen, and the comma a decimal comma (1.412 trillion, not 1,412)
+        "В 2010 году импорт Японии из России составил 1,412 трлн иен.",
     ],
 )
 def test_a_yen_claim_that_is_the_customs_figure_is_consistent(text):

@@ -49,6 +49,7 @@ def _figure_span(text: str, m: re.Match) -> Span | None:
         kind, prefix, words, pos = "rank", ["rank"], [core], _ordinal_end(text, m.end())
     if kind is None:
         return None
+    words[0] = _russian_decimal(words[0], words)
     if _sign_before(text, m.start()) and kind == "percent":
         start = m.start() - 1
         words[0] = text[start] + words[0]
@@ -58,6 +59,18 @@ def _figure_span(text: str, m: re.Match) -> Span | None:
     if start > 0 and text[start - 1] == "(" and text[pos : pos + 1] == ")":
         start, pos = start - 1, pos + 1
     return Span(start, pos, " ".join([*after, *prefix, *words]), kind)
+
+
+def _russian_decimal(number: str, words: list[str]) -> str:
+    """A comma in a number with Russian words after it is a decimal comma ("1,412 трлн иен"
+    is 1.412 trillion: Russian writes thousands apart with spaces, never with commas)."""
+    if THOUSANDS_OR_DECIMAL.fullmatch(number) and any(CYRILLIC.search(w) for w in words[1:]):
+        return number.replace(",", ".")
+    return number
+
+
+CYRILLIC = re.compile("[а-яё]", re.I)
+THOUSANDS_OR_DECIMAL = re.compile(r"-?[0-9]{1,3},[0-9]{3}")  # "1,412": read as 1412 elsewhere
 
 
 def _sign_before(text: str, start: int) -> str:
