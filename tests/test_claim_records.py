@@ -60,3 +60,27 @@ def test_an_unknown_pair_option_lists_the_economies_in_words(capsys):
     assert main(["check", "--pair", "RUS,USA", "trade was $5 billion in 2010"]) == 1
     err = capsys.readouterr().err
     assert "RUS: Russia (from 1992)" in err and "'RUS,USA'" in err and "('RUS'" not in err
+
+
+# --- shares of total trade --------------------------------------------------------------
+# Japan's customs (japan_mof_trade_year_russia_china_world.csv, Grand Total 2013): with
+# Russia 3,376.94 bn yen of 151,016.74 with the world = 2.236 %; COW v4 37,151 of Japan's
+# total 1,546,955.5 US$ million = 2.40 %. USSR 1975 (COW v4 rows 365,740,1975 and the
+# national file): Japan's 2,795 of the USSR's 70,278.6 = 3.98 %.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2013 Russia accounted for about 2.2% of Japan's total trade.", "consistent"),
+        ("Russia accounted for 5% of Japan's trade in 2013.", "inconsistent"),
+        ("ในปี 2556 รัสเซียมีสัดส่วนประมาณ 2.2% ของการค้าทั้งหมดของญี่ปุ่น", "consistent"),
+        (
+            "Japan accounted for about 4% of the Soviet Union's foreign trade in 1975.",
+            "consistent",
+        ),
+        ("В 1975 году на Японию пришлось более 10% внешней торговли СССР.", "inconsistent"),
+    ],
+)
+def test_shares_named_after_the_figure_are_read_and_checked(text, expected):
+    (claim,) = find_claims(text)
+    assert claim["measure"] == "share_of_total" and claim["flow"] == "turnover"
+    assert set(rj.check(text)["claim_verdict"]) == {expected}

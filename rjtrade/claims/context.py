@@ -105,7 +105,24 @@ def flow_of(line: Line, span: Span) -> tuple[Mention | None, Mention | None]:
             base = f
         elif not f.base and flow is None:
             flow = f
-    return flow, base
+    return flow or _share_of(line, span), base
+
+
+def _share_of(line: Line, span: Span) -> Mention | None:
+    """The flow a share is of, named after it ("accounted for 2.2% of Japan's total trade",
+    "สัดส่วน 2.2% ของการค้าทั้งหมด", "пришлось 1% внешней торговли"): the first flow within
+    SHARE_FLOW_REACH characters after a percent whose unit names a share."""
+    if span.kind != "percent":
+        return None
+    low, high = line.unit_range(line.unit_of(span.start))
+    if line.words["share"].last_between(low, span.start) is None:
+        return None
+    high = span.end + SHARE_FLOW_REACH if line.thai else min(high, span.end + SHARE_FLOW_REACH)
+    after = line.flows.first_at(span.end, high)
+    return after if after is not None and not after.base else None
+
+
+SHARE_FLOW_REACH = 40
 
 
 def measure_of(line: Line, span: Span, figure: Figure) -> str | None:

@@ -124,6 +124,12 @@ FLOW_WORDS: dict[str, str] = {
 # ("มากกว่าการส่งออก", "than with Russia"); before a number the same word is a qualifier.
 THAN_WORDS = ("มากกว่า", "น้อยกว่า", "than", "that with", "that of", "those with", "чем")
 SHARE_WORDS = (
+    "accounted for",
+    "accounts for",
+    "account for",
+    "пришлось",
+    "приходится",
+    "на долю",
     "ส่วนแบ่ง",
     "สัดส่วน",
     "ทั้งหมด",
