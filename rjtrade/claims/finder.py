@@ -108,6 +108,9 @@ def _claim(line: Line, span: Span, k: int, settings: Settings, state: dict) -> d
         time["missing"].append("measure")
     base = base_of(line, span) if measure in ("growth", "multiple") else None
     multiple = measure == "multiple"
+    of_nothing = base is None and base_flow is None and base_partner is None
+    if multiple and of_nothing and _over_time(line, span, measure, None, None) is None:
+        time["missing"].append("base")  # "30 times": of what, the text does not say
     return _claim_row(
         line,
         span,
@@ -119,7 +122,13 @@ def _claim(line: Line, span: Span, k: int, settings: Settings, state: dict) -> d
         flow=flow_code,
         measure=measure,
         period=_period(when, time, flow_code),
-        base_year=_base_year(base, time["year"], settings, measure, time["note"]),
+        base_year=_base_year(
+            base,
+            time["year"],
+            settings,
+            _over_time(line, span, measure, base_flow, base_partner),
+            time["note"],
+        ),
         base_year_to=_base_year_to(base),
         base_partner=base_partner if multiple else None,
         base_flow=base_flow.value if base_flow is not None and multiple else None,
@@ -243,14 +252,30 @@ def _claim_row(line: Line, span: Span, settings: Settings, time: dict, number: i
     return row
 
 
+def _over_time(line: Line, span: Span, measure, base_flow, base_partner) -> str | None:
+    """The measure, when it compares a year with an earlier one: a growth rate, or a multiple
+    of nothing else that a verb of change makes ("doubled in 2010", "вырос в два раза",
+    "เพิ่มขึ้นเป็นสองเท่า": on the year before)."""
+    if measure != "multiple":
+        return measure
+    if base_flow is not None or base_partner is not None:
+        return None
+    changed = line.words["growth"].last_between(window(line, span, 0)[0], span.start)
+    verb = line.text[span.start : span.end].lower().startswith(CHANGE_MULTIPLES)
+    return measure if changed is not None or verb else None
+
+
+CHANGE_MULTIPLES = ("doubled", "tripled", "вдвое", "втрое")
+
+
 def _base_year(
     base: When | None, year: int | None, settings: Settings, measure, note
 ) -> int | None:
     """The base's year; a relative base ("前年比", "compared with last year") counts from the
     claim's year, else from the reference year. A growth rate with no base written is on the
     year before, as "fell 16% in 2014" means (said in the note)."""
-    if base is None and measure == "growth" and year is not None:
-        note.append(f"no base year written: growth on {year - 1}")
+    if base is None and measure in ("growth", "multiple") and year is not None:
+        note.append(f"no base year written: {measure} on {year - 1}")
         return year - 1
     if base is None:
         return None

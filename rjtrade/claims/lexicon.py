@@ -321,6 +321,7 @@ BASE_BEFORE = (
     "ตั้งแต่",
     "compared with",
     "from",
+    "between",
     "compared to",
     "relative to",
     "since",

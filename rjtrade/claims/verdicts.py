@@ -104,6 +104,35 @@ def _finding_words(row: dict, measure: str) -> str:
     return text
 
 
+# A stated number admits half a unit of its last stated digit ("2 หมื่นล้าน" 15-25 bn, "doubled"
+# or "สองเท่า" as the digit 2 admits: 1.5-2.5x): words carry no more precision than the digit
+# they stand for. A verdict that rests on the loose end of such an interval says so: when the
+# figure it matches is more than LOOSE of the stated number away from it.
+LOOSE = 0.05
+
+
+def _loose(row: dict, measure: str) -> str:
+    """' (...)' when the match rests on the last-digit rule's loose end, else ''."""
+    low, high, gap, value = (
+        row["stated_low"],
+        row["stated_high"],
+        row["gap"],
+        row["backbone_value"],
+    )
+    if any(x is None or not math.isfinite(x) for x in (low, high, gap, value)):
+        return ""
+    stated = value - gap
+    if stated == 0 or abs(gap) <= LOOSE * abs(stated):
+        return ""
+    ends = [
+        _figure_words({"backbone_value": x, "basis": row["basis"]}, measure) for x in (low, high)
+    ]
+    return (
+        f"; only by the last-digit rule: the claim as written admits {ends[0]} to {ends[1]},"
+        f" and the figure is {abs(gap) / abs(stated):.0%} from the stated number"
+    )
+
+
 def weigh(findings: list[dict], measure: str, stated: str | None, dated: bool) -> dict:
     """One claim's verdict and its reason from its findings (the precedence above); each
     finding gets its `evidence` note."""
@@ -132,6 +161,7 @@ def weigh(findings: list[dict], measure: str, stated: str | None, dated: bool) -
         verdict, reason = "unverifiable", f"no year given, and the claim holds in {years} only"
     elif hits:
         verdict, reason = "consistent", "matches " + _finding_words(hits[0], measure)
+        reason += _loose(hits[0], measure)
     elif counted:
         shown = "; ".join(_finding_words(r, measure) for r in counted[:3])
         verdict, reason = "inconsistent", f"misses every reporter's figure: {shown}"
