@@ -190,19 +190,22 @@ def check(
     verdict. A claim that leaves its year, pair or direction open is unverifiable and names
     the option that would settle it (year=, pair=, reporter=; "last year" needs
     reference_year=)."""
-    from .claims.check import check_text, partners_named, shares_needed
+    from .claims.check import check_text, months_needed, partners_named, shares_needed
     from .claims.finder import claims_frame
+    from .observation_table import official_files
 
     claims = claims_frame(
         text, year=year, pair=pair, reporter=reporter, reference_year=reference_year
     )
     found = backbone(partners=partners_named(claims), with_shares=shares_needed(claims))
+    months = official_files(names=("customs_month",)) if months_needed(claims) else {}
     return check_text(
         claims,
         found["official_series"],
         found["trade_shares"],
         tables()["observations"],
         found["customs_usd"],
+        months.get("customs_month"),
     )
 
 

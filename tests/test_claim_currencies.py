@@ -52,3 +52,27 @@ def test_other_currencies_are_refused_with_the_reason(text, words):
     checked = rj.check(text)
     assert list(checked["claim_verdict"]) == ["unverifiable"]
     assert words in checked["claim_reason"].iloc[0]
+
+
+# Japan's monthly customs with China (japan_mof_japan_china_monthly_2001_2019.csv, Exports and
+# Imports in thousand yen, rows 2014/01-2014/09, 2010/01-2010/09, 2012/01-2012/06): Jan-Sep
+# 2014 exports 9,734.46 + imports 13,894.76 = 23,629.23 bn yen; Jan-Sep 2010 imports
+# 9,852.10 bn yen; Jan-Jun 2012 both flows 13,151.27 bn yen.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In January-September 2014, Japan-China trade reached 23.6 trillion yen.", "consistent"),
+        (
+            "Japan's imports from China in January-September 2010 were 15 trillion yen.",
+            "inconsistent",
+        ),
+        (
+            "За первое полугодие 2012 года товарооборот Японии и Китая составил 20 трлн иен.",
+            "inconsistent",
+        ),
+    ],
+)
+def test_a_yen_claim_for_part_of_a_year_is_the_sum_of_its_months(text, expected):
+    checked = rj.check(text)
+    assert set(checked["claim_verdict"]) == {expected}
+    assert "JPN in yen" in set(checked["basis"])

@@ -10,7 +10,7 @@ from ..analyses.backbone import BACKBONE_PARTNERS
 from ..schema import CLAIM_CHECK_COLUMNS, RUSSIA_OR_USSR
 from .against_each_other import Sources, against_sources
 from .against_record import Record, _check_one, _row, composition_totals
-from .currencies import in_dollars, not_compared, yen_findings
+from .currencies import in_dollars, not_compared, partial_yen_findings, yen_findings
 from .records import record_findings
 from .verdicts import weigh
 
@@ -24,6 +24,12 @@ def partners_named(claims: pd.DataFrame) -> tuple[str, ...]:
     return found or ("RUS",)
 
 
+def months_needed(claims: pd.DataFrame) -> bool:
+    """Whether a claim in yen is for part of a year (checked on Japan's monthly file)."""
+    part = (claims["currency"] == "JPY") & ~claims["period"].isin(["annual", "unstated"])
+    return bool(part.any())
+
+
 def shares_needed(claims: pd.DataFrame) -> bool:
     """Whether checking the claims needs the trade shares (a claim of a share of total trade)."""
     return bool((claims["measure"] == "share_of_total").any())
@@ -35,6 +41,7 @@ def check_text(
     shares: pd.DataFrame,
     observations: pd.DataFrame,
     customs_usd: pd.DataFrame | None = None,
+    customs_month: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Claims found in a text (rjtrade.claims.finder.claims_frame) checked against the backbone,
     reporter by reporter, and against the figures other sources give for the same thing.
@@ -49,7 +56,7 @@ def check_text(
     for number, claim in enumerate(claims.to_dict("records"), 1):
         key = _same_claim(claim)
         if key not in worked:
-            found = _findings(claim, record, shares, sources, customs_usd)
+            found = _findings(claim, record, shares, sources, (customs_usd, customs_month))
             dated = not pd.isna(claim["year"])
             worked[key] = found, weigh(found, claim["measure"], claim["reported_by"], dated)
         found, weighed = worked[key]
@@ -71,15 +78,17 @@ def _same_claim(claim: dict) -> tuple:
     )
 
 
-def _findings(claim: dict, record, shares, sources, customs_usd) -> list[dict]:
+def _findings(claim: dict, record, shares, sources, customs) -> list[dict]:
     """Every finding for one claim: what it leaves open, or each basis of the record, its
-    record-high check and the other sources' figures."""
+    record-high check and the other sources' figures (`customs`: Japan's yearly customs in
+    US$ and yen, and its monthly file, for claims in yen)."""
+    customs_usd, customs_month = customs
     if claim["missing"]:
         found = [_unsettled(claim)]
     elif not_compared(claim):
         found = [_nothing(claim, not_compared(claim))]
     elif claim["currency"] == "JPY":
-        found = _in_yen(claim, record, shares, customs_usd)
+        found = _in_yen(claim, record, shares, customs_usd, customs_month)
         found += against_sources(claim, sources)
     else:
         found = _check_one(claim, record, shares)
@@ -113,10 +122,10 @@ def _nothing(claim: pd.Series, reason: str) -> dict:
     return _row(claim, "", "", (math.nan,) * 3, "", reason, verdict="unverifiable")
 
 
-def _in_yen(claim, record, shares, customs_usd) -> list[dict]:
-    """A yen claim: against Japan's yen figure, and converted to US$ (rate and spread said)
-    against every reporter's basis."""
-    found = yen_findings(claim, customs_usd)
+def _in_yen(claim, record, shares, customs_usd, customs_month=None) -> list[dict]:
+    """A yen claim: against Japan's yen figure (a part of a year: the sum of its months), and
+    converted to US$ (rate and spread said) against every reporter's basis."""
+    found = yen_findings(claim, customs_usd) + partial_yen_findings(claim, customs_month)
     converted = in_dollars(claim, customs_usd)
     if converted is not None:
         found += [

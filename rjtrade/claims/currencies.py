@@ -14,6 +14,7 @@ import math
 import pandas as pd
 
 from .. import intervals
+from ..schema import MONTH_CODES
 from .against_record import _row, japan_side
 from .verdicts import YEN_BASIS
 
@@ -84,3 +85,39 @@ def in_dollars(claim, customs_usd: pd.DataFrame):
         f"in US$ at the {int(claim['year'])} mean rate {rate:.2f} yen, ±{spread:.2%}"
     )
     return converted
+
+
+def months_of(period: str) -> tuple[int, int] | None:
+    """The first and last month of a period code ("jan-sep" -> (1, 9)); None if not months."""
+    first, _, last = period.partition("-")
+    if first not in MONTH_CODES or last not in MONTH_CODES:
+        return None
+    return MONTH_CODES.index(first) + 1, MONTH_CODES.index(last) + 1
+
+
+def partial_yen_findings(claim, customs_month: pd.DataFrame | None) -> list[dict]:
+    """A yen claim for part of a year against the sum of those months of Japan's monthly
+    customs file (Japan–China, 2001–2019), in yen; none when a month is not in the file."""
+    months = months_of(str(claim["period"]))
+    if customs_month is None or months is None or pd.isna(claim["year"]):
+        return []
+    if claim["measure"] != "value":
+        return []
+    year = int(claim["year"])
+    partner, flow = japan_side(claim["economy"], claim["partner"], claim["flow"], year)
+    flows = ("export", "import") if flow == "turnover" else (flow,)
+    rows = customs_month[
+        (customs_month["partner"] == partner)
+        & (customs_month["year"] == year)
+        & customs_month["month"].between(*months)
+        & customs_month["flow"].isin(flows)
+    ]
+    if len(rows) != (months[1] - months[0] + 1) * len(flows):
+        return []
+    value = float(rows["value_jpy"].sum())
+    detail = (
+        f"Japan's customs by month in yen, {claim['period']} {year}: {value / 1e9:,.2f} bn yen "
+        f"({' + '.join(flows)}, {months[1] - months[0] + 1} months; no conversion)"
+    )
+    source = ";".join(dict.fromkeys(rows["source_id"]))
+    return [_row(claim, YEN_BASIS, "JPN", (value, value, value), source, detail)]
