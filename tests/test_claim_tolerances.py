@@ -37,3 +37,20 @@ def test_a_multiple_of_nothing_named_is_left_open():
     assert "base" in claim["missing"]
     checked = rj.check("In 2010 Russia–Japan trade was 3 times larger")
     assert list(checked["claim_verdict"]) == ["unverifiable"]
+
+
+# Japan's exports to Russia (japan_mof_trade_year_russia_china_world.csv, export, Grand
+# Total): 2009 306.514 bn yen / 93.6171 = US$3.274 bn, 2010 702.745 / 87.8075 = 8.003 bn:
+# 2.44 times. Japan's exports to the USSR (COW v4 rows 365,740,1975 and 1976, flow1 = Japan's
+# FOB exports to 1980): 1,626 -> 2,254 US$ million, 1.39 times, not halved.
+def test_russian_and_japanese_multiples_in_words():
+    text = (
+        "В 2010 году экспорт Японии в Россию вырос более чем в два раза по сравнению с 2009 годом."
+    )
+    (claim,) = find_claims(text)
+    assert (claim["base_year"], claim["low"], claim["high"]) == (2009, 2.0, float("inf"))
+    assert set(rj.check(text)["claim_verdict"]) == {"consistent"}
+    halved = "1976年の日本の対ソ輸出は前年比で半減した。"
+    (claim,) = find_claims(halved)
+    assert (claim["economy"], claim["partner"], claim["base_year"]) == ("JPN", "SUN", 1975)
+    assert set(rj.check(halved)["claim_verdict"]) == {"inconsistent"}

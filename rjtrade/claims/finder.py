@@ -265,7 +265,7 @@ def _over_time(line: Line, span: Span, measure, base_flow, base_partner) -> str 
     return measure if changed is not None or verb else None
 
 
-CHANGE_MULTIPLES = ("doubled", "tripled", "вдвое", "втрое")
+CHANGE_MULTIPLES = ("doubled", "tripled", "вдвое", "втрое", "半減")
 
 
 def _base_year(

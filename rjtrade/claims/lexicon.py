@@ -443,7 +443,14 @@ PREFIX_QUALIFIERS = {
 }
 PREFIX_CURRENCIES = {"us$": "us$", "$": "$", "usd": "usd", "¥": "yen", "฿": "฿", "thb": "thb"}
 RANK_PREFIXES = ("อันดับที่", "อันดับ", "ranked", "rank", "第")
-WORD_SYNONYMS = {"вдвое": "twice", "втрое": "tripled", "tenfold": "10 times"}
+WORD_SYNONYMS = {
+    "вдвое": "twice",
+    "втрое": "tripled",
+    "в два раза": "twice",
+    "в три раза": "tripled",
+    "tenfold": "10 times",
+    "半減": "0.5 times",  # halved
+}
 
 MAX_CONTEXT = 1000  # characters searched back from a figure for its year, flow and pair
 MAX_MENTIONS = 50  # mentions looked at on each side of a figure

@@ -148,7 +148,7 @@ BEFORE_FIGURE_WORDS = [
 ]
 BEFORE_WORD_RE = _pattern(BEFORE_FIGURE_WORDS)
 BEFORE_FIGURE_RE = re.compile(
-    "(?:" + BEFORE_WORD_RE.pattern + r")\s*(?:by|в|на|чем в|чем на|ที่)?\s*$", re.I
+    "(?:" + BEFORE_WORD_RE.pattern + r")\s*(?:by|в|на|чем в|чем на|чем|ที่)?\s*$", re.I
 )
 BASE_BEFORE_RE = re.compile(
     f"(?:{_alternatives(BASE_BEFORE)})(?:\\s*(?:{_alternatives(BASE_CONNECTORS)}))*\\s*$",
@@ -192,6 +192,6 @@ NUMBER_START = re.compile(
     rf"|{THAI_NUMBER_RUN}(?=\s*(?:เท่า(?!นั้น)|ครั้ง))"
     rf"|\b(?:{'|'.join(w for w in NUMBER_WORDS if w.isascii())})(?=\s+times\b)"
     rf"|\b(?:{'|'.join(w for w in WORD_MULTIPLES if w != 'double')}|tenfold)\b"
-    r"|вдвое|втрое",
+    r"|вдвое|втрое|в два раза|в три раза|半減",
     re.I,
 )
