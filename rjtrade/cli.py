@@ -173,7 +173,8 @@ def cmd_check(args) -> int:
         colour = sys.stdout.isatty() and "NO_COLOR" not in os.environ
         print(checked_claims_text(checked, colour))
     counts = claims["verdict"].value_counts()
-    say(f"{len(claims)} claims: " + ", ".join(f"{counts.get(v, 0)} {v}" for v in VERDICTS))
+    noun = "claim" if len(claims) == 1 else "claims"
+    say(f"{len(claims)} {noun}: " + ", ".join(f"{counts.get(v, 0)} {v}" for v in VERDICTS))
     if args.strict and counts.get("inconsistent", 0):
         return EXIT_INCONSISTENT
     return EXIT_OK

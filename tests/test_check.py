@@ -137,7 +137,7 @@ def test_agreement_with_the_article_itself_verifies_nothing():
 def test_the_command_counts_claims_not_rows(capsys):
     assert main(["check", RECORD_2013]) == 0
     captured = capsys.readouterr()
-    assert "1 claims: 0 consistent, 1 inconsistent, 0 unverifiable" in captured.err
+    assert "1 claim: 0 consistent, 1 inconsistent, 0 unverifiable" in captured.err
     assert captured.out.count("inconsistent misses every reporter's figure") == 1
 
 

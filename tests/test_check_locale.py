@@ -25,7 +25,7 @@ def test_thai_argv_is_read_under_a_posix_locale():
     done = run(LC_ALL="POSIX", PYTHONUTF8="0")
     assert done.returncode == 0, done.stderr
     assert b"control character" not in done.stderr
-    assert b"1 claims: 0 consistent, 1 inconsistent" in done.stderr
+    assert b"1 claim: 0 consistent, 1 inconsistent" in done.stderr
 
 
 def test_an_ascii_output_gets_escapes_not_an_error():
