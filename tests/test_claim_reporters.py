@@ -63,3 +63,14 @@ def test_a_japanese_year_before_a_multiple_is_its_base():
     (claim,) = find_claims(text)
     assert (claim["year"], claim["base_year"]) == (2010, 2009)
     assert verdict(text)[0] == "consistent"  # 1.99 in [1.5, 2.5]
+
+
+def test_the_unverifiable_reason_names_the_figure_it_would_need():
+    text = (
+        "According to Russian customs, Russia-Japan trade in January-September 2014 was"
+        " $20.8 billion."
+    )
+    reason = verdict(text)[1]
+    assert (
+        "it would need Russia's own figure for $20.8 billion (turnover value, jan-sep)" in reason
+    )

@@ -173,8 +173,17 @@ def weigh(findings: list[dict], measure: str, stated: str | None, dated: bool) -
 def _no_evidence(findings: list[dict], notes: list[str], stated: str | None) -> str:
     """Why no finding counts: what the claim leaves open, or the figure it would need."""
     if stated in OWN_STATISTICS:
-        own = [r["detail"] for r in findings if _side(str(r["reported_by"])) == _side(stated)]
-        need = f": {own[0]}" if own else ""
-        return f"the claim quotes {WHOSE[stated]} statistics, not in these files{need}"
+        own = [
+            r["detail"]
+            for r in findings
+            if _side(str(r["reported_by"])) == _side(stated)
+            and not r["basis"].startswith("source:")
+        ]
+        need = (
+            own[0]
+            if own
+            else f"it would need {WHOSE[stated]} own figure for {findings[0]['claim']}"
+        )
+        return f"the claim quotes {WHOSE[stated]} statistics, not in these files: {need}"
     details = [r["detail"] for r in findings if r["detail"]]
     return details[0] if details else (notes[0] if notes else "nothing to compare")
