@@ -84,3 +84,22 @@ def test_shares_named_after_the_figure_are_read_and_checked(text, expected):
     (claim,) = find_claims(text)
     assert claim["measure"] == "share_of_total" and claim["flow"] == "turnover"
     assert set(rj.check(text)["claim_verdict"]) == {expected}
+
+
+# --- records stated without a figure -------------------------------------------------------
+# Japan–China, partner view (cow_trade_4.0_dyadic_japan.csv rows 710,740,2011 and 2012):
+# 235,872 + 185,480 = 421,352 in 2011, 218,484 + 190,050 = 408,534 in 2012, below 2011; on
+# Japan's customs 2012 (332.72 bn) is below 2011 (345.29 bn) too. Japan's imports from Russia
+# in yen (japan_mof_trade_year_russia_china_world.csv rows 4717-4722): 2014's 2,618.54 bn yen
+# is above 2009-2013 (825.51, 1,412.03, 1,513.89, 1,660.15, 2,307.59).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2012 Japan–China trade hit a record on Japan's customs figures.", "inconsistent"),
+        ("В 2014 году импорт Японии из России в иенах достиг рекорда.", "consistent"),
+    ],
+)
+def test_a_record_without_a_figure_is_checked_as_a_record(text, expected):
+    (claim,) = find_claims(text)
+    assert claim["claim"] == "record_high" and claim["missing"] == []
+    assert set(rj.check(text)["claim_verdict"]) == {expected}

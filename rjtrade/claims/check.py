@@ -11,7 +11,7 @@ from ..schema import CLAIM_CHECK_COLUMNS, RUSSIA_OR_USSR
 from .against_each_other import Sources, against_sources
 from .against_record import Record, _check_one, _row, composition_totals
 from .currencies import in_dollars, not_compared, partial_yen_findings, yen_findings
-from .records import record_findings
+from .records import figureless, record_findings, yen_record_findings
 from .verdicts import weigh
 
 
@@ -85,6 +85,14 @@ def _findings(claim: dict, record, shares, sources, customs) -> list[dict]:
     customs_usd, customs_month = customs
     if claim["missing"]:
         found = [_unsettled(claim)]
+    elif figureless(claim):  # "過去最高を記録した": the record alone is checked
+        yen = claim["currency"] == "JPY"
+        found = (
+            yen_record_findings(claim, customs_usd)
+            if yen
+            else record_findings(claim, record.frame)
+        )
+        found = found or [_nothing(claim, "no earlier year on the same basis to tell a record")]
     elif not_compared(claim):
         found = [_nothing(claim, not_compared(claim))]
     elif claim["currency"] == "JPY":

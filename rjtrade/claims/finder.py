@@ -136,6 +136,53 @@ def _claim(line: Line, span: Span, k: int, settings: Settings, state: dict) -> d
     )
 
 
+def _record_claim(line: Line, mention, k: int, settings: Settings, state: dict) -> dict | None:
+    """A record stated without a figure ("過去最高を記録した", "hit a record"): the claim that
+    the year's level was above every earlier year's, or None when a figure in the same unit
+    carries the record (then it is that figure's claim) or the text does not name the flow,
+    the year and the pair ("ผู้นำสูงสุด" is no trade record)."""
+    low, high = line.unit_range(line.unit_of(mention.start))
+    if line.figures.first_at(low, high) is not None:
+        return None
+    span = Span(mention.end, mention.end, "", "record")  # where the record is said
+    flow, _ = flow_of(line, span)
+    flow_code = flow.value if flow is not None and flow.value in CLAIM_FLOWS else None
+    when, basis = when_of(line, span)
+    time = _time(when, basis, settings)
+    economy, partner, _ = _economies(line, span, (flow, flow_code), "value", time, settings, state)
+    if flow_code is None or time["missing"] or economy is None:
+        return None  # a record word without a trade flow, year and pair is no trade claim
+    yen = YEN_WORDS.search(line.text, low, high) is not None
+    nan = float("nan")
+    return _claim_row(
+        line,
+        span,
+        settings,
+        time,
+        number=k,
+        economy=economy,
+        partner=partner,
+        flow=flow_code,
+        measure="value",
+        period=_period(when, time, flow_code),
+        value=nan,
+        unit="money",
+        currency="JPY" if yen else "USD",
+        bound=None,
+        low=nan,
+        high=nan,
+        status="stated",
+    ) | {"as_written": mention_text(line, mention)}
+
+
+YEN_WORDS = re.compile(r"иен|円|\byen\b|เยน", re.I)
+
+
+def mention_text(line: Line, mention) -> str:
+    """A mention as written."""
+    return line.text[mention.start : mention.end]
+
+
 def _level(span: Span) -> str:
     """The measure of an amount the parser could not read: a value, or a quantity."""
     return "value" if span.kind == "money" else "quantity"
@@ -371,6 +418,10 @@ def find_claims(
         state: dict = {}
         for span in line.figures:
             claim = _claim(line, span, len(claims) + 1, settings, state)
+            if claim is not None:
+                claims.append(claim)
+        for mention in line.words.get("record", []):
+            claim = _record_claim(line, mention, len(claims) + 1, settings, state)
             if claim is not None:
                 claims.append(claim)
     return claims

@@ -258,7 +258,7 @@ def read_line(raw: str, number: int) -> Line:
     line = Line(number, text, bool(THAI_LETTER.search(text)))
     line.units = split_units(text, line.thai)
     line.figures = Found(figure_spans(line))
-    if not line.figures:
+    if not line.figures and not RECORD_RE.search(text):  # a record needs no figure
         return line
     line.whens = _whens(line)
     line.economies = _mentions(ECONOMY_RE, None, text)

@@ -148,6 +148,14 @@ def weigh(findings: list[dict], measure: str, stated: str | None, dated: bool) -
     counted = [r for r in counted if not r["basis"].startswith("record on ")]
     hits = [r for r in counted if r["verdict"] == "consistent"]
     beaten = [r for r in records if r["verdict"] == "inconsistent"]
+    if records and not counted:  # a record stated without a figure: the record alone
+        held = [r for r in records if r not in beaten]
+        verdict = "consistent" if held else "inconsistent"
+        shown = "; ".join(r["detail"] for r in (held or beaten)[:2])
+        reason = (
+            f"{'a record' if held else 'not a record'} on {'a' if held else 'any'} basis: {shown}"
+        )
+        return {"verdict": verdict, "reason": reason, "evidence": notes}
     if records and (len(beaten) == len(records) or hits):
         # "a record": the level and the record must hold on one basis together
         held = {r["basis"].removeprefix("record on ") for r in records if r not in beaten}
