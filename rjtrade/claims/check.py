@@ -72,7 +72,7 @@ def check_text(
 def _same_claim(claim: dict) -> tuple:
     """What makes two claims of a text the same claim: every field but where it is."""
     return tuple(
-        tuple(value) if isinstance(value, list) else value
+        tuple(value) if isinstance(value, list) else None if pd.isna(value) else value
         for name, value in claim.items()
         if name not in ("obs_id", "locator", "column")
     )
