@@ -19,12 +19,12 @@ from rjtrade import config
 
 ARTICLE = config.PROJ_ROOT.parent / "shared" / "seed" / "russia-japan-relations.th.txt"
 SENTENCE = "Russia–Japan trade hit a record $34.8 billion in 2013"
-ONE = f"from rjtrade.sources.text import find_claims;assert len(find_claims({SENTENCE!r})) == 1"
+ONE = f"from rjtrade.claims.finder import find_claims;assert len(find_claims({SENTENCE!r})) == 1"
 
 
 def whole(path: Path) -> str:
     return (
-        "from pathlib import Path; from rjtrade.sources.text import find_claims;"
+        "from pathlib import Path; from rjtrade.claims.finder import find_claims;"
         f"claims = find_claims(Path({str(path)!r}).read_text(encoding='utf-8'));"
         "print(len(claims))"
     )

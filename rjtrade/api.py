@@ -329,22 +329,23 @@ def check(
     verdict. A claim that leaves its year, pair or direction open is unverifiable and names
     the option that would settle it (year=, pair=, reporter=; "last year" needs
     reference_year=)."""
+    from .claims.check import check_text, months_needed, partners_named, shares_needed
+    from .claims.finder import claims_frame
+
     arguments.pair(pair)  # the text and other options: checked by claims_frame
-    from .analyses.claims import check_text
-    from .sources.text import claims_frame
 
     claims = claims_frame(
         text, year=year, pair=pair, reporter=reporter, reference_year=reference_year
     )
-    named = set(claims["economy"]) | set(claims["partner"]) | set(claims["base_partner"])
-    partners = tuple(p for p in ("RUS", "CHN") if named & set(SERIES_PARTNERS[p]))
-    shares = bool((claims["measure"] == "share_of_total").any())
-    official_backbone = backbone(partners=partners or ("RUS",), with_shares=shares)
+    found = backbone(partners=partners_named(claims), with_shares=shares_needed(claims))
+    months = official_files(names=("customs_month",)) if months_needed(claims) else {}
     return check_text(
         claims,
-        official_backbone["official_series"],
-        official_backbone["trade_shares"],
+        found["official_series"],
+        found["trade_shares"],
         tables()["observations"],
+        found["customs_usd"],
+        months.get("customs_month"),
     )
 
 

@@ -147,11 +147,13 @@ def cmd_check(args) -> int:
     import json
 
     from .api import check
+    from .claims.check import claims_of
     from .outputs.display import checked_claims_text
 
+    _print_what_can_be_printed()
     if (args.text is None) == (args.file is None):
         raise RjtradeError("give one text to check, or --file PATH (not both)")
-    text = args.text if args.file is None else _read_text(args.file)
+    text = _argv_text(args.text) if args.file is None else _read_text(args.file)
     try:
         checked = check(
             text,
@@ -162,14 +164,42 @@ def cmd_check(args) -> int:
         )
     except RjtradeError as exc:
         raise RjtradeError(f"{args.file}: {exc}" if args.file else str(exc)) from None
+    claims = claims_of(checked)
     if args.json:
-        print(json.dumps(json.loads(checked.to_json(orient="records")), ensure_ascii=False))
+        both = {
+            "claims": json.loads(claims.to_json(orient="records")),
+            "evidence": json.loads(checked.to_json(orient="records")),
+        }
+        print(json.dumps(both, ensure_ascii=False))
     else:
         colour = sys.stdout.isatty() and "NO_COLOR" not in os.environ
         print(checked_claims_text(checked, colour))
-    counts = checked["verdict"].value_counts()
-    say(", ".join(f"{counts.get(v, 0)} {v}" for v in VERDICTS))
+    counts = claims["verdict"].value_counts()
+    noun = "claim" if len(claims) == 1 else "claims"
+    say(f"{len(claims)} {noun}: " + ", ".join(f"{counts.get(v, 0)} {v}" for v in VERDICTS))
+    if args.strict and counts.get("inconsistent", 0):
+        return EXIT_INCONSISTENT
     return EXIT_OK
+
+
+def _print_what_can_be_printed() -> None:
+    """A terminal or pipe that cannot show every character (PYTHONIOENCODING=ascii, a POSIX
+    locale) gets the others as escapes ("\\u0e01") instead of the command failing."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+
+
+def _argv_text(text: str) -> str:
+    """The text as the user typed it: under a POSIX locale Python decodes the UTF-8 bytes of
+    the command line as ASCII with escapes (U+DC80-U+DCFF); they are decoded again as UTF-8."""
+    if not any("\udc80" <= c <= "\udcff" for c in text):
+        return text
+    raw = text.encode(sys.getfilesystemencoding(), "surrogateescape")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise RjtradeError(f"the text is not UTF-8 (byte {exc.start + 1}); use --file") from None
 
 
 def _read_text(path: Path) -> str:
@@ -382,7 +412,14 @@ def parser() -> argparse.ArgumentParser:
         "--reporter", help="whose exports or imports a claim means when it does not say"
     )
     p.add_argument("--reference-year", type=int, help='the year "last year" is counted from')
-    p.add_argument("--json", action="store_true", help="print the verdicts as JSON records")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help='print JSON: {"claims": one verdict each, "evidence": the findings beneath}',
+    )
+    p.add_argument(
+        "--strict", action="store_true", help="exit 3 if any claim is inconsistent (for scripts)"
+    )
     p = _command(
         sub,
         "series",

@@ -122,6 +122,8 @@ SCALES = {
     "mn": 1e6,
     "billion": 1e9,
     "bn": 1e9,
+    "bln": 1e9,
+    "b": 1e9,  # "$34.8B"
     "trillion": 1e12,
     "тыс.": 1e3,
     "тыс": 1e3,
@@ -135,6 +137,8 @@ SCALES = {
     "трлн": 1e12,
     "万": 1e4,
     "億": 1e8,
+    "千億": 1e11,  # "1兆4千億円": 1.4 trillion
+    "千万": 1e7,
     "兆": 1e12,
 }
 CURRENCIES = {
@@ -170,6 +174,9 @@ CURRENCIES = {
     "sur": "SUR",
     "円": "JPY",
     "yen": "JPY",
+    "иен": "JPY",
+    "иены": "JPY",
+    "иенах": "JPY",
     "jpy": "JPY",
     "เยน": "JPY",
 }
@@ -211,6 +218,7 @@ SIGN_WORDS = {
     "grew": 1,
     "снизился": -1,
     "сократился": -1,
+    "упал": -1,
     "вырос": 1,
 }
 NUMBER_WORDS = {
@@ -665,7 +673,23 @@ def read_percent(text: str) -> Figure:
     if r.unit != "percent":
         raise ParseError("not a percent", text)
     value, half = _plain_number(r, "percent", text)
+    if r.sign == -1 and value > 0 and r.qualifier in ("more", "less", "nearly"):
+        # A fall: the qualifier bounds its size, so "fell more than 40%" is at most -40 %,
+        # (-inf, -40], and "10%以上減少" at most -10 %.
+        size = _figure(r, value, half, "percent", None)
+        return Figure(
+            value=-value,
+            unit="percent",
+            currency=None,
+            bound=MIRRORED_BOUND[size.bound],
+            low=-size.high,
+            high=-size.low,
+        )
     return _figure(r, value * (r.sign or 1), half, "percent", None)
+
+
+# The bound of a fall's size, as a bound of the signed rate.
+MIRRORED_BOUND = {"exact": "exact", "about": "about", "at_least": "at_most", "at_most": "at_least"}
 
 
 def parse_percent(text: str) -> float:

@@ -26,7 +26,6 @@ from .analyses.backbone import (
     official_year_rates,
     real_turnover,
 )
-from .analyses.backbone import official_record_tables as official_tables
 from .analyses.commodities import (
     commodity_shares,
     latest_years,
@@ -34,6 +33,7 @@ from .analyses.commodities import (
     structure_measure,
 )
 from .analyses.series import annual_series, interpolated, mirror_gaps
+from .claims.against_record import official_tables_with_claims
 from .errors import RjtradeError
 from .files import Content, replace_all
 from .outputs import tables as table_files
@@ -72,7 +72,7 @@ def compute(loaded: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     """Every output table from the loaded tables (load(): the official statistics included;
     a raw folder without them is refused there, naming the folder)."""
     obs, files = loaded["observations"], loaded["official"]
-    official = official_tables(files, obs)
+    official = official_tables_with_claims(files, obs)
     series = [annual_series(obs, economy, partner) for economy, partner in SERIES_PAIRS]
     shares = commodity_shares(obs, customs=official["customs_structure"])
     matched = structure_match(shares, official["customs_structure"], latest_years(obs))

@@ -592,7 +592,7 @@ PARTIAL_YEAR_MAX_QUARTER_RATIO = 1.5  # an implied last quarter above 1.5 averag
 # Source whose reporter the observation table records too broadly: ERINA's 2007 commodity
 # figures are Japan's customs statistics (Ministry of Finance), not a mix.
 SOURCE_REPORTER_CORRECTIONS = {"erina_1590": "JPN"}
-# Claims found in free text (rjtrade.sources.text): observation rows plus what could not be told.
+# Claims found in free text (rjtrade.claims.finder): observation rows plus what could not be told.
 CLAIM_FLOWS = (*FLOWS, "balance")  # a trade balance is claimed in texts, never recorded as a flow
 CLAIM_COLUMNS = [*OBSERVATION_COLUMNS, "column", "missing", "options", "settled_by"]
 # What a claim can lack, and the command-line option that supplies it (reporter: whose

@@ -16,7 +16,8 @@ from types import MappingProxyType
 import pandas as pd
 
 from . import config
-from .analyses.backbone import backbone_tables, official_record_tables
+from .analyses.backbone import backbone_tables
+from .claims.against_record import official_tables_with_claims
 from .errors import RjtradeError
 from .observation_table import observation_tables
 from .schema import BACKBONE_PARTNERS
@@ -95,7 +96,7 @@ def official_files(raw_dir: Path | None = None, names: tuple[str, ...] = tuple(R
 def _official(raw_dir: str, signature: tuple) -> dict[str, pd.DataFrame]:
     """The official tables of one raw folder's content (cached by its signature)."""
     files = _official_files(raw_dir, signature, tuple(READERS))
-    return official_record_tables(files, _tables(raw_dir, signature)["observations"])
+    return official_tables_with_claims(files, _tables(raw_dir, signature)["observations"])
 
 
 def official(raw_dir: Path | None = None) -> dict[str, pd.DataFrame]:

@@ -4,8 +4,9 @@ backbone and the other sources, with what is left open and the option that settl
 Backbone figures by hand from data/raw/official/: Japan's customs 2013 with Russia
 (japan_mof_trade_year_russia_china_world.csv, Grand Total): exports 1,069.3 + imports
 2,307.6 = 3,376.9 bn yen; at the 2013 mean of the IMF daily rates (about 97.6 yen per US$)
-that is about US$34.6 bn, so the record "$34.8 billion" (34.75 to 34.85) is not Japan's
-figure converted at the annual mean, though it is the article's own (line 98).
+that is about US$34.6 bn; the record "$34.8 billion" (34.75 to 34.85, the article's own, line
+98) meets Japan's figure only with the spread between rate sources and between monthly and
+annual conversion in its interval (34.41 to 34.77): METI's 34.8 is Japan's converted by month.
 """
 
 from __future__ import annotations
@@ -55,9 +56,14 @@ def test_text_without_trade_figures_gives_no_claims(capsys):
 
 def test_the_command_prints_json_for_programs(capsys):
     assert main(["check", "--json", "2013年の日ロ貿易額は348億ドル"]) == 0
-    records = json.loads(capsys.readouterr().out)
+    both = json.loads(capsys.readouterr().out)
+    (claim,) = both["claims"]  # one claim, one verdict; the findings beneath as evidence
+    assert claim["verdict"] in {"consistent", "inconsistent", "unverifiable"}
+    records = both["evidence"]
+    assert len(records) > 1
     assert {r["verdict"] for r in records} <= {"consistent", "inconsistent", "unverifiable"}
     assert all(r["claim"].startswith("348億ドル") for r in records)
+    assert {r["claim_verdict"] for r in records} == {claim["verdict"]}
 
 
 def test_a_file_that_is_not_utf8_is_one_error_line(tmp_path, capsys):
@@ -103,3 +109,79 @@ def test_a_derived_figure_of_another_source_is_cited_in_words_not_nan():
     assert len(jetro) == 1
     detail = jetro["detail"].iloc[0]
     assert "nan" not in detail and detail.startswith("jetro_2010: implied by")
+
+
+# Japan's customs 2013 with Russia (japan_mof_trade_year_russia_china_world.csv, Grand Total,
+# 2013: exports 1,069.3 + imports 2,307.6 = 3,376.9 bn yen) at the 2013 mean IMF rate is
+# US$34.58 bn, [34.41, 34.77] with the rate sources' spread; the partner view (COW 2013,
+# 365->740 and 740->365 rows) is 37.15 bn. "$40 billion" (39.5 to 40.5) meets neither: one
+# claim, inconsistent. The article's own 34.8 (line 98) is the text being checked.
+RECORD_2013 = "Russia–Japan trade hit a record $40 billion in 2013"
+
+
+def test_one_verdict_per_claim_with_the_findings_as_evidence():
+    checked = rj.check(RECORD_2013)
+    assert set(checked["claim_no"]) == {1}
+    assert set(checked["claim_verdict"]) == {"inconsistent"}
+    reason = checked["claim_reason"].iloc[0]
+    assert "Japan's figure (export:JPN+import:JPN) US$34.58 bn" in reason
+    evidence = checked.set_index("basis")["evidence"]
+    assert evidence["source:article_th"].startswith("does not count: the article's own")
+    assert evidence["export:JPN+import:JPN"] == "counts"
+
+
+# People's Daily 2012 ("more than 344.9 billion", Japan's statistics) meets "exceeded $450
+# billion in 2011"'s open bound, but the official files hold Japan's own 2011 figure
+# (customs: 345.3 bn) and the partner view (421.4 bn): both miss it, so it is inconsistent.
+def test_an_open_published_bound_does_not_outweigh_the_official_record():
+    checked = rj.check("Japan–China trade exceeded $450 billion in 2011")
+    assert set(checked["claim_verdict"]) == {"inconsistent"}
+    people = checked[checked["basis"].str.startswith("source:")]
+    assert (people["evidence"] != "counts").all()
+
+
+# The article's 2007 "$20 bn" (line 98 of the Thai article) checked as a sentence: the partner
+# view 23.28 bn and Japan's 21.23 bn both miss [19.5, 20.5]; the article itself agrees, but it
+# is the text being checked.
+def test_agreement_with_the_article_itself_verifies_nothing():
+    checked = rj.check("In 2007 Russia-Japan trade was $20 billion")
+    assert set(checked["claim_verdict"]) == {"inconsistent"}
+
+
+def test_the_command_counts_claims_not_rows(capsys):
+    assert main(["check", RECORD_2013]) == 0
+    captured = capsys.readouterr()
+    assert "1 claim: 0 consistent, 1 inconsistent, 0 unverifiable" in captured.err
+    assert captured.out.count("inconsistent misses every reporter's figure") == 1
+
+
+def test_strict_exits_3_when_a_claim_is_inconsistent(capsys):
+    assert main(["check", "--strict", RECORD_2013]) == 3
+    assert main(["check", RECORD_2013]) == 0
+    # a claim the files cannot check is not inconsistent: --strict exits 0
+    assert main(["check", "--strict", "Russia–Japan trade was $20 billion"]) == 0
+    # Japan's customs 2010 imports from Russia: 1,412.03 bn yen at the 2010 mean rate is
+    # US$16.0-16.2 bn; "US$16.1 billion" meets it: consistent, exit 0
+    assert (
+        main(["check", "--strict", "In 2010 Japan's imports from Russia were $16.1 billion"]) == 0
+    )
+    capsys.readouterr()
+
+
+def test_a_claim_repeated_in_a_long_text_is_worked_out_once(monkeypatch):
+    from rjtrade.claims import check as checking
+
+    calls = []
+    original = checking._findings
+    monkeypatch.setattr(
+        checking, "_findings", lambda claim, *rest: calls.append(1) or original(claim, *rest)
+    )
+    text = "\n".join([RECORD_2013] * 50 + ["In 2007 Russia-Japan trade was $20 billion"] * 50)
+    checked = rj.check(text)
+    assert len(calls) == 2  # two distinct claims
+    assert checked["claim_no"].nunique() == 100
+    first = checked[checked["claim_no"] == 1]
+    last = checked[checked["claim_no"] == 50]
+    # the same findings under each claim's own id and line
+    assert list(first["verdict"]) == list(last["verdict"])
+    assert set(last["obs_id"]) == {"text_line50_50"} and set(last["locator"]) == {"line 50"}

@@ -79,20 +79,20 @@ def verdict_marks(ax) -> list:
 
 
 def test_verdicts_differ_by_shape_and_colour_and_derived_claims_are_hollow(tables):
-    styles = figures.VERDICT_STYLES
+    markers, colours = figures.VERDICT_MARKERS, figures.VERDICT_COLOURS
     # a colour-blind reader tells them apart by shape alone
-    assert len({s["marker"] for s in styles.values()}) == len(styles)
+    assert len(set(markers.values())) == len(markers) == 3
     fig = draw("growth_1960_2014", tables)
     marks = verdict_marks(fig.axes[0])
     by_point = {(round(m.get_xdata()[0], 2), m.get_ydata()[0]): m for m in marks}
     # 1960: 147 US$ mn (article line 86) = COW row 65 (60 + 87): agrees, a filled circle
     agrees = by_point[(1960, 147e6)]
-    assert agrees.get_marker() == styles["agrees"]["marker"]
-    assert to_hex(agrees.get_color()) == to_hex(styles["agrees"]["color"])
+    assert agrees.get_marker() == markers["consistent"]
+    assert to_hex(agrees.get_color()) == to_hex(colours["consistent"])
     # 1982: 5,581 US$ mn (line 86); COW row 87 gives 4,283 + 1,668 = 5,951: disagrees, a cross
     disagrees = by_point[(1982, 5.581e9)]
-    assert disagrees.get_marker() == styles["disagrees"]["marker"]
-    assert to_hex(disagrees.get_color()) == to_hex(styles["disagrees"]["color"])
+    assert disagrees.get_marker() == markers["inconsistent"]
+    assert to_hex(disagrees.get_color()) == to_hex(colours["inconsistent"])
     derived = [m for m in marks if m.get_markerfacecolor() == "white"]
     assert derived and all(m.get_fillstyle() == "full" for m in derived)  # hollow, not half
     plt.close(fig)
@@ -117,7 +117,7 @@ def test_the_growth_claims_say_whose_statistics_they_agree_with(tables):
     claims = {(c["year"], c["period"], c["status"]): c for c in chartdata.growth(tables)["claims"]}
     # Article line 96: 2009 "12 พันล้านดอลลาร์" agrees with Japan's customs (MOF, 12.09 bn) and
     # not with COW's Russia's + Japan's figures 2009 (7,258 + 8,855 = 16,113, row 114).
-    assert claims[(2009, "annual", "stated")]["verdict"] == "agrees"
+    assert claims[(2009, "annual", "stated")]["verdict"] == "consistent"
     assert claims[(2009, "annual", "stated")]["agrees_with"] == "Japan's statistics"
     # 2008 "more than 30 bn": COW row 113, 18,573 + 13,377 = 31,950 million.
     assert claims[(2008, "annual", "stated")]["agrees_with"] == "Russia's + Japan's figures"
@@ -142,7 +142,7 @@ def test_japan_versus_china_ratio_by_year_against_more_than_ten_times(tables):
     # cow_trade_4.0_dyadic_japan.csv row 251: 710,740,2007,171278,129244 (Japan–China 300,522)
     # and row 112: 365,740,2007,12717,10560 (Russia–Japan 23,277): 300,522 / 23,277 = 12.91
     assert ratio[2007] == pytest.approx(12.911, abs=1e-3)
-    assert data["multiple"]["threshold"] == 10 and data["multiple"]["verdict"] == "agrees"
+    assert data["multiple"]["threshold"] == 10 and data["multiple"]["verdict"] == "consistent"
     assert 2007 in data["multiple"]["above_years"] and 1991 not in data["multiple"]["above_years"]
 
 
@@ -203,7 +203,7 @@ def test_the_chart_data_csv_holds_what_the_chart_shows(tables):
     row = dip[(dip["series"] == "article claim, US$") & (dip["year"] == 2008)].iloc[0]
     # article_figures.csv row 9 (line 96): more than 30 bn; the open top is left empty
     assert row["value_usd"] == 30e9 and row["bound"] == "at_least" and math.isnan(row["high"])
-    assert row["verdict"] == "agrees"
+    assert row["verdict"] == "consistent"
 
 
 def test_charts_are_drawn_at_200_dpi(tables):

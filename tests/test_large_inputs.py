@@ -10,7 +10,7 @@ import pytest
 
 from rjtrade import config, files
 from rjtrade.analyses.audit import Statement, statements
-from rjtrade.analyses.claims import check_claims
+from rjtrade.claims.against_record import check_claims
 from rjtrade.errors import InputError, OutputError
 from rjtrade.outputs import tables
 from rjtrade.outputs.tables import csv_bytes
@@ -52,14 +52,14 @@ def test_a_claim_without_japan_is_not_checked_against_japans_trade():
     found = check_claims(table(turnover_2010("cr", "CHN", "RUS", 20.0)), views)
     # was: three findings, "inconsistent" against Japan-China trade
     assert len(found) == 1 and found["verdict"].iloc[0] == "unverifiable"
-    assert "not Japan's trade (CHN-RUS)" in found["detail"].iloc[0]
+    assert "not Japan's trade (China and Russia)" in found["detail"].iloc[0]
 
 
 def test_japans_trade_with_a_partner_outside_the_backbone_is_unverifiable():
     views = backbone()["official_series"]
     found = check_claims(table(turnover_2010("ju", "JPN", "USA", 20.0)), views)
     assert list(found["verdict"]) == ["unverifiable"]
-    assert found["detail"].iloc[0].startswith("Japan-USA: the official backbone covers")
+    assert found["detail"].iloc[0].startswith("Japan and USA: the official series cover")
 
 
 def test_the_same_claim_twice_is_checked_once_and_reported_under_each_id():

@@ -11,8 +11,8 @@ import pytest
 
 import rjtrade as rj
 from rjtrade.analyses import backbone as bb
-from rjtrade.analyses import claims as cl
 from rjtrade.analyses.series import SeriesBreakError, cagr, year_on_year
+from rjtrade.claims import against_record as cl
 from rjtrade.config import RAW_DIR
 from rjtrade.errors import ChecksumError, InputError
 from rjtrade.schema import COW_V4_FULL_COLUMNS

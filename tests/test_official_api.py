@@ -89,7 +89,7 @@ def test_the_official_series_needs_only_the_backbone(workspace, monkeypatch):
     def everything(*args, **kwargs):
         raise AssertionError("official_series() computed every official table")
 
-    monkeypatch.setattr(store, "official_record_tables", everything)
+    monkeypatch.setattr(store, "official_tables_with_claims", everything)
     series = rj.official_series("RUS", view="JPN")  # workspace: a raw folder not yet read
     # data/raw/official: COW flow2 for 1975 (Japan's imports 1,169 million) + Japan's
     # exports 1,626 million = 2,795 million, Japan's figures both ways

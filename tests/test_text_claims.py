@@ -1,4 +1,4 @@
-"""rjtrade.sources.text: trade claims found in free text.
+"""rjtrade.claims.finder: trade claims found in free text.
 
 Each sentence below was written for the test; the expected claim is worked out by hand from
 its words (comments). The article comparison reads the Thai article when it is at hand and
@@ -17,9 +17,9 @@ import pandas as pd
 import pytest
 
 import rjtrade.config
+from rjtrade.claims.finder import claims_frame, find_claims
 from rjtrade.errors import ParseError, RjtradeError
 from rjtrade.schema import CLAIM_COLUMNS, MAX_CLAIM_TEXT_LENGTH
-from rjtrade.sources.text import claims_frame, find_claims
 from rjtrade.store import observations
 
 ARTICLE = (

@@ -1240,58 +1240,32 @@ def turnover_ratio(
     return pd.DataFrame(rows)
 
 
-# --- the tables the build writes: the record's completions -------------------------------------
+# --- the tables the build writes ------------------------------------------------------------
 
 
-def record_tables(official: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
-    """What the record after 2014 completes in the official tables: the mirror gaps with the
-    partners' own export reports (IMF DOTS), and Japan's customs structure in US$ at each
-    year's rate (year_rates: IMF to 2019, WDI 2020-2024, Federal Reserve 2025)."""
-    usd = customs_in_usd(official)
+def official_tables(official: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """The backbone for both pairs and every view; mirror gaps, with the partners' own export
+    reports (IMF DOTS) where held; trade shares; Japan's customs structure of trade with Russia
+    in US$ at each year's rate (year_rates: IMF to 2019, WDI 2020-2024, Federal Reserve 2025).
+    Claims are checked against them in rjtrade.claims."""
+    backbone = backbone_tables(official)
     gaps = pd.concat(
         [
             official_mirror_gaps(
-                official["cow_dyadic"], usd, p, partner_exports=official.get("dots_exports")
+                official["cow_dyadic"],
+                backbone["customs_usd"],
+                p,
+                partner_exports=official.get("dots_exports"),
             )
             for p in BACKBONE_PARTNERS
         ],
         ignore_index=True,
     )
-    structure = commodity_structure(
-        official["customs_year"], "RUS", rates_by_year=official_year_rates(official)
-    )
-    return {"official_mirror_gaps": gaps, "customs_structure": structure}
-
-
-def official_record_tables(
-    official: dict[str, pd.DataFrame], observations: pd.DataFrame
-) -> dict[str, pd.DataFrame]:
-    """official_tables with the record's mirror gaps and customs structure (record_tables)."""
-    return official_tables(official, observations) | record_tables(official)
-
-
-def official_tables(
-    official: dict[str, pd.DataFrame], observations: pd.DataFrame
-) -> dict[str, pd.DataFrame]:
-    """The backbone for both pairs and every view, mirror gaps, trade shares, Japan's customs
-    structure of trade with Russia, and every article claim checked against the backbone."""
-    from .claims import check_claims  # claims build on the backbone, not the other way
-
-    backbone = backbone_tables(official)
-    views, shares = backbone["official_series"], backbone["trade_shares"]
-    gaps = pd.concat(
-        [
-            official_mirror_gaps(official["cow_dyadic"], backbone["customs_usd"], p)
-            for p in BACKBONE_PARTNERS
-        ],
-        ignore_index=True,
-    )
     return {
-        "official_series": views,
+        "official_series": backbone["official_series"],
         "official_mirror_gaps": gaps,
-        "trade_shares": shares,
+        "trade_shares": backbone["trade_shares"],
         "customs_structure": commodity_structure(
-            official["customs_year"], "RUS", official["rates"]
+            official["customs_year"], "RUS", rates_by_year=official_year_rates(official)
         ),
-        "claims_vs_official": check_claims(observations, views, shares),
     }

@@ -17,6 +17,7 @@ import pandas as pd
 from ..analyses.backbone import official_view
 from ..analyses.commodities import OTHER
 from ..analyses.series import known_levels
+from ..claims import verdicts
 from ..intervals import divide
 from ..records import records
 from ..schema import (
@@ -176,7 +177,6 @@ def _turnover(tables: ChartTables, series: pd.DataFrame) -> dict:
 
 VIEWS = ("partner", "JPN")
 VIEW_LABELS = {view: words.say(f"view.{view}", "en") for view in VIEWS}
-VERDICTS = ("agrees", "disagrees", "unverifiable")
 
 
 def basis_words(basis: str) -> str:
@@ -232,16 +232,16 @@ def basis_spans(rows: pd.DataFrame) -> list[dict]:
 
 
 def claim_verdict(checks: pd.DataFrame) -> dict:
-    """One claim's checks against the backbone summed up: agrees (with some reporter basis),
-    disagrees (with every basis it could be checked on) or unverifiable; with the bases."""
-    agree = checks[checks["verdict"] == "consistent"]
-    disagree = checks[checks["verdict"] == "inconsistent"]
-    verdict = "agrees" if len(agree) else "disagrees" if len(disagree) else "unverifiable"
+    """One claim's findings summed up (rjtrade.claims.verdicts.claim_verdict), with the bases
+    it agrees and disagrees with in words."""
+    summary = verdicts.claim_verdict(checks)
     return {
-        "verdict": verdict,
-        "agrees_with": "; ".join(dict.fromkeys(map(basis_words, agree["basis"]))),
-        "disagrees_with": "; ".join(dict.fromkeys(map(basis_words, disagree["basis"]))),
-        "agrees_bases": list(dict.fromkeys(agree["basis"])),
+        "verdict": summary["verdict"],
+        "agrees_with": "; ".join(dict.fromkeys(map(basis_words, summary["consistent_bases"]))),
+        "disagrees_with": "; ".join(
+            dict.fromkeys(map(basis_words, summary["inconsistent_bases"]))
+        ),
+        "agrees_bases": summary["consistent_bases"],
     }
 
 

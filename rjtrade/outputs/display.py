@@ -13,6 +13,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from .. import arguments
+from ..claims import verdicts
 
 SCALES = {"bn": 1e9, "mn": 1e6}
 BOUND_WORDS = {"at_least": "more than ", "at_most": "at most ", "about": "about "}
@@ -269,27 +270,42 @@ def readable(table: pd.DataFrame) -> pd.DataFrame:
 CLAIM_UNITS = {
     "value": (1e9, "US${} bn"),
     "share_of_total": (1.0, "{} %"),
+    "growth": (1.0, "{} %"),
     "multiple": (1.0, "{}x"),
 }
-VERDICT_COLOURS = {"consistent": "32", "inconsistent": "31", "unverifiable": "33"}  # ANSI
+VERDICT_COLOURS = verdicts.TERMINAL_COLOURS  # ANSI
 
 
 def checked_claims_text(checked: pd.DataFrame, colour: bool = False) -> str:
-    """The verdicts of rj.check as a short table: where, the claim, against whose figure,
-    the verdict (coloured for a terminal when asked) and why."""
+    """The claims of rj.check, one block each: where, the claim, its one verdict (coloured for
+    a terminal when asked) and the reason; beneath, the findings it rests on, each with the
+    figure compared, whose it is, and whether it counts as evidence."""
     if checked.empty:
         return "no trade claims found"
     lines = []
-    for _, row in checked.iterrows():
-        verdict = f"{row['verdict']:<12}"
-        if colour:
-            verdict = f"\x1b[{VERDICT_COLOURS[row['verdict']]}m{verdict}\x1b[0m"
-        scale, unit = CLAIM_UNITS.get(row["measure"], (1.0, "{}"))
-        figure = interval_text(row["backbone_low"], row["backbone_high"], scale, unit)
-        against = f"{row['basis'] or '-'} ({row['reported_by'] or '-'})"
-        if figure and row["basis"]:
-            against += f": {figure}"
-        lines.append(f"{row['locator']:<8} {row['claim']}")
-        lines.append(f"         {verdict} vs {against}")
-        lines.append(f"         {row['detail']}")
+    for _, rows in checked.groupby("claim_no", sort=False):
+        first = rows.iloc[0]
+        lines.append(f"{first['locator']:<8} {first['claim']}")
+        lines.append(
+            f"         {_verdict(first['claim_verdict'], colour)} {first['claim_reason']}"
+        )
+        if len(rows) == 1 and not first["basis"]:
+            continue  # nothing compared: the reason says what is open
+        for _, row in rows.iterrows():
+            scale, unit = CLAIM_UNITS.get(row["measure"], (1.0, "{}"))
+            if row["basis"] == verdicts.YEN_BASIS:
+                scale, unit = 1e9, "{} bn yen"
+            figure = interval_text(row["backbone_low"], row["backbone_high"], scale, unit)
+            against = f"{row['basis'] or '-'} ({row['reported_by'] or '-'})"
+            if figure and row["basis"]:
+                against += f": {figure}"
+            counts = "" if row["evidence"] == "counts" else f" [{row['evidence']}]"
+            lines.append(f"           {row['verdict']:<12} vs {against}{counts}")
+            lines.append(f"             {row['detail']}")
     return "\n".join(lines)
+
+
+def _verdict(verdict: str, colour: bool) -> str:
+    """A verdict padded to one width, in its terminal colour when asked."""
+    text = f"{verdict:<12}"
+    return f"\x1b[{VERDICT_COLOURS[verdict]}m{text}\x1b[0m" if colour else text

@@ -36,6 +36,7 @@ from matplotlib.ticker import FuncFormatter, LogLocator, NullLocator
 from matplotlib.transforms import offset_copy
 
 from .. import config
+from ..claims import verdicts
 from ..schema import USSR_LAST_YEAR
 from . import words
 from .chartdata import off_scale_note, structure_label
@@ -281,16 +282,9 @@ def period_labels(ax, y: float = 0.97, lang: str = "en") -> None:
     ax.text(USSR_LAST_YEAR + 1.2, y, say("economy.RUS", lang), ha="left", **style)
 
 
-# Verdicts differ by shape as well as colour (a colour-blind-safe Okabe–Ito pair): a circle
-# agrees, a cross disagrees, a square is unverifiable. The one mapping every chart reads.
-VERDICT_STYLES = {
-    "agrees": {"color": "#009E73", "marker": "o"},  # bluish green
-    "disagrees": {"color": "#D55E00", "marker": "X"},  # vermillion
-    "unverifiable": {"color": "#999999", "marker": "s"},
-}
-VERDICT_COLOURS = {verdict: style["color"] for verdict, style in VERDICT_STYLES.items()}
-VERDICT_MARKERS = {verdict: style["marker"] for verdict, style in VERDICT_STYLES.items()}
-VERDICT_TEXT = {"agrees": "#00694d", "disagrees": "#a84400", "unverifiable": "#666666"}
+# Verdicts by shape and colour: the one palette of rjtrade.claims.verdicts.
+VERDICT_COLOURS, VERDICT_MARKERS = verdicts.COLOURS, verdicts.MARKERS
+VERDICT_TEXT = verdicts.TEXT_COLOURS
 VIEW_STYLES = {
     "partner": {"color": "#1f4e79", "ls": "-", "lw": 1.8},
     "JPN": {"color": "#56B4E9", "ls": (0, (4, 2)), "lw": 1.8},  # sky blue, dashed
@@ -382,12 +376,12 @@ def claim_points(ax, claims: list[dict], offsets: dict | None = None) -> None:
 
 def claim_handles(claims: list[dict], lang: str = "en") -> tuple[list, list]:
     """Legend entries: one per verdict shown (its shape and colour), one per kind shown."""
-    verdicts = [v for v in VERDICT_STYLES if any(c["verdict"] == v for c in claims)]
+    shown = [v for v in verdicts.VERDICTS if any(c["verdict"] == v for c in claims)]
     handles = [
         Line2D([], [], ls="", color=VERDICT_COLOURS[v], marker=VERDICT_MARKERS[v], ms=7)
-        for v in verdicts
+        for v in shown
     ]
-    labels = [say("claim.verdict", lang, verdict=say(f"verdict.{v}", lang)) for v in verdicts]
+    labels = [say("claim.verdict", lang, verdict=say(f"verdict.{v}", lang)) for v in shown]
     kinds = [k for k in KIND_FILLS if any(claim_kind(c) == k for c in claims)]
     if len(kinds) > 1 or kinds != ["stated"]:
         for kind in kinds:
@@ -537,7 +531,7 @@ def _index_panel(ax, data: dict, lang: str = "en") -> None:
         )
     claim = data["claimed"]
     x = claim["year"] + 0.28
-    colour = VERDICT_COLOURS["disagrees"]
+    colour = VERDICT_COLOURS["inconsistent"]
     ax.annotate(
         "",
         xy=(x, claim["high"]),
@@ -756,7 +750,7 @@ def _ratio_panel(ax, data: dict, lang: str = "en") -> None:
     ax.axhline(threshold, color="#333333", ls="--", lw=0.9, zorder=1)
     top = max(r["high"] for r in data["ratios"]) * 1.15
     after = [USSR_LAST_YEAR + 0.5, data["last"] + 2]  # not over the USSR's grey
-    ax.fill_between(after, threshold, top, color=VERDICT_COLOURS["agrees"], alpha=0.08, lw=0)
+    ax.fill_between(after, threshold, top, color=VERDICT_COLOURS["consistent"], alpha=0.08, lw=0)
     ax.text(
         0.01,
         threshold,
@@ -825,9 +819,9 @@ def _share_lines(ax, panel: dict, hold: set, lang: str = "en") -> None:
                     column(held, "year"),
                     column(held, "share_pct"),
                     ls="",
-                    marker=VERDICT_MARKERS["agrees"],
+                    marker=VERDICT_MARKERS["consistent"],
                     ms=3.2,
-                    color=VERDICT_COLOURS["agrees"],
+                    color=VERDICT_COLOURS["consistent"],
                     zorder=4,
                 )
 
@@ -850,7 +844,7 @@ def _share_claim(ax, panel: dict, lang: str = "en") -> None:
     """The article's undated share as a band across every year, with the years it holds."""
     claim = panel["claim"]
     high = min(claim["high"], panel["top"])
-    ax.axhspan(claim["low"], high, color=VERDICT_COLOURS["agrees"], alpha=0.18, lw=0, zorder=1)
+    ax.axhspan(claim["low"], high, color=VERDICT_COLOURS["consistent"], alpha=0.18, lw=0, zorder=1)
     key = "shares.claim_less" if claim["bound"] == "at_most" else "shares.claim_value"
     ax.text(
         0.01,
@@ -865,7 +859,7 @@ def _share_claim(ax, panel: dict, lang: str = "en") -> None:
         ha="left",
         va="bottom",
         fontsize=7.5,
-        color=VERDICT_TEXT["agrees"],
+        color=VERDICT_TEXT["consistent"],
         zorder=6,  # no box: the series stays visible under the words
     )
 
@@ -944,7 +938,12 @@ def _share_panel(ax, panel: dict, first: int, last: int, lang: str = "en") -> No
     handles, labels = ax.get_legend_handles_labels()
     handles += [
         Line2D(
-            [], [], ls="", marker=VERDICT_MARKERS["agrees"], ms=4, color=VERDICT_COLOURS["agrees"]
+            [],
+            [],
+            ls="",
+            marker=VERDICT_MARKERS["consistent"],
+            ms=4,
+            color=VERDICT_COLOURS["consistent"],
         ),
         Line2D([], [], ls="", marker="s", ms=5, color="#555555", mfc="white"),
     ]

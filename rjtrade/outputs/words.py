@@ -144,11 +144,11 @@ CHART_WORDS: dict[str, dict[str, str]] = {
         "th": "อัตราแลกเปลี่ยนอ้างอิงของ IMF รายวัน",
     },
     # verdicts and kinds of points
-    "verdict.agrees": {
+    "verdict.consistent": {
         "en": "agrees with one reporter's figure at least",
         "th": "ตรงกับตัวเลขของผู้รายงานอย่างน้อยหนึ่งฝ่าย",
     },
-    "verdict.disagrees": {
+    "verdict.inconsistent": {
         "en": "agrees with no reporter's figure",
         "th": "ไม่ตรงกับตัวเลขของผู้รายงานฝ่ายใดเลย",
     },

@@ -1,4 +1,4 @@
-"""The article's claims checked against the official backbone, one verdict per claim and
+"""Claims checked against the record (the official backbone), one verdict per claim and
 reporter basis: consistent, inconsistent or unverifiable, with the backbone's figure, its
 source, whose statistics it is, and the gap.
 
@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from .. import intervals
+from ..analyses.backbone import official_tables as backbone_tables
 from ..schema import (
     CLAIM_CHECK_COLUMNS,
     MIRROR_FLOW,
@@ -128,12 +129,41 @@ def _against(obs, base: pd.Series, detail: str, **extra) -> dict:
     )
 
 
-def _bases(backbone: pd.DataFrame, partner: str, flow: str, year: int) -> pd.DataFrame:
-    """The backbone's distinct figures (one per reporter basis) for a partner, flow, year."""
-    rows = backbone[
-        (backbone["partner"] == partner) & (backbone["flow"] == flow) & (backbone["year"] == year)
-    ]
-    return rows.drop_duplicates("basis")
+class Record:
+    """The official backbone with its rows looked up by partner, flow and year as plain dicts
+    (and the supplements, composition_totals, by partner and year): built once per table, so
+    checking a claim filters no frame."""
+
+    def __init__(self, backbone: pd.DataFrame, supplements: pd.DataFrame | None = None):
+        self.frame = backbone
+        self.partners = set(backbone["partner"])
+        self.years = set(backbone["year"])
+        self._rows = _grouped(backbone, ("partner", "flow", "year"))
+        self._extra = _grouped(supplements, ("partner", "year"))
+
+    def rows(self, partner: str, flow: str, year: int) -> list[dict]:
+        """The backbone's rows for a partner, flow and year, in the backbone's order."""
+        return self._rows.get((partner, flow, year), [])
+
+    def bases(self, partner: str, flow: str, year: int) -> list[dict]:
+        """The distinct figures (the first row of each reporter basis) for partner, flow, year."""
+        return list({r["basis"]: r for r in reversed(self.rows(partner, flow, year))}.values())[
+            ::-1
+        ]
+
+    def supplements(self, partner: str, year: int) -> list[dict]:
+        """The totals implied by published compositions for a partner and year."""
+        return self._extra.get((partner, year), [])
+
+
+def _grouped(table: pd.DataFrame | None, keys: tuple[str, ...]) -> dict[tuple, list[dict]]:
+    """A table's rows as dicts, grouped by the values of `keys`, each group in table order."""
+    groups: dict[tuple, list[dict]] = {}
+    if table is None or table.empty:
+        return groups
+    for row in table.to_dict("records"):
+        groups.setdefault(tuple(row[k] for k in keys), []).append(row)
+    return groups
 
 
 def composition_totals(observations: pd.DataFrame) -> pd.DataFrame:
@@ -176,69 +206,67 @@ def composition_totals(observations: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def _reporter_turnovers(backbone, supplements, partner, year) -> list[dict]:
+def _reporter_turnovers(record: Record, partner, year) -> list[dict]:
     """Turnover on one reporter's basis (both flows by that reporter), or what is missing."""
-    out = []
-    records = backbone[
-        (backbone["partner"] == partner)
-        & (backbone["year"] == year)
-        & backbone["flow"].isin(["export", "import"])
+    found = [
+        *record.rows(partner, "export", year),
+        *record.rows(partner, "import", year),
+        *record.supplements(partner, year),
     ]
-    records = records[["flow", "value_usd", "low", "high", "reported_by", "source_id"]]
-    if supplements is not None and not supplements.empty:
-        extra = supplements[(supplements["partner"] == partner) & (supplements["year"] == year)]
-        records = pd.concat([records, extra[records.columns]], ignore_index=True)
+    out = []
     for reporter in ("JPN", partner):
-        own = records[records["reported_by"] == reporter].drop_duplicates("flow")
-        flows = dict(zip(own["flow"], own.itertuples(), strict=True))
+        flows: dict[str, dict] = {}
+        for row in found:
+            if row["reported_by"] == reporter and row["flow"] in ("export", "import"):
+                flows.setdefault(row["flow"], row)
         out.append(
             {"reporter": reporter, "export": flows.get("export"), "import": flows.get("import")}
         )
     return out
 
 
-def check_value(obs, backbone, supplements=None) -> list[dict]:
+def check_value(obs, record: Record) -> list[dict]:
     """A value for a year: against each reporter basis of the backbone, and against the
     turnover of each single reporter where both of its flows are known."""
     year = int(obs["year"])
     partner, flow = japan_side(obs["economy"], obs["partner"], obs["flow"], year)
     claim = (obs["low"], obs["high"])
     rows = []
-    for _, b in _bases(backbone, partner, flow, year).iterrows():
+    for b in record.bases(partner, flow, year):
         rows.append(_against(obs, b, f"backbone {b['view']} view: {b['note'] or b['method']}"))
     if flow != "turnover":
         return rows
     known_bases = {r["basis"] for r in rows}
-    for own in _reporter_turnovers(backbone, supplements, partner, year):
+    for own in _reporter_turnovers(record, partner, year):
         reporter, exp, imp = own["reporter"], own["export"], own["import"]
         basis = f"export:{reporter}+import:{reporter}"
         if basis in known_bases:
             continue
         if exp is not None and imp is not None:
-            low, high = intervals.add((exp.low, exp.high), (imp.low, imp.high))
+            low, high = intervals.add((exp["low"], exp["high"]), (imp["low"], imp["high"]))
             rows.append(
                 _row(
                     obs,
                     basis,
                     reporter,
-                    (exp.value_usd + imp.value_usd, low, high),
-                    f"{exp.source_id};{imp.source_id}",
+                    (exp["value_usd"] + imp["value_usd"], low, high),
+                    f"{exp['source_id']};{imp['source_id']}",
                     f"{reporter}'s own statistics for both flows",
                 )
             )
         elif exp is not None or imp is not None:
             known = exp if exp is not None else imp
             missing = _flow_words(reporter, partner, "export" if exp is None else "import")
-            implied = (claim[0] - known.high, claim[1] - known.low)
+            implied = (claim[0] - known["high"], claim[1] - known["low"])
             rows.append(
                 _row(
                     obs,
                     basis,
                     reporter,
                     (math.nan, math.nan, math.nan),
-                    known.source_id,
+                    known["source_id"],
                     f"{reporter}'s own figure for {missing} is not in these files; with its "
-                    f"other flow ({known.value_usd / 1e9:.2f} bn) the claim implies "
+                    f"other flow ({known['value_usd'] / 1e9:.2f} bn) the claim implies "
                     f"{billions(implied)} for it",
                     verdict="unverifiable",
                 )
@@ -254,14 +282,14 @@ def _flow_words(reporter: str, partner: str, flow: str) -> str:
     return f"{partner}'s {other}s {'from' if other == 'import' else 'to'} Japan"
 
 
-def check_partial_year(obs, backbone) -> list[dict]:
+def check_partial_year(obs, record: Record) -> list[dict]:
     """A January-September figure against its full year: the implied last quarter, compared
     with an average quarter of the nine months."""
     year = int(obs["year"])
     partner, flow = japan_side(obs["economy"], obs["partner"], obs["flow"], year)
     part = (float(obs["low"]), float(obs["high"]))
     rows = []
-    for _, b in _bases(backbone, partner, flow, year).iterrows():
+    for b in record.bases(partner, flow, year):
         q4 = intervals.add((b["low"], b["high"]), (-part[1], -part[0]))
         average = (part[0] / QUARTERS_IN_JAN_SEP, part[1] / QUARTERS_IN_JAN_SEP)
         ratio = intervals.divide(q4, average)
@@ -315,6 +343,13 @@ def _ratio_by_year(backbone, partner_of, flow, base_flow, years, base_years, bas
     return frame.drop_duplicates(["year", "base_year", "basis"]) if len(frame) else frame
 
 
+def _basis_reporter(basis: str) -> str:
+    """Whose figure a basis is: 'export:JPN+import:JPN' is Japan's, 'JPN' too; two reporters'
+    flows summed are mixed."""
+    reporters = {part.split(":")[-1] for part in basis.split("+")}
+    return reporters.pop() if len(reporters) == 1 else MIXED
+
+
 def _year_pairs(group: pd.DataFrame) -> str:
     """'1976' for a year against itself, '2004/1996' for a year over a base year."""
     return ", ".join(
@@ -344,7 +379,7 @@ def check_multiple_or_growth(obs, backbone) -> list[dict]:
     all_years = sorted(backbone["year"].unique())
     years = [int(obs["year"])] if not pd.isna(obs["year"]) else all_years
     base_years = (
-        years
+        ([y - 1 for y in years] if is_growth else years)
         if pd.isna(obs["base_year"])
         else list(
             range(
@@ -366,8 +401,13 @@ def check_multiple_or_growth(obs, backbone) -> list[dict]:
         base_years,
         base_partner,
     )
+    if ratios.empty:
+        return []
     if pd.isna(obs["base_year"]) and base_partner is None:
-        ratios = ratios[ratios["year"] == ratios["base_year"]]
+        # no base written: a multiple of another flow is of the same year; a growth rate is
+        # on the year before ("fell 16% in 2014"), never on its own year
+        lag = 1 if is_growth else 0
+        ratios = ratios[ratios["year"] == ratios["base_year"] + lag]
     rows = []
     for basis, group in ratios.groupby("basis", sort=False):
         hits = group[[intervals.overlap(claim, r) for r in group["ratio"]]]
@@ -382,13 +422,7 @@ def check_multiple_or_growth(obs, backbone) -> list[dict]:
         )
         if group["break"].any():
             detail += "; some pairs cross the USSR/Russia 1991/1992 break (marked, not refused)"
-        reporters = sorted(
-            {
-                x
-                for part in str(basis).split(" over ")
-                for x in [part if "+" not in part else MIXED]
-            }
-        )
+        reporters = sorted({_basis_reporter(part) for part in str(basis).split(" over ")})
         rows.append(
             _row(
                 obs,
@@ -467,11 +501,11 @@ def check_claims(
     rows = np.flatnonzero(observations["source_id"].isin(source_ids).to_numpy())
     same, _ = pd.factorize(every.to_numpy()[rows])  # claims numbered in order of appearance
     firsts = observations.iloc[rows[np.unique(same, return_index=True)[1]]]
-    supplements = composition_totals(observations)
+    record = Record(backbone, composition_totals(observations))
     found: list[dict] = []
     counts = np.zeros(len(firsts), dtype=np.int64)
     for number, (_, obs) in enumerate(firsts.iterrows()):
-        findings = _check_one(obs, backbone, shares, supplements)
+        findings = _check_one(obs, record, shares)
         found += findings
         counts[number] = len(findings)
     findings = pd.DataFrame(found, columns=CLAIM_CHECK_COLUMNS)
@@ -498,102 +532,77 @@ SAME_CLAIM = (
 )  # fmt: skip
 
 
-def pair_not_covered(obs, backbone: pd.DataFrame) -> str:
+PARTNER_NAMES = {"SUN": "the USSR", "RUS": "Russia", "CHN": "China", "JPN": "Japan"}
+
+
+def covered_in_words(backbone: pd.DataFrame) -> str:
+    """What the official series cover, in words: "Japan's trade with the USSR (1960-1991),
+    Russia (1992-2014) and China (1960-2014)"."""
+    spans = backbone.groupby("partner", sort=False)["year"].agg(["min", "max"])
+    parts = [
+        f"{PARTNER_NAMES.get(p, p)} ({int(lo)}-{int(hi)})"
+        for p, lo, hi in zip(spans.index, spans["min"], spans["max"], strict=True)
+    ]
+    listed = ", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else "".join(parts)
+    return f"the official series cover Japan's trade with {listed}"
+
+
+def pair_not_covered(obs, record: Record) -> str:
     """Why the backbone cannot speak to the claim's pair ('' when it can): it holds Japan's
-    trade with its partners only (the USSR/Russia and China)."""
-    partners = sorted(set(backbone["partner"]))
-    covers = f"the official backbone covers Japan's trade with {', '.join(partners)} only"
+    trade with its partners only (the USSR/Russia and China), said in words."""
+    partners, backbone = record.partners, record.frame
+    names = [PARTNER_NAMES.get(obs[c], obs[c]) for c in ("economy", "partner")]
     if "JPN" not in (obs["economy"], obs["partner"]):
-        return f"not Japan's trade ({obs['economy']}-{obs['partner']}): {covers}"
+        return f"not Japan's trade ({names[0]} and {names[1]}): {covered_in_words(backbone)} only"
     other = obs["partner"] if obs["economy"] == "JPN" else obs["economy"]
     if other not in partners and other not in RUSSIA_OR_USSR:
-        return f"Japan-{other}: {covers}"
+        return f"Japan and {PARTNER_NAMES.get(other, other)}: {covered_in_words(backbone)} only"
     return ""
 
 
-def _check_one(obs, backbone, shares, supplements) -> list[dict]:
+def _year_not_covered(obs, record: Record) -> str:
+    """Why a dated claim finds no figure ('' when its year is in the series)."""
+    if pd.isna(obs["year"]) or int(obs["year"]) in record.years:
+        return ""
+    return f"{int(obs['year'])} is not in the official series: {covered_in_words(record.frame)}"
+
+
+def _check_one(obs, record: Record, shares) -> list[dict]:
     """Every finding for one claim, by its measure and period; unverifiable with a reason."""
     measure, period = obs["measure"], obs["period"]
     trade = obs["flow"] in TRADE_FLOWS and not isinstance(obs["commodity"], str)
     found: list[dict] = []
-    uncovered = pair_not_covered(obs, backbone)
+    backbone = record.frame
+    uncovered = pair_not_covered(obs, record)
     if uncovered:
         return [_row(obs, "", "", (math.nan,) * 3, "", uncovered, verdict="unverifiable")]
     if trade and measure == "value" and period == "annual" and not pd.isna(obs["year"]):
-        found = check_value(obs, backbone, supplements)
+        found = check_value(obs, record)
     elif trade and measure == "value" and period == "jan-sep":
-        found = check_partial_year(obs, backbone)
+        found = check_partial_year(obs, record)
     elif trade and measure in ("multiple", "growth") and period in ("annual", "unstated"):
         found = check_multiple_or_growth(obs, backbone)
     elif trade and measure == "share_of_total" and shares is not None:
         found = check_share(obs, shares)
     if found:
         return found
-    reason = {
-        "rank": "ranks among all partners need every partner's trade, not in these files",
-        "commodity_share": "commodity shares: see the commodity structure (customs 2009-2025)",
-        "growth": "growth on a partial year: no January-September figures in these files",
-    }.get(measure, "not covered by the official backbone")
+    reason = (
+        {
+            "rank": "ranks among all partners need every partner's trade, not in these files",
+            "commodity_share": "commodity shares: see the commodity structure (customs 2009-2025)",
+            "growth": "growth on a partial year: no January-September figures in these files",
+        }.get(measure)
+        or _year_not_covered(obs, record)
+        or f"not covered: {covered_in_words(backbone)}"
+    )
     return [_row(obs, "", "", (math.nan,) * 3, "", reason, verdict="unverifiable")]
 
 
-# --- claims found in a text ---------------------------------------------------------------
-def check_text(
-    claims: pd.DataFrame,
-    backbone: pd.DataFrame,
-    shares: pd.DataFrame,
-    observations: pd.DataFrame,
-) -> pd.DataFrame:
-    """Claims found in a text (rjtrade.sources.text.claims_frame) checked against the backbone,
-    reporter by reporter, and against the figures other sources give for the same thing.
-
-    A claim that leaves something open (`missing`: year, pair, direction…) is unverifiable,
-    with the reason and the options that would settle it; nothing is guessed.
-    """
-    supplements = composition_totals(observations)
-    rows: list[dict] = []
-    for _, claim in claims.iterrows():
-        if claim["missing"]:
-            found = [_unsettled(claim)]
-        else:
-            found = _check_one(claim, backbone, shares, supplements)
-            found += _against_sources(claim, observations)
-        where = {"locator": claim["locator"], "measure": claim["measure"], "options": ""}
-        rows += [where | r for r in found]
-    return pd.DataFrame(rows, columns=["locator", "measure", *CLAIM_CHECK_COLUMNS, "options"])
-
-
-def _unsettled(claim: pd.Series) -> dict:
-    """An unverifiable finding naming what the claim leaves open and what would settle it."""
-    missing = ", ".join(claim["missing"])
-    options = " ".join(claim["options"])
-    detail = f"the text does not say the {missing}" + (f"; give {options}" if options else "")
-    row = _row(claim, "", "", (math.nan,) * 3, "", detail, verdict="unverifiable")
-    return row | {"options": options}
-
-
-def _against_sources(claim: pd.Series, observations: pd.DataFrame) -> list[dict]:
-    """The same level (pair, flow, measure, year, period) as other sources state it."""
-    if pd.isna(claim["year"]):
-        return []
-    year = int(claim["year"])
-    same = observations[
-        (observations["economy"] == economy_in(claim["economy"], year))
-        & (observations["partner"] == economy_in(claim["partner"], year))
-        & (observations["flow"] == claim["flow"])
-        & (observations["measure"] == claim["measure"])
-        & (observations["year"] == year)
-        & (observations["period"] == claim["period"])
-        & (observations["currency"].fillna("") == (claim["currency"] or ""))
-    ]
-    return [
-        _row(
-            claim,
-            f"source:{other['source_id']}",
-            other["reported_by"],
-            (other["value"], other["low"], other["high"]),
-            other["source_id"],
-            f"{cited(other)}: {as_written(other)}",
-        )
-        for _, other in same.iterrows()
-    ]
+def official_tables_with_claims(
+    official: dict[str, pd.DataFrame], observations: pd.DataFrame
+) -> dict[str, pd.DataFrame]:
+    """The official tables (rjtrade.analyses.backbone.official_tables) and every article claim
+    checked against their backbone (`claims_vs_official`)."""
+    tables = backbone_tables(official)
+    checked = check_claims(observations, tables["official_series"], tables["trade_shares"])
+    return tables | {"claims_vs_official": checked}
