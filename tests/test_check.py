@@ -114,9 +114,9 @@ def test_a_derived_figure_of_another_source_is_cited_in_words_not_nan():
 # Japan's customs 2013 with Russia (japan_mof_trade_year_russia_china_world.csv, Grand Total,
 # 2013: exports 1,069.3 + imports 2,307.6 = 3,376.9 bn yen) at the 2013 mean IMF rate is
 # US$34.58 bn, [34.41, 34.77] with the rate sources' spread; the partner view (COW 2013,
-# 365->740 and 740->365 rows) is 37.15 bn. "$40 billion" (39.5 to 40.5) meets neither: one
+# 365->740 and 740->365 rows) is 37.15 bn. "$45.2 billion" (45.15 to 45.25) meets neither: one
 # claim, inconsistent. The article's own 34.8 (line 98) is the text being checked.
-RECORD_2013 = "Russia–Japan trade hit a record $40 billion in 2013"
+RECORD_2013 = "Russia–Japan trade hit a record $45.2 billion in 2013"
 
 
 def test_one_verdict_per_claim_with_the_findings_as_evidence():
