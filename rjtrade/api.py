@@ -31,7 +31,7 @@ from .schema import (
     SERIES_PARTNERS,
     TRADE_FLOWS,
 )
-from .sources.cow_full import japan_dyad, japan_partners
+from .sources.cow_full import japan_dyad, japan_partners, series_code
 from .sources.official import load_official, official_dir
 from .store import (
     backbone,
@@ -230,7 +230,7 @@ def official_series(
 
     `cow_dyadic` names a COW v4.0 dyadic file to read instead of the packaged extract, such
     as the full ``Dyadic_COW_4.0.csv`` (about 80 MB; read with column selection)."""
-    view = arguments.text(view, "view")
+    view, partner = arguments.text(view, "view"), series_code(partner)
     if cow_dyadic is not None and str(partner).strip().upper() not in SERIES_PARTNERS:
         return _partners.cow_partner_series(*japan_dyad(cow_dyadic, partner), view, years)
     partner = economy_code(arguments.text(partner, "partner"))

@@ -358,7 +358,9 @@ def _check_years(frame: pd.DataFrame, path: Path) -> None:
     years = frame["year"]
     from ..schema import YEAR_MAX, YEAR_MIN
 
-    _located(frame, path.name, "year", validate.first_bad(years.isna()), "empty")
+    empty = validate.first_bad(years.isna())
+    if empty is not None:
+        raise InputError(path.name, int(frame["row"].iloc[empty]), "year", "", "empty")
     _located(
         frame,
         path.name,

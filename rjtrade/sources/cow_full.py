@@ -21,7 +21,7 @@ import pandas as pd
 
 from ..errors import InputError
 from ..paths import regular_file
-from ..schema import COW_STATE_CODES
+from ..schema import COW_STATE_CODES, SERIES_ECONOMY
 from . import cow
 
 JAPAN = 740
@@ -49,9 +49,13 @@ def economy_of(ccode: int) -> str:
 
 
 def _japan_rows(path: Path) -> pd.DataFrame:
-    """The rows with Japan on either side (cow.dyadic_rows, with the names), turned so that
-    the partner is side 1 and Japan side 2 (names and flows swapped to match)."""
-    frame = cow.dyadic_rows(path, state=JAPAN, texts=NAMES)
+    """The rows with Japan on either side (cow.dyadic_rows, with the names), as written."""
+    return cow.dyadic_rows(path, state=JAPAN, texts=NAMES)
+
+
+def _oriented(frame: pd.DataFrame) -> pd.DataFrame:
+    """Rows turned so that the partner is side 1 and Japan side 2 (names and flows swapped
+    to match)."""
     swap = (frame["ccode1"] == JAPAN).to_numpy()
     out = frame.copy()
     for a, b in (("ccode1", "ccode2"), ("importer1", "importer2"), ("flow1", "flow2")):
@@ -63,7 +67,7 @@ def _japan_rows(path: Path) -> pd.DataFrame:
 def _partners(rows: pd.DataFrame) -> pd.DataFrame:
     """The partners' listing (PARTNER_COLUMNS) of Japan's rows."""
     listed = []
-    for ccode, group in rows.groupby("ccode1"):
+    for ccode, group in _oriented(rows).groupby("ccode1"):
         names = group["importer1"].dropna().astype(str).str.strip()
         listed.append(
             {
@@ -82,6 +86,14 @@ def japan_partners(path: Path | str) -> pd.DataFrame:
     """The partners of Japan the file holds: COW number, code, name (the file's own
     importer1/importer2), first and last year, years with a row."""
     return _partners(_japan_rows(regular_file(path, "COW dyadic file")))
+
+
+def series_code(partner):
+    """RUS or CHN for the COW numbers of the partners of the packaged series (365, 710), so
+    that official_series(365) is official_series("RUS"); any other partner as given."""
+    text = str(partner).strip()
+    code = COW_STATE_CODES.get(int(text)) if text.isdigit() else None
+    return SERIES_ECONOMY.get(code, code) if code not in (None, "JPN") else partner
 
 
 def _number(partner) -> int | None:
@@ -134,7 +146,9 @@ def japan_dyad(path: Path | str, partner) -> tuple[pd.DataFrame, dict]:
     rows = _japan_rows(path)
     ccode, code, name = _resolve(partner, _partners(rows), path.name)
     pair = [(ccode, JAPAN)]
-    dyad = cow.checked_flows(rows[rows["ccode1"] == ccode], path.name, pair)
+    mine = ((rows["ccode1"] == ccode) | (rows["ccode2"] == ccode)).to_numpy()
+    # checked as written, so that an error names the column of the file
+    dyad = cow.checked_flows(rows[mine].reset_index(drop=True), path.name, pair)
     half = cow.written_half_unit(pd.concat([dyad["flow1"], dyad["flow2"]]))
     flows = cow.long_dyadic(dyad, cow.V4_SOURCE, path.name, half, code_of=economy_of)
     return flows, {"ccode": ccode, "code": code, "name": name, "file": path.name}
