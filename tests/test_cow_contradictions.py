@@ -12,6 +12,7 @@ from __future__ import annotations
 import gzip
 from dataclasses import dataclass
 
+import pandas as pd
 import pytest
 
 import rjtrade as rj
@@ -196,3 +197,22 @@ def cow_extract():
     from rjtrade.sources.official import FILES, official_dir
 
     return official_dir() / FILES["cow_dyadic"]
+
+
+def test_a_cow_number_of_russia_is_russias_series():
+    # was: 365 went to the any-partner reader, which refused the extract (no importer1)
+    by_number = rj.official_series(365, "best", cow_dyadic=cow_extract())
+    pd.testing.assert_frame_equal(
+        by_number, rj.official_series("RUS", "best", cow_dyadic=cow_extract())
+    )
+
+
+def test_a_partner_written_second_is_listed_and_read_by_its_own_name(tmp_path):
+    layout = Layout("full", 732)
+    # row 2: Japan first, so Korea's name is importer2 and its imports from Japan are flow2
+    path = write(tmp_path, layout.header + layout.row(740, 732, 2000, 20466.04, 31827.94))
+    held = rj.pairs(cow_dyadic=path).set_index("ccode")
+    assert held.loc[732, "name"] == "South Korea" and held.loc[732, "code"] == "KOR"
+    flows = cow_full.japan_dyad(path, "KOR")[0].set_index(["importer", "exporter"])
+    assert flows.loc[("KOR", "JPN"), "value_usd"] == pytest.approx(31827.94e6)  # row 2, flow2
+    assert flows.loc[("JPN", "KOR"), "value_usd"] == pytest.approx(20466.04e6)  # row 2, flow1
