@@ -10,15 +10,17 @@ Japan by cow_full.japan_dyad: one reader, the same refusals."""
 from __future__ import annotations
 
 import gzip
+import os
 from dataclasses import dataclass
 
 import pandas as pd
 import pytest
 
 import rjtrade as rj
-from rjtrade.errors import InputError
+from rjtrade.errors import InputError, RjtradeError
 from rjtrade.schema import COW_V4_FULL_COLUMNS
 from rjtrade.sources import cow, cow_full
+from tests.test_named_paths import within
 
 NAMES = {  # importer1/importer2 of the full layout (names as COW writes them)
     2: "United States of America",
@@ -216,3 +218,17 @@ def test_a_partner_written_second_is_listed_and_read_by_its_own_name(tmp_path):
     flows = cow_full.japan_dyad(path, "KOR")[0].set_index(["importer", "exporter"])
     assert flows.loc[("KOR", "JPN"), "value_usd"] == pytest.approx(31827.94e6)  # row 2, flow2
     assert flows.loc[("JPN", "KOR"), "value_usd"] == pytest.approx(20466.04e6)  # row 2, flow1
+
+
+@pytest.mark.parametrize(
+    "call",
+    [lambda p: rj.official_series(732, cow_dyadic=p), lambda p: rj.pairs(cow_dyadic=p)],
+    ids=["official_series", "pairs"],
+)
+def test_a_fifo_or_a_device_is_refused_for_any_partner_before_reading(tmp_path, call):
+    fifo = tmp_path / "pipe.csv"
+    os.mkfifo(fifo)
+    with within(20), pytest.raises(RjtradeError, match=r"pipe\.csv: a FIFO \(named pipe\)"):
+        call(fifo)
+    with within(20), pytest.raises(RjtradeError, match="/dev/zero: a character device"):
+        call("/dev/zero")
