@@ -130,13 +130,6 @@ def _resolve(partner, held: pd.DataFrame, file: str) -> tuple[int, str, str]:
     return int(row["ccode"]), row["code"], row["name"]
 
 
-def resolve(partner, path: Path | str) -> tuple[int, str, str]:
-    """(COW number, code, name) of a partner named by COW number, ISO code or package code,
-    if the file holds a dyad of it with Japan; else an error listing what it holds."""
-    path = regular_file(path, "COW dyadic file")
-    return _resolve(partner, japan_partners(path), path.name)
-
-
 def japan_dyad(path: Path | str, partner) -> tuple[pd.DataFrame, dict]:
     """The dyad (740, partner) as the tidy long table of rjtrade.sources.cow (importer,
     exporter, value_usd, the interval the written digits admit; -9 or empty is missing),
@@ -152,8 +145,3 @@ def japan_dyad(path: Path | str, partner) -> tuple[pd.DataFrame, dict]:
     half = cow.written_half_unit(pd.concat([dyad["flow1"], dyad["flow2"]]))
     flows = cow.long_dyadic(dyad, cow.V4_SOURCE, path.name, half, code_of=economy_of)
     return flows, {"ccode": ccode, "code": code, "name": name, "file": path.name}
-
-
-def read_japan_dyad(path: Path | str, ccode: int) -> pd.DataFrame:
-    """The dyad (740, ccode) as japan_dyad's tidy long table."""
-    return japan_dyad(path, int(ccode))[0]
