@@ -14,6 +14,7 @@ from . import arguments
 from .analyses import audit as _audit
 from .analyses import backbone as _backbone
 from .analyses import commodities as _commodities
+from .analyses import partners as _partners
 from .analyses import series as _series
 from .errors import RjtradeError
 from .paths import regular_file
@@ -30,6 +31,7 @@ from .schema import (
     SERIES_PARTNERS,
     TRADE_FLOWS,
 )
+from .sources.cow_full import japan_dyad, japan_partners, series_code
 from .sources.official import load_official, official_dir
 from .store import (
     backbone,
@@ -228,9 +230,9 @@ def official_series(
 
     `cow_dyadic` names a COW v4.0 dyadic file to read instead of the packaged extract, such
     as the full ``Dyadic_COW_4.0.csv`` (about 80 MB; read with column selection)."""
-    view = arguments.text(view, "view")
+    view, partner = arguments.text(view, "view"), series_code(partner)
     if cow_dyadic is not None and str(partner).strip().upper() not in SERIES_PARTNERS:
-        return _any_cow_partner(partner, view, Path(cow_dyadic), years)
+        return _partners.cow_partner_series(*japan_dyad(cow_dyadic, partner), view, years)
     partner = economy_code(arguments.text(partner, "partner"))
     if cow_dyadic is None:  # the partner's backbone alone: no claim checked, no other table
         wanted = SERIES_ECONOMY.get(partner, partner)
@@ -423,9 +425,7 @@ def pairs(raw_dir: Path | None = None, cow_dyadic: Path | str | None = None) -> 
     with its COW number, code, name (the file's importer1/importer2) and years; any of them
     is official_series(partner, cow_dyadic=...)."""
     if cow_dyadic is not None:
-        from .sources.cow_full import japan_partners
-
-        return japan_partners(Path(cow_dyadic))
+        return japan_partners(cow_dyadic)
     return _with_official_coverage(_observed_pairs(raw_dir), raw_dir)
 
 
@@ -465,32 +465,6 @@ def checked_pair(economy: str, partner: str, raw_dir: Path | None = None) -> tup
 
 
 # --- the record after 2014: coverage, rates, constant dollars, the partner's own report -------
-
-
-def _any_cow_partner(partner, view: str, path: Path, years) -> pd.DataFrame:
-    """official_series for any partner of Japan in a full COW file (by COW number or ISO
-    code): the same views, intervals and provenance, names from the file's own columns."""
-    from .sources.cow_full import read_japan_dyad, resolve
-
-    ccode, code, name = resolve(partner, path)
-    flows = read_japan_dyad(path, ccode)
-    views = _backbone.all_views(flows, None, code, years=(flows["year"].min(), 2025))
-    if view not in set(views["view"]):
-        raise RjtradeError(f"unknown view {view!r} (views: JPN, best, partner)")
-    rows = views[views["view"] == view].copy()
-    if years is not None:
-        first, last = (years, years) if isinstance(years, int) else years
-        held = set(rows["year"])
-        missing = sorted(set(range(int(first), int(last) + 1)) - held)
-        if missing:
-            raise RjtradeError(
-                f"{path.name} holds Japan and {name} (COW {ccode}) for "
-                f"{_backbone.year_span(held)}; no figure for {_backbone.year_span(missing)}"
-            )
-        rows = rows[rows["year"].between(first, last)]
-    rows["partner_name"] = name
-    rows["cow_code"] = ccode
-    return rows.reset_index(drop=True)
 
 
 def _with_official_coverage(held: pd.DataFrame, raw_dir: Path | None = None) -> pd.DataFrame:

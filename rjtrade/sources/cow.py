@@ -92,11 +92,15 @@ def _check_pairs(pairs) -> list[tuple[int, int]]:
     return pairs
 
 
-def _pair_mask(table: pa.Table, pairs: list[tuple[int, int]]) -> pa.ChunkedArray:
-    """True on rows of any requested dyad, in either order of the two codes."""
-    key = pc.add(pc.multiply(table["ccode1"], 10_000), table["ccode2"])
+def _selected(ccode1, ccode2, pairs, state: int | None) -> pa.ChunkedArray:
+    """True on rows of any requested dyad, in either order of the two codes, or (with `state`)
+    of any dyad of that state; false where a code is empty."""
+    key = pc.add(pc.multiply(ccode1, 10_000), ccode2)
     wanted = [a * 10_000 + b for a, b in pairs] + [b * 10_000 + a for a, b in pairs]
-    return pc.is_in(key, value_set=pa.array(wanted, pa.int64()))
+    mask = pc.is_in(key, value_set=pa.array(wanted, pa.int64()))
+    if state is not None:
+        mask = pc.or_(mask, pc.or_(pc.equal(ccode1, state), pc.equal(ccode2, state)))
+    return pc.fill_null(mask, False)
 
 
 @contextlib.contextmanager
@@ -112,32 +116,34 @@ def arrow_source(path: Path):
     yield path
 
 
-def _read_v4_fast(path: Path, pairs, header: list[str]) -> pd.DataFrame:
+def _read_v4_fast(path: Path, pairs, state, header: list[str], texts) -> pd.DataFrame:
     """Typed read of the needed columns only, then the dyads kept (the common, fast path)."""
     with arrow_source(path) as source:
         table = pacsv.read_csv(
             source,
             read_options=pacsv.ReadOptions(column_names=header, skip_rows=1),
             convert_options=pacsv.ConvertOptions(
-                include_columns=COW_V4_NEEDED, column_types=_V4_TYPES, null_values=[""]
+                include_columns=[*COW_V4_NEEDED, *texts],
+                column_types=_V4_TYPES | dict.fromkeys(texts, pa.string()),
+                null_values=[""],
             ),
         )
-    mask = _pair_mask(table, pairs)
+    mask = _selected(table["ccode1"], table["ccode2"], pairs, state)
     positions = pc.indices_nonzero(mask).to_numpy()
     frame = table.filter(mask).to_pandas()
     frame["row"] = positions + validate.HEADER_ROWS + 1
     return frame
 
 
-def _read_v4_checked(path: Path, pairs, header: list[str]) -> pd.DataFrame:
+def _read_v4_checked(path: Path, pairs, state, header: list[str], texts) -> pd.DataFrame:
     """Text read of the needed columns, converted cell by column to locate a bad value."""
     with arrow_source(path) as source:
         table = pacsv.read_csv(
             source,
             read_options=pacsv.ReadOptions(column_names=header, skip_rows=1),
             convert_options=pacsv.ConvertOptions(
-                include_columns=COW_V4_NEEDED,
-                column_types=dict.fromkeys(COW_V4_NEEDED, pa.string()),
+                include_columns=[*COW_V4_NEEDED, *texts],
+                column_types=dict.fromkeys([*COW_V4_NEEDED, *texts], pa.string()),
             ),
         )
     text = table.to_pandas()
@@ -147,10 +153,12 @@ def _read_v4_checked(path: Path, pairs, header: list[str]) -> pd.DataFrame:
     for column in ("ccode1", "ccode2", "year"):
         fractional = frame[column].isna() | (frame[column] % 1 != 0)
         validate.refuse_first(path.name, fractional, column, text[column], "not a whole number")
+    for column in texts:
+        frame[column] = text[column]
     frame["row"] = np.arange(len(frame)) + validate.HEADER_ROWS + 1
     frame[["ccode1", "ccode2", "year"]] = frame[["ccode1", "ccode2", "year"]].astype("int64")
-    wanted = set(pairs) | {(b, a) for a, b in pairs}
-    keep = [pair in wanted for pair in zip(frame["ccode1"], frame["ccode2"], strict=True)]
+    codes = [pa.array(frame[c].to_numpy()) for c in ("ccode1", "ccode2")]
+    keep = _selected(*codes, pairs, state).to_numpy(zero_copy_only=False)
     return frame[keep].reset_index(drop=True)
 
 
@@ -181,10 +189,16 @@ def _flows_missing_as_nan(frame: pd.DataFrame, file: str, columns) -> pd.DataFra
     return frame
 
 
-def _long_dyadic(
-    frame: pd.DataFrame, source_id: str, file: str, half_unit: float, extra: dict | None = None
+def long_dyadic(
+    frame: pd.DataFrame,
+    source_id: str,
+    file: str,
+    half_unit: float,
+    extra: dict | None = None,
+    code_of=COW_STATE_CODES.__getitem__,
 ) -> pd.DataFrame:
-    """Two rows per dyad-year: imports of ccode1 from ccode2 (flow1) and the reverse (flow2)."""
+    """Two rows per dyad-year: imports of ccode1 from ccode2 (flow1) and the reverse (flow2),
+    each state named by `code_of` (its COW number to the package's code)."""
     parts = []
     for importer, exporter, flow in (("ccode1", "ccode2", "flow1"), ("ccode2", "ccode1", "flow2")):
         value = frame[flow] * MILLION
@@ -195,11 +209,11 @@ def _long_dyadic(
                 "row": frame["row"].to_numpy(),
                 "year": frame["year"].to_numpy(),
                 "importer": [
-                    economy_in(COW_STATE_CODES[c], y)
+                    economy_in(code_of(int(c)), y)
                     for c, y in zip(frame[importer], frame["year"], strict=True)
                 ],
                 "exporter": [
-                    economy_in(COW_STATE_CODES[c], y)
+                    economy_in(code_of(int(c)), y)
                     for c, y in zip(frame[exporter], frame["year"], strict=True)
                 ],
                 "value_usd": value.to_numpy(),
@@ -235,25 +249,52 @@ def read_cow_dyadic_v4(
     never parsed; a million rows are read by pyarrow with column selection, then filtered).
     `half_unit_million` overrides the rounding read from the digits (see written_half_unit).
     """
-    path = regular_file(path, "COW dyadic file")
-    header = csv_header(path)
-    validate.require_columns(path.name, header, COW_V4_NEEDED)
     pairs = _check_pairs(pairs)
-    try:
-        frame = _read_v4_fast(path, pairs, header)
-    except (pa.ArrowInvalid, pa.ArrowTypeError):
-        try:
-            frame = _read_v4_checked(path, pairs, header)
-        except (pa.ArrowInvalid, pa.ArrowTypeError) as exc:
-            raise _unreadable_row(path, len(header), exc) from None
-    validate.years(path.name, "year", frame["year"]) if frame.empty else _check_years(frame, path)
-    frame = _flows_missing_as_nan(frame, path.name, ("flow1", "flow2"))
-    _check_once_per_dyad_year(frame, path.name)
-    _check_every_pair_has_flows(frame, path.name, pairs)
+    path = regular_file(path, "COW dyadic file")
+    frame = checked_flows(dyadic_rows(path, pairs), path.name, pairs)
     half = half_unit_million
     if half is None:
         half = written_half_unit(pd.concat([frame["flow1"], frame["flow2"]]))
-    return _long_dyadic(frame, V4_SOURCE, path.name, half)
+    return long_dyadic(frame, V4_SOURCE, path.name, half)
+
+
+def dyadic_rows(path: Path | str, pairs=(), state: int | None = None, texts=()) -> pd.DataFrame:
+    """The rows of a COW v4.0 dyadic file (the extract's or the full file's layout) of the
+    dyads `pairs` (either order of the two codes) or, with `state`, of every dyad of that
+    state: ccode1, ccode2, year, flow1, flow2 (US$ million as written), the file's row and the
+    text columns `texts` (such as importer1, importer2).
+
+    Checked before and while reading: a regular file (paths.regular_file), UTF-8 text (gzip,
+    zip and UTF-16 named as such), no column name twice (spaces around a name dropped), the
+    needed columns, every row as many fields as the header, whole numbers for the codes and
+    years, years in the package's range; each a one-line InputError naming file, row and
+    column. The flows are checked by checked_flows."""
+    path = regular_file(path, "COW dyadic file")
+    header = csv_header(path)
+    validate.require_columns(path.name, header, [*COW_V4_NEEDED, *texts])
+    try:
+        frame = _read_v4_fast(path, pairs, state, header, texts)
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        try:
+            frame = _read_v4_checked(path, pairs, state, header, texts)
+        except (pa.ArrowInvalid, pa.ArrowTypeError) as exc:
+            raise _unreadable_row(path, len(header), exc) from None
+    if frame.empty:
+        validate.years(path.name, "year", frame["year"])
+    else:
+        _check_years(frame, path)
+    frame["year"] = frame["year"].astype("int64")
+    return frame
+
+
+def checked_flows(frame: pd.DataFrame, file: str, pairs) -> pd.DataFrame:
+    """The rows of dyadic_rows with each flow checked (-9 and empty become NaN; a negative,
+    infinite or absurd flow is an error), each dyad's year once, and a flow for every dyad of
+    `pairs`: a contradiction in the file is an error naming file, row and column."""
+    frame = _flows_missing_as_nan(frame, file, ("flow1", "flow2"))
+    _check_once_per_dyad_year(frame, file)
+    _check_every_pair_has_flows(frame, file, pairs)
+    return frame
 
 
 def _unreadable_row(path: Path, columns: int, exc: Exception) -> InputError:
@@ -313,10 +354,13 @@ def _check_every_pair_has_flows(frame: pd.DataFrame, file: str, pairs) -> None:
 
 
 def _check_years(frame: pd.DataFrame, path: Path) -> None:
-    """Years must be whole numbers within the package's range."""
+    """Years must be whole numbers within the package's range (an empty year is an error)."""
     years = frame["year"]
     from ..schema import YEAR_MAX, YEAR_MIN
 
+    empty = validate.first_bad(years.isna())
+    if empty is not None:
+        raise InputError(path.name, int(frame["row"].iloc[empty]), "year", "", "empty")
     _located(
         frame,
         path.name,
@@ -360,7 +404,7 @@ def read_cow_dyadic_v3(path: Path | str, pairs=COW_PAIRS) -> pd.DataFrame:
                 "COW v3 source code " + code.astype(str) + ": " + code.map(COW_V3_SOURCE_CODES)
             ).to_numpy(),
         }
-    return _long_dyadic(frame, V3_SOURCE, path.name, COW_TWO_DECIMALS_HALF_UNIT, extra)
+    return long_dyadic(frame, V3_SOURCE, path.name, COW_TWO_DECIMALS_HALF_UNIT, extra)
 
 
 def read_cow_national(path: Path | str, codes=tuple(COW_STATE_CODES)) -> pd.DataFrame:

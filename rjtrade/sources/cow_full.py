@@ -3,6 +3,12 @@ schema.COW_V4_FULL_COLUMNS): which partners the file holds, with the names its o
 ``importer1``/``importer2`` columns give, and the dyad (740, partner) as the tidy long table
 the backbone reads (rjtrade.sources.cow's layout: one row per year and direction, US$).
 
+The file is read by rjtrade.sources.cow (dyadic_rows, checked_flows): the same checks and
+messages as for Russia and China (not a regular file, gzip/zip/UTF-16, a column name twice,
+a short or long row, a year or code that is not a whole number, a dyad-year twice in either
+order, a negative, infinite or absurd flow, no flow for the dyad). The partners' listing
+reads the rows with Japan on either side; the flows checked are those of the dyad read.
+
 A partner is named by its COW number (732) or, for the states listed in ISO_OF_COW, by its
 ISO 3166 alpha-3 code ("KOR"); any other state is known by ``COW<number>``.
 """
@@ -11,28 +17,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
-import pyarrow as pa
-import pyarrow.compute as pc
-import pyarrow.csv as pacsv
 
 from ..errors import InputError
-from ..schema import COW_FLOW_COLUMNS, COW_MISSING, COW_STATE_CODES, MILLION, economy_in
-from . import validate
+from ..paths import regular_file
+from ..schema import COW_STATE_CODES, SERIES_ECONOMY
+from . import cow
 
-SOURCE = "cow_trade_4.0_dyadic"
 JAPAN = 740
-NEEDED = ["ccode1", "ccode2", "year", "importer1", "importer2", "flow1", "flow2"]
-TYPES = {
-    "ccode1": pa.int64(),
-    "ccode2": pa.int64(),
-    "year": pa.int64(),
-    "importer1": pa.string(),
-    "importer2": pa.string(),
-    "flow1": pa.float64(),
-    "flow2": pa.float64(),
-}
+NAMES = ("importer1", "importer2")
+
 # ISO alpha-3 codes of COW states often asked about with Japan (a convenience: the COW number
 # always works). COW 365 is the USSR to 1991 and Russia from 1992 (SUN/RUS in this package).
 ISO_OF_COW = {
@@ -54,61 +48,28 @@ def economy_of(ccode: int) -> str:
     return ISO_OF_COW.get(ccode, f"COW{ccode}")
 
 
-def _read(path: Path) -> pd.DataFrame:
-    """The needed columns of every row with Japan on either side, with the file's row."""
-    with open(path, encoding="utf-8-sig") as handle:
-        names = [c.strip().strip('"') for c in handle.readline().rstrip("\r\n").split(",")]
-    validate.require_columns(path.name, names, NEEDED)
-    try:
-        table = pacsv.read_csv(
-            path,
-            convert_options=pacsv.ConvertOptions(
-                include_columns=NEEDED, column_types=TYPES, null_values=[""]
-            ),
-        )
-    except (pa.ArrowInvalid, pa.ArrowTypeError):
-        return _read_checked(path)
-    mask = pc.or_(pc.equal(table["ccode1"], JAPAN), pc.equal(table["ccode2"], JAPAN))
-    positions = pc.indices_nonzero(pc.fill_null(mask, False)).to_numpy()
-    frame = table.filter(pc.fill_null(mask, False)).to_pandas()
-    frame["row"] = positions + validate.HEADER_ROWS + 1
-    return frame
-
-
-def _read_checked(path: Path) -> pd.DataFrame:
-    """Text read, converted column by column so that a bad cell is named (file, row, column)."""
-    text = validate.read_text_table(path)
-    frame = pd.DataFrame(
-        {c: validate.numbers(path.name, c, text[c]) for c in NEEDED if not c.startswith("imp")}
-    )
-    for column in ("ccode1", "ccode2", "year"):
-        bad = frame[column].isna() | (frame[column] % 1 != 0)
-        validate.refuse_first(path.name, bad, column, text[column], "not a whole number")
-    frame[["ccode1", "ccode2", "year"]] = frame[["ccode1", "ccode2", "year"]].astype("int64")
-    frame["importer1"], frame["importer2"] = text["importer1"], text["importer2"]
-    frame["row"] = np.arange(len(frame)) + validate.HEADER_ROWS + 1
-    keep = (frame["ccode1"] == JAPAN) | (frame["ccode2"] == JAPAN)
-    return frame[keep].reset_index(drop=True)
+def _japan_rows(path: Path) -> pd.DataFrame:
+    """The rows with Japan on either side (cow.dyadic_rows, with the names), as written."""
+    return cow.dyadic_rows(path, state=JAPAN, texts=NAMES)
 
 
 def _oriented(frame: pd.DataFrame) -> pd.DataFrame:
-    """Rows turned so that the partner is side 1 and Japan side 2 (flows swapped to match)."""
-    swap = frame["ccode1"] == JAPAN
+    """Rows turned so that the partner is side 1 and Japan side 2 (names and flows swapped
+    to match)."""
+    swap = (frame["ccode1"] == JAPAN).to_numpy()
     out = frame.copy()
     for a, b in (("ccode1", "ccode2"), ("importer1", "importer2"), ("flow1", "flow2")):
-        out.loc[swap, a], out.loc[swap, b] = frame.loc[swap, b], frame.loc[swap, a]
+        out[a] = frame[a].where(~swap, frame[b])
+        out[b] = frame[b].where(~swap, frame[a])
     return out
 
 
-def japan_partners(path: Path | str) -> pd.DataFrame:
-    """The partners of Japan the file holds: COW number, code, name (the file's own
-    importer1/importer2), first and last year, years with a row."""
-    path = Path(path)
-    frame = _oriented(_read(path))
-    rows = []
-    for ccode, group in frame.groupby("ccode1"):
+def _partners(rows: pd.DataFrame) -> pd.DataFrame:
+    """The partners' listing (PARTNER_COLUMNS) of Japan's rows."""
+    listed = []
+    for ccode, group in _oriented(rows).groupby("ccode1"):
         names = group["importer1"].dropna().astype(str).str.strip()
-        rows.append(
+        listed.append(
             {
                 "ccode": int(ccode),
                 "code": economy_of(int(ccode)),
@@ -118,82 +79,69 @@ def japan_partners(path: Path | str) -> pd.DataFrame:
                 "years": int(group["year"].nunique()),
             }
         )
-    return pd.DataFrame(rows, columns=PARTNER_COLUMNS)
+    return pd.DataFrame(listed, columns=PARTNER_COLUMNS)
 
 
-def resolve(partner, path: Path | str) -> tuple[int, str, str]:
-    """(COW number, code, name) of a partner named by COW number, ISO code or package code,
-    if the file holds a dyad of it with Japan; else an error listing what it holds."""
-    held = japan_partners(path)
+def japan_partners(path: Path | str) -> pd.DataFrame:
+    """The partners of Japan the file holds: COW number, code, name (the file's own
+    importer1/importer2), first and last year, years with a row."""
+    return _partners(_japan_rows(regular_file(path, "COW dyadic file")))
+
+
+def series_code(partner):
+    """RUS or CHN for the COW numbers of the partners of the packaged series (365, 710), so
+    that official_series(365) is official_series("RUS"); any other partner as given."""
+    text = str(partner).strip()
+    code = COW_STATE_CODES.get(int(text)) if text.isdigit() else None
+    return SERIES_ECONOMY.get(code, code) if code not in (None, "JPN") else partner
+
+
+def _number(partner) -> int | None:
+    """The COW number a partner's name stands for (None when it names none)."""
     text = str(partner).strip().upper()
     if text.isdigit():
-        number = int(text)
-    elif text in ("SUN", "RUS"):
-        number = 365
-    elif text in COW_OF_ISO:
-        number = COW_OF_ISO[text]
-    elif text.startswith("COW") and text[3:].isdigit():
-        number = int(text[3:])
-    else:
-        number = None
+        return int(text)
+    if text in ("SUN", "RUS"):
+        return 365
+    if text in COW_OF_ISO:
+        return COW_OF_ISO[text]
+    if text.startswith("COW") and text[3:].isdigit():
+        return int(text[3:])
+    return None
+
+
+def _resolve(partner, held: pd.DataFrame, file: str) -> tuple[int, str, str]:
+    """(COW number, code, name) of a partner the listing `held` has; else an error listing
+    what it holds."""
+    number = _number(partner)
     row = held[held["ccode"] == number]
     if row.empty:
         listed = ", ".join(f"{c} {n} ({k})" for c, n, k in held[["ccode", "name", "code"]].values)
+        dyad = f"no flow for the dyad {number}-{JAPAN} (no row)" if number is not None else ""
         raise InputError(
-            Path(path).name,
+            file,
             None,
             None,
             partner,
-            f"no dyad of Japan (740) with this partner in the file; it holds: {listed}",
+            f"{dyad + ': ' if dyad else ''}no dyad of Japan ({JAPAN}) with this partner in the"
+            f" file; it holds: {listed or 'none'}",
         )
     row = row.iloc[0]
     return int(row["ccode"]), row["code"], row["name"]
 
 
-def read_japan_dyad(path: Path | str, ccode: int) -> pd.DataFrame:
-    """The dyad (740, ccode) as the tidy long table of rjtrade.sources.cow (importer,
-    exporter, value_usd, interval of COW's two decimals, ±0.005 million; -9 or empty is
-    missing), economies named by economy_of (the USSR to 1991, Russia from 1992)."""
-    path = Path(path)
-    frame = _oriented(_read(path))
-    frame = frame[frame["ccode1"] == ccode].reset_index(drop=True)
-    both = pd.concat([frame["flow1"], frame["flow2"]])
-    both = both[both != COW_MISSING].dropna()
-    # ±0.5 million when every flow is a whole million (a rounded copy), else COW's two decimals
-    half = 0.5 if ((both % 1) == 0).all() else 0.005
-    parts = []
-    for importer, exporter, flow in (("ccode1", "ccode2", "flow1"), ("ccode2", "ccode1", "flow2")):
-        values = frame[flow].where(frame[flow] != COW_MISSING)
-        bad = validate.first_bad(values < 0)
-        if bad is not None:
-            raise InputError(
-                path.name, int(frame["row"].iloc[bad]), flow, values.iloc[bad], "negative flow"
-            )
-        value = values * MILLION
-        parts.append(
-            pd.DataFrame(
-                {
-                    "source_id": SOURCE,
-                    "file": path.name,
-                    "row": frame["row"].to_numpy(),
-                    "year": frame["year"].to_numpy(),
-                    "importer": [
-                        economy_in(economy_of(int(c)), y)
-                        for c, y in zip(frame[importer], frame["year"], strict=True)
-                    ],
-                    "exporter": [
-                        economy_in(economy_of(int(c)), y)
-                        for c, y in zip(frame[exporter], frame["year"], strict=True)
-                    ],
-                    "value_usd": value.to_numpy(),
-                    "low": np.maximum(value - half * MILLION, 0.0).to_numpy(),
-                    "high": (value + half * MILLION).to_numpy(),
-                    "cow_source": pd.array([pd.NA] * len(frame), dtype="Int64"),
-                    "note": "",
-                }
-            )
-        )
-    out = pd.concat(parts, ignore_index=True)
-    return out.sort_values(["year", "importer", "exporter"], kind="stable").reset_index(drop=True)[
-        COW_FLOW_COLUMNS
-    ]
+def japan_dyad(path: Path | str, partner) -> tuple[pd.DataFrame, dict]:
+    """The dyad (740, partner) as the tidy long table of rjtrade.sources.cow (importer,
+    exporter, value_usd, the interval the written digits admit; -9 or empty is missing),
+    economies named by economy_of (the USSR to 1991, Russia from 1992), read once; and what
+    the partner is: {"ccode", "code", "name" (the file's importer1/importer2), "file"}."""
+    path = regular_file(path, "COW dyadic file")
+    rows = _japan_rows(path)
+    ccode, code, name = _resolve(partner, _partners(rows), path.name)
+    pair = [(ccode, JAPAN)]
+    mine = ((rows["ccode1"] == ccode) | (rows["ccode2"] == ccode)).to_numpy()
+    # checked as written, so that an error names the column of the file
+    dyad = cow.checked_flows(rows[mine].reset_index(drop=True), path.name, pair)
+    half = cow.written_half_unit(pd.concat([dyad["flow1"], dyad["flow2"]]))
+    flows = cow.long_dyadic(dyad, cow.V4_SOURCE, path.name, half, code_of=economy_of)
+    return flows, {"ccode": ccode, "code": code, "name": name, "file": path.name}
