@@ -128,6 +128,16 @@ def money_formatter(lang: str) -> FuncFormatter:
     return FuncFormatter(lambda value, pos: billions(value, pos, lang))
 
 
+def billions_formatter(lang: str) -> FuncFormatter:
+    """A linear axis in US$ billions, one unit on every tick (Thai: never พัน- and หมื่นล้าน
+    on one axis)."""
+    return FuncFormatter(
+        lambda v, _pos: (
+            say("money.zero", lang) if v == 0 else say("money.bn", lang, value=f"{v / 1e9:g}")
+        )
+    )
+
+
 def year_axis(ax, lang: str) -> None:
     """The x axis in years: its label, and each tick in the language's era (Thai: the
     Buddhist-era year with the Common Era year beneath)."""
@@ -699,7 +709,8 @@ def _dip_levels_panel(ax, data: dict, lang: str = "en") -> None:
             bbox={"boxstyle": "square,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.9},
         )
     values = [r["value_usd"] for rows in data["levels"].values() for r in rows]
-    log_money_axis(ax, say("dip.levels_axis", lang), log_limits(values, 1.6, 2), lang)
+    # room above the lines for the legend, clear of the labels of the 2008 claim
+    log_money_axis(ax, say("dip.levels_axis", lang), log_limits(values, 1.6, 3.2), lang)
     ax.yaxis.set_major_locator(LogLocator(subs=(1, 2, 5)))
     ax.set_xticks(data["years"])
     ax.set_xlim(data["years"][0] - 0.5, data["years"][-1] + 1.4)
@@ -1124,6 +1135,7 @@ NARROW_SHARE = 6  # percent: a segment too narrow for its words gets a letter, s
 def _structure_bars(bars, data: dict, lang: str = "en") -> None:
     """The article's shares of each flow, stacked to 100 %; a narrow segment lettered."""
     bars.set_axisbelow(True)
+    bars.grid(False)  # a whole of 100: no gridline through the segments or the a/b note
     for y, flow in ((1, "export"), (0, "import")):
         label = say(f"flow.{flow}", lang)
         rows = data["flows"][flow]
@@ -1300,15 +1312,7 @@ def partial_year_figure(data: dict, lang: str = "en") -> Figure:
                 fontweight="bold",
             )
         ax.set_xticks(x, [say(f"flow.{label['flow_code']}", lang) for label in data["labels"]])
-        ax.yaxis.set_major_formatter(  # one unit on every tick (Thai: never พัน- and หมื่นล้าน)
-            FuncFormatter(
-                lambda v, _pos: (
-                    say("money.zero", lang)
-                    if v == 0
-                    else say("money.bn", lang, value=f"{v / 1e9:g}")
-                )
-            )
-        )
+        ax.yaxis.set_major_formatter(billions_formatter(lang))
         ax.set_ylabel(say("partial.axis", lang))
         ax.set_ylim(0, data["top"])
         ax.legend(loc="upper left")
@@ -1381,6 +1385,8 @@ def timeline_figure(data: dict, lang: str = "en") -> Figure:
         events.set_title(say("timeline.title", lang))
         trade.axvline(USSR_LAST_YEAR + 0.5, color="#999999", lw=0.8, ls="--", zorder=0)
         official_lines(trade, data["lines"], view_labels(lang))
+        points = line_points(data["lines"])
+        flag_rings(trade, points, ms=9)
         values = [v for line in data["lines"] for v in line["values"]]
         log_money_axis(trade, say("timeline.axis", lang), log_limits(values, 1.8, 4.5), lang)
         period_labels(trade, lang=lang)
@@ -1394,8 +1400,12 @@ def timeline_figure(data: dict, lang: str = "en") -> Figure:
         )
         trade.set_xlim(TIMELINE_START, 2016)
         year_axis(trade, lang)
-        trade.legend(loc="upper left", fontsize=7)
+        kinds = flag_kinds(points)
+        handles, labels = trade.get_legend_handles_labels()
+        rings, ring_labels = flag_handles(kinds, lang)
+        trade.legend(handles + rings, labels + ring_labels, loc="upper left", fontsize=7)
         note = say("timeline.note", lang, sources=words.source_names(data["cited"], lang))
+        note += flag_note(kinds, lang)
         return finished(fig, note, bottom=0.12, top=0.95, hspace=0.08, left=0.09, right=0.98)
 
 

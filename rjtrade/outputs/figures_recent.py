@@ -11,6 +11,7 @@ from . import words
 from .chartdata import flag_kind
 from .figures import (
     MUTED,
+    billions_formatter,
     finished,
     flag_handles,
     flag_kinds,
@@ -38,6 +39,7 @@ TEXT = {
         "th": "ดอลลาร์สหรัฐราคาคงที่ปี {base} (ดัชนีราคาผู้บริโภคสหรัฐ CPI-U)",
     },
     "growth.sanctions": {"en": "{year}: sanctions", "th": "{year}: มาตรการคว่ำบาตร"},
+    "growth.sanctions_lines": {"en": "{year}:\nsanctions", "th": "{year}:\nมาตรการคว่ำบาตร"},
     "growth.switch": {"en": "COW | Japan's customs", "th": "COW | ศุลกากรญี่ปุ่น"},
     "growth.ussr": {"en": "USSR", "th": "สหภาพโซเวียต"},
     "growth.russia": {"en": "Russia", "th": "รัสเซีย"},
@@ -181,8 +183,14 @@ def growth_recent_figure(data: dict, lang: str = "en") -> Figure:
                 transform=ax.get_xaxis_transform(), backgroundcolor="white")  # fmt: skip
         year = data["sanctions_year"]
         ax.axvline(year, color="#c51b1b", ls="--", lw=0.9)
-        ax.text(year - 0.4, high / 1.9, say("growth.sanctions", lang, year=words.year(year, lang)),
-                ha="right", fontsize=7.5, color="#c51b1b")  # fmt: skip
+        ax.text(  # two lines: clear of the source switch's line at any language's width
+            year - 0.4,
+            high / 1.9,
+            say("growth.sanctions_lines", lang, year=words.year(year, lang)),
+            ha="right",
+            fontsize=7.5,
+            color="#c51b1b",
+        )
         ax.set_xlim(data["first"] - 3, data["last"] + 2)
         year_axis(ax, lang)
         kinds = flag_kinds(
@@ -240,7 +248,7 @@ def russia_goods_figure(data: dict, lang: str = "en") -> Figure:
                 say("growth.sanctions", lang, year=words.year(year, lang)),
                 ha="left", va="top", fontsize=7.5, color="#c51b1b")  # fmt: skip
         ax.set_ylim(0, top)
-        ax.yaxis.set_major_formatter(money_formatter(lang))
+        ax.yaxis.set_major_formatter(billions_formatter(lang))
         ax.set_ylabel(say("goods.axis", lang))
         ax.set_xticks(years)
         year_axis(ax, lang)
@@ -276,8 +284,9 @@ def russia_chapters_figure(data: dict, lang: str = "en") -> Figure:
                     "chapters.panel",
                     lang,
                     year=words.year(panel["year"], lang),
-                    russia=words.money_tick(round(panel["russia_total"], -8), lang),
-                    japan=words.money_tick(round(panel["japan_total"], -8), lang),
+                    # both totals in one unit, to compare at a glance
+                    russia=words.say("money.bn", lang, value=f"{panel['russia_total'] / 1e9:.1f}"),
+                    japan=words.say("money.bn", lang, value=f"{panel['japan_total'] / 1e9:.1f}"),
                 ),
                 loc="left",
                 fontsize=8.5,
