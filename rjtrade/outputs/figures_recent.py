@@ -161,16 +161,22 @@ def growth_recent_figure(data: dict, lang: str = "en") -> Figure:
                     lw=1.4,
                     label=labels[kind] if number == 0 else None,
                 )
-                flag_rings(
-                    ax,
-                    [
-                        {"year": y, "value_usd": v, "flag": f}
-                        for y, v, f in zip(
-                            line["years"], line["values"], line["flags"], strict=True
-                        )
-                    ],
-                    ms=9,
-                )
+        # one ring per flagged year around both its points (current and constant dollars lie
+        # close: two rings would overlap), at their geometric middle on the log axis
+        flagged: dict[int, list[float]] = {}
+        for kind in ("current", "real"):
+            for line in data[kind]:
+                for y, v, f in zip(line["years"], line["values"], line["flags"], strict=True):
+                    if f:
+                        flagged.setdefault(y, []).append(v)
+        flag_rings(
+            ax,
+            [
+                {"year": y, "value_usd": float(np.exp(np.mean(np.log(vs)))), "flag": True}
+                for y, vs in flagged.items()
+            ],
+            ms=13,
+        )
         values = [v for kind in ("current", "real") for line in data[kind] for v in line["values"]]
         low, high = log_limits(values, 1.8, 2.2)
         log_money_axis(ax, say("growth.axis", lang), (low, high), lang)
