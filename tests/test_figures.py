@@ -240,3 +240,148 @@ def test_the_charts_of_one_raw_folder_draw_one_computation(workspace, monkeypatc
         figure = rj.chart(name)
         assert figure.axes  # drawn
     assert calls == [1]
+
+
+# --- anomaly flags: every chart that draws a flagged figure rings it ----------------------
+# The flagged figures (rjtrade.analyses.backbone's rules), from the raw files:
+# cow_trade_4.0_dyadic_japan.csv rows 115-117: Russia's imports from Japan 10,256 (2010),
+# 6,711 (2011), 15,650 (2012) US$ mn, against Japan's exports 11,792 (Japan's customs): 2011
+# flagged; 2011 turnover in the partner's view 6,711 + 19,013 = 25,724 US$ mn (row 116).
+# cow_trade_4.0_national_japan_russia_china.csv rows 92-94: the USSR's totals 1960-1962
+# (169.5 + 146.7, 179.3 + 210.7, 196.6 + 262.4) against 10,523.5 in 1959 (row 91): flagged;
+# rows 112-113: 1980 144,971.8, 1981 85,969.8 while trade with Japan rises: a break.
+TURNOVER_2011 = 25_724e6
+
+
+def rings(ax) -> list[tuple[float, float]]:
+    """(x, y) of the rings an axes draws around flagged figures."""
+    return [
+        (round(float(x), 2), float(y))
+        for line in ax.get_lines()
+        if line.get_gid() == "flagged"
+        for x, y in zip(line.get_xdata(), line.get_ydata(), strict=True)
+    ]
+
+
+def legend_texts(ax) -> list[str]:
+    """The entries of every legend of an axes (a chart may draw two)."""
+    from matplotlib.legend import Legend
+
+    return [t.get_text() for legend in ax.findobj(Legend) for t in legend.get_texts()]
+
+
+def footnote_text(fig) -> str:
+    return " ".join(t.get_text() for t in fig.texts).replace("\n", " ")
+
+
+MIRROR_LEGEND = "flagged: off its neighbouring years and the mirror record"
+
+
+def test_the_growth_chart_rings_the_flagged_2011_partner_view_and_its_csv_says_why(tables):
+    from rjtrade.outputs.charts import data_table
+
+    fig = draw("growth_1960_2014", tables)
+    ax = fig.axes[0]
+    assert rings(ax) == [(2011, TURNOVER_2011)]  # only the flagged year
+    assert MIRROR_LEGEND in legend_texts(ax)
+    assert "by more than a factor of 1.5" in footnote_text(fig)  # the rule in the footnote
+    plt.close(fig)
+    table = data_table("growth_1960_2014", tables)
+    lines = table[table["series"] == "official turnover, US$"]
+    flagged = lines[lines["flag"].astype(bool)]
+    assert flagged[["view", "year"]].values.tolist() == [["partner", 2011]]
+    assert "6.711 bn" in flagged["flag_reason"].iloc[0]  # Russia's 2011 imports, row 116
+
+
+def test_the_dip_chart_rings_2011_in_the_levels_and_the_index(tables):
+    fig = draw("dip_2009", tables)
+    levels, index = fig.axes
+    assert rings(levels) == [(2011, TURNOVER_2011)]
+    # index on 2008 (row 113: 18,573 + 13,377 = 31,950): 25,724 / 31,950 * 100 = 80.51
+    ((year, value),) = rings(index)
+    assert year == 2011 and value == pytest.approx(80.51, abs=0.01)
+    assert MIRROR_LEGEND in legend_texts(levels) and MIRROR_LEGEND in legend_texts(index)
+    plt.close(fig)
+    data = chartdata.dip(tables)
+    flags = {p["year"]: p["flag"] for p in data["indices"][0]["points"]}
+    assert flags[2011] and not flags[2010] and not flags[2009]
+
+
+def test_japan_versus_china_rings_2011_and_its_ratio(tables):
+    fig = draw("japan_vs_china", tables)
+    levels, ratio = fig.axes
+    assert rings(levels) == [(2011, TURNOVER_2011)]
+    # row 255: Japan–China 2011 235,872 + 185,480 = 421,352; / 25,724 = 16.38
+    ((year, value),) = rings(ratio)
+    assert year == 2011 and value == pytest.approx(16.380, abs=1e-3)
+    assert MIRROR_LEGEND in legend_texts(levels)
+    plt.close(fig)
+    ratios = {r["year"]: r for r in chartdata.china(tables)["ratios"]}
+    assert ratios[2011]["flag"] and not ratios[2012]["flag"]
+    assert "6.711 bn" in ratios[2011]["flag_reason"]
+
+
+def test_the_shares_chart_draws_flagged_shares_ringed_and_breaks_the_line_at_1981(tables):
+    from rjtrade.outputs.charts import data_table
+
+    fig = draw("shares_1960_2014", tables)
+    japan, russia = fig.axes
+    ringed = {year for year, _ in rings(russia)}
+    # 1960-1962 off the scale (46-64 %), 1981 the break, 2011 Russia's 2011 imports
+    assert ringed == {1960, 1961, 1962, 1981, 2011}
+    assert {year for year, _ in rings(japan)} == {2011}
+    # the 1961 share (row 66: 65 + 145 = 210 over 179.3 + 210.7 = 390: 53.85 %) is drawn at
+    # the top edge as a hollow triangle
+    hollow = [
+        line
+        for line in russia.get_lines()
+        if line.get_marker() == "^" and line.get_markerfacecolor() == "white"
+    ]
+    assert hollow and 1961 in list(hollow[0].get_xdata())
+    # no line joins 1980 and 1981 (the totals' break)
+    for line in russia.get_lines():
+        years = [round(float(x)) for x in line.get_xdata()]
+        assert not (1980 in years and 1981 in years), years
+    legend = " ".join(legend_texts(japan))
+    assert "total trade far off its neighbouring years" in legend
+    assert "break in total trade" in legend
+    assert "the median of the 7 years around it" in footnote_text(fig)
+    plt.close(fig)
+    table = data_table("shares_1960_2014", tables)
+    of_russia = table["series"].str.startswith("Japan's share of Russia(USSR)'s trade, percent")
+    row = table[of_russia & (table["year"] == 1961)].iloc[0]
+    assert row["share_pct"] == pytest.approx(53.846, abs=1e-3) and bool(row["flag"])
+    assert "total trade 0.390 bn" in row["flag_reason"]
+
+
+def test_the_growth_to_2025_chart_rings_2011_with_the_same_mark(tables):
+    from rjtrade.outputs.charts import data_table
+
+    fig = draw("growth_1960_2025", tables)
+    ax = fig.axes[0]
+    # one ring around both 2011 points: current US$ (25,724 mn) and constant 2014 US$ (above)
+    ((year, value),) = rings(ax)
+    current = next(line for line in ax.get_lines() if 2011 in list(line.get_xdata()))
+    assert year == 2011 and TURNOVER_2011 <= value <= TURNOVER_2011 * 1.2
+    assert current.get_ydata()[list(current.get_xdata()).index(2011)] == TURNOVER_2011
+    assert MIRROR_LEGEND in legend_texts(ax)
+    plt.close(fig)
+    table = data_table("growth_1960_2025", tables)
+    assert table.loc[table["flag"].astype(bool), "year"].tolist() == [2011]
+    assert "6.711 bn" in table.loc[table["year"] == 2011, "flag_reason"].iloc[0]
+
+
+def test_the_timeline_rings_2011_of_the_series_beneath(tables):
+    fig = draw("timeline_1855_2014", tables)
+    assert rings(fig.axes[1]) == [(2011, TURNOVER_2011)]
+    assert MIRROR_LEGEND in legend_texts(fig.axes[1])
+    plt.close(fig)
+
+
+def test_the_thai_charts_name_the_flags_in_thai(tables):
+    fig = draw("shares_1960_2014", tables, lang="th")
+    legend = " ".join(legend_texts(fig.axes[0]))
+    assert "ข้อสังเกต: ผิดจากปีข้างเคียงและบันทึกของอีกฝ่าย" in legend
+    assert "ยอดการค้ารวมขาดช่วง" in legend
+    assert "flag_reason" in footnote_text(fig) and "1.5 เท่า" in footnote_text(fig)
+    plt.close(fig)

@@ -84,7 +84,14 @@ PARTIAL_FLOWS = ("export", "import", "turnover")
 PARTIAL_LABELS = tuple(words.say(f"flow.{flow}", "en") for flow in PARTIAL_FLOWS)
 # Keys the drawing reads in other languages (codes, ids): left out of the CSV written beside
 # each chart, whose columns stay those of the English words computed here.
-DRAWING_ONLY = ("agrees_bases", "other_id", "source_ids", "period_text", "flow_code")
+DRAWING_ONLY = (
+    "agrees_bases",
+    "other_id",
+    "source_ids",
+    "period_text",
+    "flow_code",
+    "flag_kind",
+)
 
 
 def source_name(tables: ChartTables, source_id: str) -> str:
@@ -179,6 +186,40 @@ VIEWS = ("partner", "JPN")
 VIEW_LABELS = {view: words.say(f"view.{view}", "en") for view in VIEWS}
 
 
+# --- anomaly flags (rjtrade.analyses.backbone's stated rules) on what a chart draws ----------
+# Each kind of flag has its words in rjtrade.outputs.words: "flag.<kind>" (the legend's few
+# words) and "flag.rule.<kind>" (the rule, for the footnote).
+FLAG_KINDS = ("mirror", "total_level", "total_break")
+
+
+def flag_kind(reason: str) -> str:
+    """Which rule flagged a figure, from its flag_reason: 'total_level' (a total far from the
+    median of its neighbouring years), 'total_break' (a total moving against the trade with
+    Japan) or 'mirror' (a figure moving against its neighbours unlike the mirror record)."""
+    if "break:" in reason:
+        return "total_break"
+    if "total trade" in reason and "median" in reason:
+        return "total_level"
+    return "mirror"
+
+
+def flag_fields(row) -> dict:
+    """A row's anomaly flag as a chart's point carries it: flag, flag_reason, flag_kind."""
+    flagged = row.get("flag") is not None and bool(row.get("flag"))
+    reason = str(row.get("flag_reason") or "") if flagged else ""
+    return {
+        "flag": flagged,
+        "flag_reason": reason,
+        "flag_kind": flag_kind(reason) if flagged else "",
+    }
+
+
+def flag_kinds(points) -> list[str]:
+    """The kinds of flag among the points a chart draws, in FLAG_KINDS order."""
+    found = {p["flag_kind"] for p in points if p.get("flag")}
+    return [kind for kind in FLAG_KINDS if kind in found]
+
+
 def basis_words(basis: str) -> str:
     """'export:RUS+import:JPN' -> "Russia's + Japan's figures"; same reporter -> its statistics."""
     return words.basis_words(basis, "en")
@@ -205,6 +246,7 @@ def official_lines(rows: pd.DataFrame, view: str, own_only: bool = False) -> lis
         for year in [*years, None]:
             if run and (year is None or year != run[-1] + 1):
                 chosen = part[part["year"].isin(run)]
+                flags = [flag_fields(r) for r in records(chosen)]
                 lines.append(
                     {
                         "view": view,
@@ -212,6 +254,9 @@ def official_lines(rows: pd.DataFrame, view: str, own_only: bool = False) -> lis
                         "years": run,
                         "values": chosen["value_usd"].tolist(),
                         "bases": chosen["basis"].tolist(),
+                        "flags": [f["flag"] for f in flags],
+                        "flag_reasons": [f["flag_reason"] for f in flags],
+                        "flag_kinds": [f["flag_kind"] for f in flags],
                     }
                 )
                 run = []
@@ -325,6 +370,7 @@ def index_rows(rows: pd.DataFrame, base_year: int) -> list[dict]:
                 "low": low * 100,
                 "high": high * 100,
                 "basis": row["basis"],
+                **flag_fields(row),
             }
         )
     return out
@@ -379,6 +425,14 @@ def dip(tables: ChartTables) -> dict:
     japan = official_rows(tables, "RUS", "JPN")
     japan = japan[japan["year"].isin(DIP_YEARS) & (japan["reported_by"] == "JPN")]
     partner_rows = frames[0]
+
+    def level_points(rows: pd.DataFrame) -> list[dict]:
+        columns = ["year", "value_usd", "low", "high", "basis"]
+        return [
+            r | flag_fields(full)
+            for r, full in zip(records(rows[columns]), records(rows), strict=True)
+        ]
+
     return {
         "years": list(DIP_YEARS),
         "base_year": DIP_BASE,
@@ -398,8 +452,8 @@ def dip(tables: ChartTables) -> dict:
         "indices": indices,
         "claimed": claimed,
         "levels": {
-            "partner": records(partner_rows[["year", "value_usd", "low", "high", "basis"]]),
-            "JPN": records(japan[["year", "value_usd", "low", "high", "basis"]]),
+            "partner": level_points(partner_rows),
+            "JPN": level_points(japan),
         },
         "claims": [c for c in claims if c["period"] == "annual" and c["status"] == "stated"],
         "sources": official_footnote_sources(tables, *frames, japan),
@@ -416,6 +470,11 @@ def china(tables: ChartTables) -> dict:
     ratios = []
     for row in records(both):
         low, high = divide((row["low_chn"], row["high_chn"]), (row["low_rus"], row["high_rus"]))
+        sides = [
+            flag_fields({"flag": row[f"flag_{s}"], "flag_reason": row[f"flag_reason_{s}"]})
+            for s in ("rus", "chn")
+        ]
+        reason = "; ".join(f["flag_reason"] for f in sides if f["flag"])
         ratios.append(
             {
                 "year": int(row["year"]),
@@ -423,6 +482,7 @@ def china(tables: ChartTables) -> dict:
                 "ratio": row["value_usd_chn"] / row["value_usd_rus"],
                 "low": low,
                 "high": high,
+                **flag_fields({"flag": any(f["flag"] for f in sides), "flag_reason": reason}),
             }
         )
     multiple = tables.observations.set_index("obs_id").loc[CHINA_MULTIPLE]
@@ -510,6 +570,7 @@ def _share_series(rows: pd.DataFrame, kind: str) -> dict:
                 "low": r["low"],
                 "high": r["high"],
                 "reported_by": r["reported_by"],
+                **flag_fields(r),
             }
             for r in records(rows.sort_values("year"))
         ],
@@ -628,7 +689,8 @@ def shares(tables: ChartTables) -> dict:
                     if i in obs.index
                 ],
                 "off_scale": off_scale(tables, points, cap),
-                "legend": "upper left" if obs_id == "th_share_jpn_trade" else "lower right",
+                # one legend for both panels (their marks are alike), where the left has room
+                "legend": "upper left" if obs_id == "th_share_jpn_trade" else None,
                 "top": cap,
             }
         )
@@ -802,9 +864,18 @@ def _lines_table(lines: list[dict]) -> list[dict]:
             "year": year,
             "value_usd": value,
             "basis": basis,
+            "flag": flag,
+            "flag_reason": reason,
         }
         for line in lines
-        for year, value, basis in zip(line["years"], line["values"], line["bases"], strict=True)
+        for year, value, basis, flag, reason in zip(
+            line["years"],
+            line["values"],
+            line["bases"],
+            line["flags"],
+            line["flag_reasons"],
+            strict=True,
+        )
     ]
 
 

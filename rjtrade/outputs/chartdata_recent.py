@@ -119,6 +119,7 @@ def growth_recent(tables) -> dict:
                 "index_value",
                 "base_index_value",
                 "flag",
+                "flag_reason",
             ]
         ].to_dict("records"),
     }

@@ -36,9 +36,10 @@ from matplotlib.ticker import FuncFormatter, LogLocator, NullLocator
 from matplotlib.transforms import offset_copy
 
 from .. import config
+from ..analyses import backbone
 from ..claims import verdicts
 from ..schema import USSR_LAST_YEAR
-from . import words
+from . import chartdata, words
 from .chartdata import off_scale_note, structure_label
 from .words import say, signed
 
@@ -125,6 +126,16 @@ def billions(value, _pos=None, lang: str = "en") -> str:
 
 def money_formatter(lang: str) -> FuncFormatter:
     return FuncFormatter(lambda value, pos: billions(value, pos, lang))
+
+
+def billions_formatter(lang: str) -> FuncFormatter:
+    """A linear axis in US$ billions, one unit on every tick (Thai: never พัน- and หมื่นล้าน
+    on one axis)."""
+    return FuncFormatter(
+        lambda v, _pos: (
+            say("money.zero", lang) if v == 0 else say("money.bn", lang, value=f"{v / 1e9:g}")
+        )
+    )
 
 
 def year_axis(ax, lang: str) -> None:
@@ -316,6 +327,59 @@ def official_lines(ax, lines: list[dict], labels: dict[str, str], colours=None) 
         labelled.add(key)
 
 
+# A figure flagged by a stated anomaly rule: a hollow black ring around its point (no
+# verdict's shape or colour), a legend entry naming the rule in a few words, the rule itself
+# in the footnote; a break in total trade also breaks the line.
+FLAG_RING = {"marker": "o", "ms": 12, "mfc": "none", "mec": "black", "mew": 1.2, "ls": ""}
+
+
+def flag_rings(ax, points: list[dict], x: str = "year", y: str = "value_usd", **style) -> None:
+    """Rings around the flagged points of one series (points with flag, x and y keys)."""
+    flagged = [p for p in points if p.get("flag")]
+    if flagged:
+        ax.plot(
+            column(flagged, x),
+            column(flagged, y),
+            **(FLAG_RING | {"zorder": 6, "gid": "flagged"} | style),
+        )
+
+
+def line_points(lines: list[dict]) -> list[dict]:
+    """The points of official lines (years, values, flags) as rows: year, value_usd, flag."""
+    return [
+        {"year": year, "value_usd": value, "flag": flag, "flag_kind": kind}
+        for line in lines
+        for year, value, flag, kind in zip(
+            line["years"], line["values"], line["flags"], line["flag_kinds"], strict=True
+        )
+    ]
+
+
+flag_kinds = chartdata.flag_kinds
+
+
+def flag_handles(kinds: list[str], lang: str) -> tuple[list, list]:
+    """The legend entry of the flags drawn: the ring, and each rule in a few words."""
+    if not kinds:
+        return [], []
+    reasons = say("flag.join", lang).join(say(f"flag.{kind}", lang) for kind in kinds)
+    return [Line2D([], [], **(FLAG_RING | {"ms": 8}))], [say("flag.label", lang, reasons=reasons)]
+
+
+def flag_note(kinds: list[str], lang: str) -> str:
+    """The footnote's sentence on the flags drawn: each rule as backbone states it."""
+    if not kinds:
+        return ""
+    numbers = {
+        "factor": f"{backbone.ANOMALY_FACTOR:g}",
+        "level": f"{backbone.TOTAL_LEVEL_FACTOR:g}",
+        "window": 2 * backbone.TOTAL_WINDOW + 1,
+        "brk": f"{backbone.TOTAL_BREAK_FACTOR:g}",
+    }
+    rules = say("list.join", lang).join(say(f"flag.rule.{k}", lang, **numbers) for k in kinds)
+    return say("flag.note", lang, rules=rules)
+
+
 def claim_kind(claim: dict) -> str:
     """stated, derived or partial (part of a year): the fill of the claim's marker."""
     if claim["period"] != "annual":
@@ -455,6 +519,8 @@ def growth_figure(data: dict, lang: str = "en") -> Figure:
         fig, ax = plt.subplots(figsize=(10, 6))
         ax.axvspan(1955, USSR_LAST_YEAR + 0.5, color="#f2f2f2", zorder=0)
         official_lines(ax, data["lines"], view_labels(lang))
+        points = line_points(data["lines"])
+        flag_rings(ax, points)
         claim_points(ax, data["claims"])
         values = [v for line in data["lines"] for v in line["values"]]
         values += [c["value_usd"] for c in data["claims"]]
@@ -463,7 +529,16 @@ def growth_figure(data: dict, lang: str = "en") -> Figure:
         period_labels(ax, lang=lang)
         ax.set_xlim(1957, 2016)
         year_axis(ax, lang)
-        lines = ax.legend(loc="upper left", bbox_to_anchor=(0.0, 0.93), fontsize=7.5)
+        kinds = flag_kinds(points)
+        line_handles, line_labels = ax.get_legend_handles_labels()
+        rings, ring_labels = flag_handles(kinds, lang)
+        lines = ax.legend(
+            line_handles + rings,
+            line_labels + ring_labels,
+            loc="upper left",
+            bbox_to_anchor=(0.0, 0.93),
+            fontsize=7.5,
+        )
         handles, labels = claim_handles(data["claims"], lang)
         ax.add_artist(lines)
         ax.legend(
@@ -485,7 +560,7 @@ def growth_figure(data: dict, lang: str = "en") -> Figure:
             sources=words.source_names(data["cited"], lang),
             partner=spans_text(data["bases"], lang),
             japan=spans_text(data["japan_own_years"], lang),
-        )
+        ) + flag_note(kinds, lang)
         return finished(
             fig,
             note,
@@ -517,6 +592,7 @@ def _index_panel(ax, data: dict, lang: str = "en") -> None:
             ),
             zorder=3,
         )
+        flag_rings(ax, points, y="index", ms=10)
         fall = next(p for p in points if p["year"] == base + 1)
         ax.annotate(
             words.percent(signed(index["fall_pct"]), lang),
@@ -578,7 +654,11 @@ def _index_panel(ax, data: dict, lang: str = "en") -> None:
     year_axis(ax, lang)
     ax.set_ylabel(say("dip.index_axis", lang, base=words.year(base, lang)))
     ax.set_title(say("dip.index_title", lang, base=words.year(base, lang)), fontsize=10)
-    ax.legend(loc="upper left", fontsize=7)
+    handles, labels = ax.get_legend_handles_labels()
+    rings, ring_labels = flag_handles(
+        flag_kinds([p for index in data["indices"] for p in index["points"]]), lang
+    )
+    ax.legend(handles + rings, labels + ring_labels, loc="upper left", fontsize=7)
 
 
 def _dip_levels_panel(ax, data: dict, lang: str = "en") -> None:
@@ -603,6 +683,7 @@ def _dip_levels_panel(ax, data: dict, lang: str = "en") -> None:
             fontsize=6.8,
             color=VIEW_STYLES[view]["color"],
         )
+        flag_rings(ax, rows, ms=10)
     starts = {rows[0]["year"] for rows in data["levels"].values()}
     offsets = {c["obs_id"]: -CLAIM_NUDGE for c in data["claims"] if c["year"] in starts}
     claim_points(ax, data["claims"], offsets)
@@ -628,7 +709,8 @@ def _dip_levels_panel(ax, data: dict, lang: str = "en") -> None:
             bbox={"boxstyle": "square,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.9},
         )
     values = [r["value_usd"] for rows in data["levels"].values() for r in rows]
-    log_money_axis(ax, say("dip.levels_axis", lang), log_limits(values, 1.6, 2), lang)
+    # room above the lines for the legend, clear of the labels of the 2008 claim
+    log_money_axis(ax, say("dip.levels_axis", lang), log_limits(values, 1.6, 3.2), lang)
     ax.yaxis.set_major_locator(LogLocator(subs=(1, 2, 5)))
     ax.set_xticks(data["years"])
     ax.set_xlim(data["years"][0] - 0.5, data["years"][-1] + 1.4)
@@ -644,7 +726,12 @@ def _dip_levels_panel(ax, data: dict, lang: str = "en") -> None:
     )
     ax.set_title(title, fontsize=9.5)
     more, more_labels = claim_handles(data["claims"], lang)
-    ax.legend(more, more_labels, loc="upper left", fontsize=6.5, framealpha=0.9)
+    rings, ring_labels = flag_handles(
+        flag_kinds([r for rows in data["levels"].values() for r in rows]), lang
+    )
+    ax.legend(
+        more + rings, more_labels + ring_labels, loc="upper left", fontsize=6.5, framealpha=0.9
+    )
 
 
 def dip_figure(data: dict, lang: str = "en") -> Figure:
@@ -654,7 +741,10 @@ def dip_figure(data: dict, lang: str = "en") -> Figure:
         _dip_levels_panel(axes[0], data, lang)
         _index_panel(axes[1], data, lang)
         years = data["years"]
+        points = [p for index in data["indices"] for p in index["points"]]
+        points += [r for rows in data["levels"].values() for r in rows]
         note = say("dip.note", lang, sources=words.source_names(data["cited"], lang))
+        note += flag_note(flag_kinds(points), lang)
         return finished(
             fig,
             note,
@@ -684,6 +774,8 @@ def china_figure(data: dict, lang: str = "en") -> Figure:
             },
             PAIR_COLOURS,
         )
+        points = line_points(data["lines"])
+        flag_rings(levels, points)
         claim_points(levels, data["claims"])
         for claim in data["claims"]:
             levels.annotate(
@@ -710,7 +802,14 @@ def china_figure(data: dict, lang: str = "en") -> Figure:
         levels.set_title(say("china.levels_title", lang, view=view), fontsize=10)
         handles, labels = levels.get_legend_handles_labels()
         more, more_labels = claim_handles(data["claims"], lang)
-        levels.legend(handles + more, labels + more_labels, loc="lower right", fontsize=7)
+        kinds = flag_kinds(points + data["ratios"])
+        rings, ring_labels = flag_handles(kinds, lang)
+        levels.legend(
+            handles + more + rings,
+            labels + more_labels + ring_labels,
+            loc="lower right",
+            fontsize=7,
+        )
         _ratio_panel(ratio, data, lang)
         note = say(
             "china.note",
@@ -719,7 +818,7 @@ def china_figure(data: dict, lang: str = "en") -> Figure:
             view=view,
             rus=spans_text(data["bases"]["RUS"], lang),
             chn=spans_text(data["bases"]["CHN"], lang),
-        )
+        ) + flag_note(kinds, lang)
         return finished(
             fig,
             note,
@@ -746,6 +845,7 @@ def _ratio_panel(ax, data: dict, lang: str = "en") -> None:
             lw=1.2,
             label=say("china.ratio_label", lang) if economy == "RUS" else None,
         )
+        flag_rings(ax, rows, y="ratio", ms=9)
     threshold = multiple["threshold"]
     ax.axhline(threshold, color="#333333", ls="--", lw=0.9, zorder=1)
     top = max(r["high"] for r in data["ratios"]) * 1.15
@@ -805,14 +905,16 @@ def _share_lines(ax, panel: dict, hold: set, lang: str = "en") -> None:
         for economy in dict.fromkeys(p["economy"] for p in series["points"]):
             points = [p for p in series["points"] if p["economy"] == economy]
             shown = [p for p in points if p["share_pct"] <= panel["top"]]
-            ax.plot(
-                column(shown, "year"),
-                column(shown, "share_pct"),
-                label=None if labelled else say(f"shares.series.{series['kind']}", lang),
-                zorder=3,
-                **SHARE_STYLES[series["kind"]],
-            )
-            labelled = True
+            for run in break_runs(shown):
+                ax.plot(
+                    column(run, "year"),
+                    column(run, "share_pct"),
+                    label=None if labelled else say(f"shares.series.{series['kind']}", lang),
+                    zorder=3,
+                    **SHARE_STYLES[series["kind"]],
+                )
+                labelled = True
+            flag_rings(ax, shown, y="share_pct", ms=9)
             held = [p for p in shown if p["year"] in hold]
             if held:
                 ax.plot(
@@ -824,6 +926,17 @@ def _share_lines(ax, panel: dict, hold: set, lang: str = "en") -> None:
                     color=VERDICT_COLOURS["consistent"],
                     zorder=4,
                 )
+
+
+def break_runs(points: list[dict]) -> list[list[dict]]:
+    """The points as runs joined by a line: a new run at a break in total trade (a share
+    across it is not comparable with the one before)."""
+    runs: list[list[dict]] = []
+    for point in points:
+        if not runs or point.get("flag_kind") == "total_break":
+            runs.append([])
+        runs[-1].append(point)
+    return runs
 
 
 def _claim_label_height(panel: dict, band_top: float) -> float:
@@ -864,6 +977,7 @@ def _share_claim(ax, panel: dict, lang: str = "en") -> None:
     )
 
 
+OFF_SCALE_AT = 0.95  # of the axis top: shares above it drawn here, clear of the panel's title
 OTHER_NUDGE = 0.5  # years: another source's square beside a year the claim holds in
 
 
@@ -897,16 +1011,22 @@ def _share_others(ax, panel: dict, lang: str = "en") -> None:
     off = panel["off_scale"]["points"]
     if off:
         colour = SHARE_STYLES["cow"]["color"]
-        ax.plot(
-            column(off, "year"),
-            [panel["top"] * 0.975] * len(off),
-            ls="",
-            marker="^",
-            ms=5,
-            color=colour,
-            clip_on=False,
-            zorder=6,
-        )
+        edge = [p | {"edge": panel["top"] * OFF_SCALE_AT} for p in off]
+        for flagged in (False, True):
+            shown = [p for p in edge if bool(p.get("flag")) == flagged]
+            if shown:
+                ax.plot(
+                    column(shown, "year"),
+                    column(shown, "edge"),
+                    ls="",
+                    marker="^",
+                    ms=5,
+                    color=colour,
+                    mfc="white" if flagged else colour,
+                    clip_on=False,
+                    zorder=6,
+                )
+        flag_rings(ax, edge, y="edge", ms=9, clip_on=False)
         ax.annotate(
             say(
                 "shares.off_scale",
@@ -924,8 +1044,12 @@ def _share_others(ax, panel: dict, lang: str = "en") -> None:
         )
 
 
-def _share_panel(ax, panel: dict, first: int, last: int, lang: str = "en") -> None:
-    """One share by year, the article's undated claim across the years, other sources."""
+def _share_panel(
+    ax, panel: dict, first: int, last: int, lang: str = "en", kinds: list[str] = ()
+) -> None:
+    """One share by year, the article's undated claim across the years, other sources; the
+    legend (for both panels, whose marks are alike) where panel["legend"] places it, with
+    the flags of `kinds`."""
     ax.axvspan(first - 3, USSR_LAST_YEAR + 0.5, color="#f2f2f2", zorder=0)
     _share_lines(ax, panel, set(panel["claim"]["years_hold"]), lang)
     _share_claim(ax, panel, lang)
@@ -935,6 +1059,8 @@ def _share_panel(ax, panel: dict, first: int, last: int, lang: str = "en") -> No
     year_axis(ax, lang)
     ax.set_ylabel(say("shares.axis", lang))
     ax.set_title(say(f"shares.panel.{panel['id']}", lang), fontsize=10, pad=10)
+    if not panel["legend"]:
+        return
     handles, labels = ax.get_legend_handles_labels()
     handles += [
         Line2D(
@@ -948,6 +1074,8 @@ def _share_panel(ax, panel: dict, first: int, last: int, lang: str = "en") -> No
         Line2D([], [], ls="", marker="s", ms=5, color="#555555", mfc="white"),
     ]
     labels += [say("shares.holds", lang), say("shares.other", lang)]
+    rings, ring_labels = flag_handles(list(kinds), lang)
+    handles, labels = handles + rings, labels + ring_labels
     ax.legend(handles, labels, loc=panel["legend"], fontsize=6.8)
 
 
@@ -955,8 +1083,10 @@ def shares_figure(data: dict, lang: str = "en") -> Figure:
     """Russia(USSR)'s share of Japan's trade and Japan's share of Russia(USSR)'s, by year."""
     with styled(lang):
         fig, axes = plt.subplots(1, 2, figsize=(11.5, 5.4))
+        points = [p for panel in data["panels"] for s in panel["series"] for p in s["points"]]
+        kinds = flag_kinds(points)
         for ax, panel in zip(axes, data["panels"], strict=True):
-            _share_panel(ax, panel, data["first"], data["last"], lang)
+            _share_panel(ax, panel, data["first"], data["last"], lang, kinds)
         notes = [
             off_scale_note(p["off_scale"]["numbers"], lang)
             for p in data["panels"]
@@ -970,6 +1100,7 @@ def shares_figure(data: dict, lang: str = "en") -> Figure:
             if notes
             else "",
         )
+        note += flag_note(kinds, lang)
         return finished(
             fig,
             note,
@@ -1004,6 +1135,7 @@ NARROW_SHARE = 6  # percent: a segment too narrow for its words gets a letter, s
 def _structure_bars(bars, data: dict, lang: str = "en") -> None:
     """The article's shares of each flow, stacked to 100 %; a narrow segment lettered."""
     bars.set_axisbelow(True)
+    bars.grid(False)  # a whole of 100: no gridline through the segments or the a/b note
     for y, flow in ((1, "export"), (0, "import")):
         label = say(f"flow.{flow}", lang)
         rows = data["flows"][flow]
@@ -1180,15 +1312,7 @@ def partial_year_figure(data: dict, lang: str = "en") -> Figure:
                 fontweight="bold",
             )
         ax.set_xticks(x, [say(f"flow.{label['flow_code']}", lang) for label in data["labels"]])
-        ax.yaxis.set_major_formatter(  # one unit on every tick (Thai: never พัน- and หมื่นล้าน)
-            FuncFormatter(
-                lambda v, _pos: (
-                    say("money.zero", lang)
-                    if v == 0
-                    else say("money.bn", lang, value=f"{v / 1e9:g}")
-                )
-            )
-        )
+        ax.yaxis.set_major_formatter(billions_formatter(lang))
         ax.set_ylabel(say("partial.axis", lang))
         ax.set_ylim(0, data["top"])
         ax.legend(loc="upper left")
@@ -1261,6 +1385,8 @@ def timeline_figure(data: dict, lang: str = "en") -> Figure:
         events.set_title(say("timeline.title", lang))
         trade.axvline(USSR_LAST_YEAR + 0.5, color="#999999", lw=0.8, ls="--", zorder=0)
         official_lines(trade, data["lines"], view_labels(lang))
+        points = line_points(data["lines"])
+        flag_rings(trade, points, ms=9)
         values = [v for line in data["lines"] for v in line["values"]]
         log_money_axis(trade, say("timeline.axis", lang), log_limits(values, 1.8, 4.5), lang)
         period_labels(trade, lang=lang)
@@ -1274,8 +1400,12 @@ def timeline_figure(data: dict, lang: str = "en") -> Figure:
         )
         trade.set_xlim(TIMELINE_START, 2016)
         year_axis(trade, lang)
-        trade.legend(loc="upper left", fontsize=7)
+        kinds = flag_kinds(points)
+        handles, labels = trade.get_legend_handles_labels()
+        rings, ring_labels = flag_handles(kinds, lang)
+        trade.legend(handles + rings, labels + ring_labels, loc="upper left", fontsize=7)
         note = say("timeline.note", lang, sources=words.source_names(data["cited"], lang))
+        note += flag_note(kinds, lang)
         return finished(fig, note, bottom=0.12, top=0.95, hspace=0.08, left=0.09, right=0.98)
 
 

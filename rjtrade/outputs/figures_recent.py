@@ -8,9 +8,15 @@ import numpy as np
 from matplotlib.figure import Figure
 
 from . import words
+from .chartdata import flag_kind
 from .figures import (
     MUTED,
+    billions_formatter,
     finished,
+    flag_handles,
+    flag_kinds,
+    flag_note,
+    flag_rings,
     log_limits,
     log_money_axis,
     money_formatter,
@@ -32,8 +38,8 @@ TEXT = {
         "en": "constant {base} US$ (US CPI-U)",
         "th": "ดอลลาร์สหรัฐราคาคงที่ปี {base} (ดัชนีราคาผู้บริโภคสหรัฐ CPI-U)",
     },
-    "growth.flagged": {"en": "anomaly flagged (note)", "th": "ตัวเลขผิดปกติ (ดูหมายเหตุ)"},
     "growth.sanctions": {"en": "{year}: sanctions", "th": "{year}: มาตรการคว่ำบาตร"},
+    "growth.sanctions_lines": {"en": "{year}:\nsanctions", "th": "{year}:\nมาตรการคว่ำบาตร"},
     "growth.switch": {"en": "COW | Japan's customs", "th": "COW | ศุลกากรญี่ปุ่น"},
     "growth.ussr": {"en": "USSR", "th": "สหภาพโซเวียต"},
     "growth.russia": {"en": "Russia", "th": "รัสเซีย"},
@@ -42,13 +48,13 @@ TEXT = {
         " {last_cow}; Japan's customs (Ministry of Finance), yen converted at each year's rate"
         " (IMF daily rates' mean to 2019, World Bank WDI 2020–2024, Federal Reserve H.10 2025),"
         " from {next}. Constant dollars: US CPI-U (BLS), annual mean of months, {base} = base"
-        " year. USSR to 1991, Russia from 1992. Flagged by the stated anomaly rule: {flags}.",
+        " year. USSR to 1991, Russia from 1992. Flagged: {flags}.",
         "th": "ที่มา: Correlates of War (COW) Trade v4.0 แต่ละกระแสตามบันทึกของฝ่ายผู้นำเข้า"
         " ถึงปี {last_cow} ; สถิติศุลกากรญี่ปุ่น (กระทรวงการคลัง) แปลงเงินเยนด้วยอัตราแลกเปลี่ยน"
         "ของแต่ละปี (ค่าเฉลี่ยรายวันของ IMF ถึงปี 2562, ธนาคารโลก WDI ปี 2563–2567, ธนาคารกลาง"
         "สหรัฐ H.10 ปี 2568) ตั้งแต่ปี {next} ; ราคาคงที่: ดัชนีราคาผู้บริโภคสหรัฐ CPI-U (BLS)"
         " เฉลี่ยรายเดือน ปีฐาน {base} ; สหภาพโซเวียต (USSR) ถึงปี 2534 รัสเซีย (RUS) ตั้งแต่ปี 2535 ;"
-        " ตัวเลขที่ผิดปกติตามเกณฑ์ที่ระบุ: {flags}",
+        " ตัวเลขที่ตั้งข้อสังเกต: {flags}",
     },
     "goods.title": {
         "en": "What Japan buys from Russia, {years} (Japan's customs)",
@@ -155,20 +161,22 @@ def growth_recent_figure(data: dict, lang: str = "en") -> Figure:
                     lw=1.4,
                     label=labels[kind] if number == 0 else None,
                 )
-                flagged = [
-                    (y, v)
-                    for y, v, f in zip(line["years"], line["values"], line["flags"], strict=True)
-                    if f
-                ]
-                if flagged:
-                    ax.scatter(
-                        *zip(*flagged, strict=True),
-                        marker="x",
-                        color="black",
-                        s=30,
-                        zorder=3,
-                        label=say("growth.flagged", lang) if kind == "current" else None,
-                    )
+        # one ring per flagged year around both its points (current and constant dollars lie
+        # close: two rings would overlap), at their geometric middle on the log axis
+        flagged: dict[int, list[float]] = {}
+        for kind in ("current", "real"):
+            for line in data[kind]:
+                for y, v, f in zip(line["years"], line["values"], line["flags"], strict=True):
+                    if f:
+                        flagged.setdefault(y, []).append(v)
+        flag_rings(
+            ax,
+            [
+                {"year": y, "value_usd": float(np.exp(np.mean(np.log(vs)))), "flag": True}
+                for y, vs in flagged.items()
+            ],
+            ms=13,
+        )
         values = [v for kind in ("current", "real") for line in data[kind] for v in line["values"]]
         low, high = log_limits(values, 1.8, 2.2)
         log_money_axis(ax, say("growth.axis", lang), (low, high), lang)
@@ -181,11 +189,28 @@ def growth_recent_figure(data: dict, lang: str = "en") -> Figure:
                 transform=ax.get_xaxis_transform(), backgroundcolor="white")  # fmt: skip
         year = data["sanctions_year"]
         ax.axvline(year, color="#c51b1b", ls="--", lw=0.9)
-        ax.text(year - 0.4, high / 1.9, say("growth.sanctions", lang, year=words.year(year, lang)),
-                ha="right", fontsize=7.5, color="#c51b1b")  # fmt: skip
+        ax.text(  # two lines: clear of the source switch's line at any language's width
+            year - 0.4,
+            high / 1.9,
+            say("growth.sanctions_lines", lang, year=words.year(year, lang)),
+            ha="right",
+            fontsize=7.5,
+            color="#c51b1b",
+        )
         ax.set_xlim(data["first"] - 3, data["last"] + 2)
         year_axis(ax, lang)
-        ax.legend(loc="upper left", bbox_to_anchor=(0.0, 0.9), fontsize=7.5)
+        kinds = flag_kinds(
+            [{"flag": True, "flag_kind": flag_kind(f["reason"])} for f in data["flagged"]]
+        )
+        handles, labels = ax.get_legend_handles_labels()
+        rings, ring_labels = flag_handles(kinds, lang)
+        ax.legend(
+            handles + rings,
+            labels + ring_labels,
+            loc="upper left",
+            bbox_to_anchor=(0.0, 0.9),
+            fontsize=7.5,
+        )
         flags = ", ".join(words.year(f["year"], lang) for f in data["flagged"]) or "-"
         note = say(
             "growth.note",
@@ -194,7 +219,7 @@ def growth_recent_figure(data: dict, lang: str = "en") -> Figure:
             next=words.year(data["last_cow_year"] + 1, lang),
             base=words.year(data["base_year"], lang),
             flags=flags,
-        )
+        ) + flag_note(kinds, lang)
         title = say(
             "growth.title",
             lang,
@@ -229,7 +254,7 @@ def russia_goods_figure(data: dict, lang: str = "en") -> Figure:
                 say("growth.sanctions", lang, year=words.year(year, lang)),
                 ha="left", va="top", fontsize=7.5, color="#c51b1b")  # fmt: skip
         ax.set_ylim(0, top)
-        ax.yaxis.set_major_formatter(money_formatter(lang))
+        ax.yaxis.set_major_formatter(billions_formatter(lang))
         ax.set_ylabel(say("goods.axis", lang))
         ax.set_xticks(years)
         year_axis(ax, lang)
@@ -265,8 +290,9 @@ def russia_chapters_figure(data: dict, lang: str = "en") -> Figure:
                     "chapters.panel",
                     lang,
                     year=words.year(panel["year"], lang),
-                    russia=words.money_tick(round(panel["russia_total"], -8), lang),
-                    japan=words.money_tick(round(panel["japan_total"], -8), lang),
+                    # both totals in one unit, to compare at a glance
+                    russia=words.say("money.bn", lang, value=f"{panel['russia_total'] / 1e9:.1f}"),
+                    japan=words.say("money.bn", lang, value=f"{panel['japan_total'] / 1e9:.1f}"),
                 ),
                 loc="left",
                 fontsize=8.5,

@@ -211,6 +211,43 @@ CHART_WORDS: dict[str, dict[str, str]] = {
         "เส้นค่าคลาดเคลื่อน: ช่วงที่ตัวเลขแต่ละตัวยอมรับได้ "
         "ไม่มีเส้นเชื่อมสหภาพโซเวียต (ถึง พ.ศ. 2534) กับรัสเซีย (ตั้งแต่ พ.ศ. 2535)",
     },
+    # anomaly flags (rjtrade.analyses.backbone's rules), on every chart that draws one
+    "flag.label": {"en": "flagged: {reasons}", "th": "ข้อสังเกต: {reasons}"},
+    "flag.join": {"en": ";\n", "th": " ;\n"},
+    "flag.mirror": {
+        "en": "off its neighbouring years and the mirror record",
+        "th": "ผิดจากปีข้างเคียงและบันทึกของอีกฝ่าย",
+    },
+    "flag.total_level": {
+        "en": "total trade far off its neighbouring years",
+        "th": "ยอดการค้ารวมผิดจากปีข้างเคียงมาก",
+    },
+    "flag.total_break": {
+        "en": "break in total trade (line broken)",
+        "th": "ยอดการค้ารวมขาดช่วง (เส้นขาด)",
+    },
+    "flag.rule.mirror": {
+        "en": "a figure whose move against the years either side differs from the mirror "
+        "record's by more than a factor of {factor}",
+        "th": "ตัวเลขที่เคลื่อนจากปีข้างเคียงต่างจากบันทึกของอีกฝ่ายเกิน {factor} เท่า",
+    },
+    "flag.rule.total_level": {
+        "en": "a total trade below 1/{level} or above {level} times the median of the "
+        "{window} years around it",
+        "th": "ยอดการค้ารวมต่ำกว่า 1/{level} หรือสูงกว่า {level} เท่าของค่ามัธยฐาน {window} ปีรอบปีนั้น",
+    },
+    "flag.rule.total_break": {
+        "en": "a total trade moving by more than a factor of {brk} from the year before while "
+        "trade with Japan moves the other way (shares across it are not comparable)",
+        "th": "ยอดการค้ารวมเปลี่ยนเกิน {brk} เท่าจากปีก่อนขณะที่การค้ากับญี่ปุ่นเปลี่ยนไปอีกทาง "
+        "(สัดส่วนข้ามปีนั้นเทียบกันไม่ได้)",
+    },
+    "flag.note": {
+        "en": " Ringed: flagged by a stated rule, {rules}; each reason is in the data's "
+        "flag_reason column.",
+        "th": " วงกลมล้อม: ตัวเลขที่ตั้งข้อสังเกตตามเกณฑ์ที่ระบุ คือ {rules} ; "
+        "เหตุผลของแต่ละตัวอยู่ในคอลัมน์ flag_reason ของข้อมูล",
+    },
     # dip_2009
     "dip.title": {
         "en": "The 2009 dip, {years}: Russia–Japan and Japan–China trade turnover from the "
