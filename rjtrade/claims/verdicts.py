@@ -95,7 +95,7 @@ def _figure_words(row: dict, measure: str) -> str:
     value = row["backbone_value"]
     if value is None or math.isnan(value):
         return "no single figure"
-    if row["basis"] == YEN_BASIS:
+    if row["basis"] == YEN_BASIS and measure == "value":
         return f"{value / 1e9:,.2f} bn yen"
     if measure == "value":
         return f"US${value / 1e9:,.2f} bn"
@@ -132,7 +132,7 @@ def _loose(row: dict, measure: str) -> str:
     if any(x is None or not math.isfinite(x) for x in (low, high, gap, value)):
         return ""
     stated = value - gap
-    if stated == 0 or abs(gap) <= LOOSE * abs(stated):
+    if stated == 0 or low == 0 or abs(gap) <= LOOSE * abs(stated):  # 0: "less than", a bound
         return ""
     ends = [
         _figure_words({"backbone_value": x, "basis": row["basis"]}, measure) for x in (low, high)
