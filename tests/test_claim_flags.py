@@ -92,3 +92,15 @@ def test_the_article_check_carries_the_flag_columns(rj):
     table = rj.claims_vs_official()
     assert {"flag", "flag_reason"} <= set(table.columns)
     assert table["flag"].dtype == bool
+
+
+def test_a_finding_over_many_years_is_flagged_when_every_deciding_year_is():
+    import pandas as pd
+
+    from rjtrade.claims.against_record import _group_flag
+
+    years = pd.DataFrame(
+        {"year": [2010, 2011, 2012], "flag": [False, True, False], "flag_reason": ["", "r", ""]}
+    )
+    assert _group_flag(years) == {"flag": False, "flag_reason": ""}  # 2010, 2012 decide alike
+    assert _group_flag(years[years["year"] == 2011]) == {"flag": True, "flag_reason": "r"}

@@ -473,11 +473,13 @@ def check_multiple_or_growth(obs, backbone) -> list[dict]:
 
 
 def _group_flag(group: pd.DataFrame) -> dict:
-    """The flag of the year rows a finding over several years rests on (the years that meet
-    the claim, else all): flagged when any is."""
-    if "flag" not in group:
+    """The flag of the year rows a finding rests on (the years that meet the claim, else all
+    its years): flagged when every one of them is (one flagged year among unflagged ones that
+    decide alike leaves the finding standing on those)."""
+    rows = group.to_dict("records") if "flag" in group else []
+    if not rows or not all(_flagged(r) for r in rows):
         return flag_of()
-    return flag_of(*group.to_dict("records"))
+    return flag_of(*rows)
 
 
 def check_share(obs, shares: pd.DataFrame) -> list[dict]:
