@@ -70,3 +70,18 @@ def test_a_growth_rate_in_yen_is_checked_on_the_yen_figures():
     # the same rate said in yen but wrong misses the yen figure
     wrong = rjtrade.check(text.replace("36%", "30%"))
     assert wrong["claim_verdict"].iloc[0] == "inconsistent"
+
+
+def test_a_growth_rate_naming_no_currency_is_compared_in_yen_as_well():
+    import rjtrade
+
+    # the same rows as above: +36.18 % in yen; in US$ Japan's figures give +32.5 % (2020
+    # 1,772.600 bn yen at WDI 106.77, 2021 2,413.942 at 109.75; wdi_..._1960_2024.csv row 7),
+    # so a rate naming no currency holds on the yen figures only
+    text = "В 2021 году товарооборот России и Японии вырос на 36% по сравнению с 2020 годом."
+    checked = rjtrade.check(text)
+    assert checked["claim_verdict"].iloc[0] == "consistent"
+    assert "rate in yen" in checked["claim_reason"].iloc[0]
+    # and one that fits neither stays inconsistent: +20 % is neither +36.2 % nor +32.5 %
+    wrong = rjtrade.check(text.replace("36%", "20%"))
+    assert wrong["claim_verdict"].iloc[0] == "inconsistent"

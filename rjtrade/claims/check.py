@@ -11,6 +11,7 @@ from ..schema import CLAIM_CHECK_COLUMNS, RUSSIA_OR_USSR
 from .against_each_other import Sources, against_sources
 from .against_record import Record, _check_one, _row, composition_totals
 from .currencies import (
+    YEN_RATE_BASIS,
     in_dollars,
     not_compared,
     partial_yen_findings,
@@ -110,6 +111,8 @@ def _findings(claim: dict, record, shares, sources, customs) -> list[dict]:
         found += against_sources(claim, sources)
     else:
         found = _check_one(claim, record, shares)
+        if claim["measure"] == "growth" and not isinstance(claim["currency"], str):
+            found += yen_ratio_findings(claim, customs_usd, YEN_RATE_BASIS)
         found += record_findings(claim, record.frame)
         found += against_sources(claim, sources)
     return [{"options": ""} | r for r in found]

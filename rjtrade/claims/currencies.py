@@ -65,7 +65,14 @@ def yen_findings(claim, customs_usd: pd.DataFrame) -> list[dict]:
     return [_row(claim, YEN_BASIS, "JPN", figure, ";".join(rows["source_id"]), detail)]
 
 
-def yen_ratio_findings(claim, customs_usd: pd.DataFrame | None) -> list[dict]:
+# A growth rate that names no currency is a rate of Japan's yen figures as much as of their
+# dollar conversions: it is compared with both, the yen rate on a basis of its own.
+YEN_RATE_BASIS = "JPN, rate in yen"
+
+
+def yen_ratio_findings(
+    claim, customs_usd: pd.DataFrame | None, basis: str = YEN_BASIS
+) -> list[dict]:
     """A growth rate or multiple said to be in yen, against Japan's customs figures in yen: the
     year over its base year (the year stated, else the year before for a growth rate)."""
     if customs_usd is None or pd.isna(claim["year"]) or claim["period"] != "annual":
@@ -95,7 +102,7 @@ def yen_ratio_findings(claim, customs_usd: pd.DataFrame | None) -> list[dict]:
         f"Japan's customs in yen: {year} {totals[0][0] / 1e9:,.2f} bn yen over {base} "
         f"{totals[1][0] / 1e9:,.2f} bn yen = {ratio:.4f} (no conversion)"
     )
-    return [_row(claim, YEN_BASIS, "JPN", (value, value, value), totals[0][1], detail)]
+    return [_row(claim, basis, "JPN", (value, value, value), totals[0][1], detail)]
 
 
 def in_dollars(claim, customs_usd: pd.DataFrame):
