@@ -584,6 +584,8 @@ CLAIM_CHECK_COLUMNS = [
     "years_consistent",
     "years_inconsistent",
     "detail",
+    "flag",
+    "flag_reason",
 ]
 # A Japanese customs figure converted at the annual mean rate may differ from a conversion
 # month by month (as METI and JETRO convert); rjtrade.analyses.backbone measures that spread on

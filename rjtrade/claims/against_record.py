@@ -118,12 +118,29 @@ def _row(obs, basis, reported_by, figure, source, detail, verdict=None, **extra)
         "years_consistent": extra.get("years_consistent", ""),
         "years_inconsistent": extra.get("years_inconsistent", ""),
         "detail": detail,
+        "flag": bool(extra.get("flag", False)),
+        "flag_reason": extra.get("flag_reason", ""),
     }
+
+
+def flag_of(*rows) -> dict:
+    """The anomaly flag of the official rows a finding rests on (rjtrade.analyses.backbone's
+    flag, flag_reason): flagged when any is, with their reasons."""
+    flagged = [r for r in rows if r is not None and _flagged(r)]
+    reasons = dict.fromkeys(str(r.get("flag_reason") or "") for r in flagged)
+    return {"flag": bool(flagged), "flag_reason": "; ".join(x for x in reasons if x)}
+
+
+def _flagged(row) -> bool:
+    """Whether an official row (a dict or a Series) carries the anomaly flag."""
+    flag = row.get("flag", False)
+    return bool(flag) and not (isinstance(flag, float) and math.isnan(flag))
 
 
 def _against(obs, base: pd.Series, detail: str, **extra) -> dict:
     """A finding of a claim against one backbone row (its basis, reporter, figure, source)."""
     figure = (base["value_usd"], base["low"], base["high"])
+    extra = flag_of(base) | extra
     return _row(
         obs, base["basis"], base["reported_by"], figure, base["source_id"], detail, **extra
     )
@@ -252,6 +269,7 @@ def check_value(obs, record: Record) -> list[dict]:
                     (exp["value_usd"] + imp["value_usd"], low, high),
                     f"{exp['source_id']};{imp['source_id']}",
                     f"{reporter}'s own statistics for both flows",
+                    **flag_of(exp, imp),
                 )
             )
         elif exp is not None or imp is not None:
@@ -337,6 +355,7 @@ def _ratio_by_year(backbone, partner_of, flow, base_flow, years, base_years, bas
                             min(year, base_year) <= USSR_LAST_YEAR < max(year, base_year)
                             and partner_of(year) in RUSSIA_OR_USSR
                         ),
+                        **flag_of(n, d),
                     }
                 )
     frame = pd.DataFrame(out)
@@ -423,6 +442,7 @@ def check_multiple_or_growth(obs, backbone) -> list[dict]:
         if group["break"].any():
             detail += "; some pairs cross the USSR/Russia 1991/1992 break (marked, not refused)"
         reporters = sorted({_basis_reporter(part) for part in str(basis).split(" over ")})
+        flagged = _group_flag(hits if not hits.empty else group)
         rows.append(
             _row(
                 obs,
@@ -438,6 +458,7 @@ def check_multiple_or_growth(obs, backbone) -> list[dict]:
                 verdict="consistent" if not hits.empty else "inconsistent",
                 years_consistent=_year_pairs(hits),
                 years_inconsistent=_year_pairs(misses),
+                **flagged,
             )
         )
     if is_growth:
@@ -449,6 +470,16 @@ def check_multiple_or_growth(obs, backbone) -> list[dict]:
                 )
                 row["gap"] = row["backbone_value"] - obs["value"]
     return rows
+
+
+def _group_flag(group: pd.DataFrame) -> dict:
+    """The flag of the year rows a finding rests on (the years that meet the claim, else all
+    its years): flagged when every one of them is (one flagged year among unflagged ones that
+    decide alike leaves the finding standing on those)."""
+    rows = group.to_dict("records") if "flag" in group else []
+    if not rows or not all(_flagged(r) for r in rows):
+        return flag_of()
+    return flag_of(*rows)
 
 
 def check_share(obs, shares: pd.DataFrame) -> list[dict]:
@@ -481,6 +512,7 @@ def check_share(obs, shares: pd.DataFrame) -> list[dict]:
                 verdict="consistent" if len(hits) else "inconsistent",
                 years_consistent=", ".join(map(str, hits["year"])),
                 years_inconsistent=", ".join(map(str, misses["year"])),
+                **_group_flag(hits if len(hits) else group),
             )
         )
     return out
@@ -509,6 +541,7 @@ def check_claims(
         found += findings
         counts[number] = len(findings)
     findings = pd.DataFrame(found, columns=CLAIM_CHECK_COLUMNS)
+    findings["flag"] = findings["flag"].astype(bool)
     text = [c for c, kind in findings.dtypes.items() if c != "obs_id" and kind == "str"]
     findings = findings.astype(dict.fromkeys(text, "category"))
     starts = np.cumsum(counts) - counts

@@ -10,7 +10,14 @@ from ..analyses.backbone import BACKBONE_PARTNERS
 from ..schema import CLAIM_CHECK_COLUMNS, RUSSIA_OR_USSR
 from .against_each_other import Sources, against_sources
 from .against_record import Record, _check_one, _row, composition_totals
-from .currencies import in_dollars, not_compared, partial_yen_findings, yen_findings
+from .currencies import (
+    YEN_RATE_BASIS,
+    in_dollars,
+    not_compared,
+    partial_yen_findings,
+    yen_findings,
+    yen_ratio_findings,
+)
 from .record_highs import figureless, record_findings, yen_record_findings
 from .verdicts import weigh
 
@@ -95,11 +102,17 @@ def _findings(claim: dict, record, shares, sources, customs) -> list[dict]:
         found = found or [_nothing(claim, "no earlier year on the same basis to tell a record")]
     elif not_compared(claim):
         found = [_nothing(claim, not_compared(claim))]
+    elif claim["currency"] == "JPY" and claim["measure"] in ("growth", "multiple"):
+        found = yen_ratio_findings(claim, customs_usd) or [
+            _nothing(claim, f"no yen figures for {_years(claim)} in the official files")
+        ]
     elif claim["currency"] == "JPY":
         found = _in_yen(claim, record, shares, customs_usd, customs_month)
         found += against_sources(claim, sources)
     else:
         found = _check_one(claim, record, shares)
+        if claim["measure"] == "growth" and not isinstance(claim["currency"], str):
+            found += yen_ratio_findings(claim, customs_usd, YEN_RATE_BASIS)
         found += record_findings(claim, record.frame)
         found += against_sources(claim, sources)
     return [{"options": ""} | r for r in found]
@@ -123,6 +136,12 @@ def claims_of(checked: pd.DataFrame) -> pd.DataFrame:
     columns = ["claim_no", "locator", "claim", "claim_verdict", "claim_reason", "options"]
     first = checked.drop_duplicates("claim_no")[columns]
     return first.rename(columns={"claim_verdict": "verdict", "claim_reason": "reason"})
+
+
+def _years(claim) -> str:
+    """'2021 and its base year' in words, for a rate whose figures are missing."""
+    year = "an unstated year" if pd.isna(claim["year"]) else str(int(claim["year"]))
+    return f"{year} and its base year"
 
 
 def _nothing(claim: pd.Series, reason: str) -> dict:

@@ -5,6 +5,7 @@ economies and direction, each read from the mentions of its line (rjtrade.claims
 from __future__ import annotations
 
 import bisect
+import re
 
 from ..parse import SIGN_WORDS, Figure
 from ..schema import RUSSIA_OR_USSR
@@ -136,7 +137,7 @@ def measure_of(line: Line, span: Span, figure: Figure) -> str | None:
     if signed:
         return "growth"
     low, high = window(line, span, 1 if line.thai else 0)
-    if line.words["share"].last_between(low, high):
+    if line.words["share"].last_between(low, high) or _occupies(line, span):
         return "share_of_total"
     if line.words["structure"].last_between(span.start - MAX_CONTEXT, high):
         return "commodity_share"
@@ -242,9 +243,26 @@ def order(pair: list[str], first: str | None) -> tuple[str, str]:
     return ranked[0], ranked[1]
 
 
+# Japanese states a share with the verb after the percent: "日本の貿易総額の1%未満を占めた"
+# ("accounted for less than 1% of Japan's trade"); its subject (the economy marked by は or
+# が) is whose share it is.
+OCCUPIES_RE = re.compile(r"\s*を\s*占め")
+SUBJECT_RE = re.compile(r"\s*[はが]")
+
+
+def _occupies(line: Line, span: Span) -> bool:
+    """Whether '…を占め' follows the percent (a share stated the Japanese way)."""
+    return span.kind == "percent" and OCCUPIES_RE.match(line.text, span.end) is not None
+
+
 def share_partner(line: Line, span: Span) -> str | None:
-    """Whose share a share figure states: the economy named right before or after 'share'."""
+    """Whose share a share figure states: the economy named right before or after 'share',
+    or, with '…を占め' after the percent, the economy its clause marks as the subject."""
     low, high = window(line, span, 1 if line.thai else 0)
+    if _occupies(line, span):
+        for m in nearest(line.economies, span.start, True):
+            if m.start >= low and SUBJECT_RE.match(line.text, m.end):
+                return codes_of(m)[0]
     share = line.words["share"].last_between(low, high)
     if share is None:
         return None

@@ -65,6 +65,46 @@ def yen_findings(claim, customs_usd: pd.DataFrame) -> list[dict]:
     return [_row(claim, YEN_BASIS, "JPN", figure, ";".join(rows["source_id"]), detail)]
 
 
+# A growth rate that names no currency is a rate of Japan's yen figures as much as of their
+# dollar conversions: it is compared with both, the yen rate on a basis of its own.
+YEN_RATE_BASIS = "JPN, rate in yen"
+
+
+def yen_ratio_findings(
+    claim, customs_usd: pd.DataFrame | None, basis: str = YEN_BASIS
+) -> list[dict]:
+    """A growth rate or multiple said to be in yen, against Japan's customs figures in yen: the
+    year over its base year (the year stated, else the year before for a growth rate)."""
+    if customs_usd is None or pd.isna(claim["year"]) or claim["period"] != "annual":
+        return []
+    year = int(claim["year"])
+    growth = claim["measure"] == "growth"
+    if not pd.isna(claim["base_year"]):
+        base = int(claim["base_year"])
+    elif growth:
+        base = year - 1
+    else:
+        return []
+    if not pd.isna(claim.get("base_year_to")) and claim["base_year_to"] != claim["base_year"]:
+        return []
+    if isinstance(claim.get("base_partner"), str) or isinstance(claim.get("base_flow"), str):
+        return []
+    totals = []
+    for when in (year, base):
+        rows = _year_rows(customs_usd, claim | {"year": when})
+        wanted = 2 if claim["flow"] == "turnover" else 1
+        if len(rows) != wanted:
+            return []
+        totals.append((float(rows["value_jpy"].sum()), ";".join(rows["source_id"])))
+    ratio = totals[0][0] / totals[1][0]
+    value = (ratio - 1) * 100 if growth else ratio
+    detail = (
+        f"Japan's customs in yen: {year} {totals[0][0] / 1e9:,.2f} bn yen over {base} "
+        f"{totals[1][0] / 1e9:,.2f} bn yen = {ratio:.4f} (no conversion)"
+    )
+    return [_row(claim, basis, "JPN", (value, value, value), totals[0][1], detail)]
+
+
 def in_dollars(claim, customs_usd: pd.DataFrame):
     """The yen claim in US$ at its year's mean IMF rate, its interval widened by the conversion
     spread; None when the files hold no rate for the year."""

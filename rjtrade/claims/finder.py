@@ -98,6 +98,8 @@ def _claim(line: Line, span: Span, k: int, settings: Settings, state: dict) -> d
         return None
     stated = _unread(span, figure, time) if isinstance(figure, str) else figure.stated()
     measure = _level(span) if isinstance(figure, str) else measure_of(line, span, figure)
+    if measure in ("growth", "multiple") and _in_yen(line, span):
+        stated["currency"] = "JPY"  # "вырос на 36% … в иенах": the rate of the yen figures
     flow_code = flow.value if flow is not None and flow.value in CLAIM_FLOWS else None
     economy, partner, base_partner = _economies(
         line, span, (flow, flow_code), measure, time, settings, state
@@ -176,6 +178,16 @@ def _record_claim(line: Line, mention, k: int, settings: Settings, state: dict) 
 
 
 YEN_WORDS = re.compile(r"иен|円|\byen\b|เยน", re.I)
+# A growth rate or multiple said to be of the yen figures ("in yen terms", "в иенах", "円ベース").
+IN_YEN_WORDS = re.compile(
+    r"\bin yen\b|\bin yen terms\b|\byen-denominated\b|в иена[хм]|円ベース|円建て|ในรูปเงินเยน", re.I
+)
+
+
+def _in_yen(line: Line, span: Span) -> bool:
+    """Whether the figure's unit says its rate is of the yen figures."""
+    low, high = line.unit_range(line.unit_of(span.start))
+    return IN_YEN_WORDS.search(line.text, low, high) is not None
 
 
 def mention_text(line: Line, mention) -> str:

@@ -8,7 +8,7 @@ import math
 
 import pandas as pd
 
-from .against_record import _row, japan_side
+from .against_record import _row, flag_of, japan_side
 
 RECORD = "record_high"
 
@@ -76,6 +76,7 @@ def record_findings(claim, backbone: pd.DataFrame) -> list[dict]:
                 now["source_id"],
                 detail,
                 verdict="inconsistent" if beaten else "consistent",
+                **flag_of(now, top),
             )
         )
     return found or [

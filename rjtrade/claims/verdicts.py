@@ -47,7 +47,13 @@ def claim_verdict(checks) -> dict:
 #    a claim that names no reporter holds if it is some reporter's figure); inconsistent when
 #    every counted figure misses it; unverifiable when none counts.
 # 4. A claim without a year that holds in some years only is unverifiable, naming the years.
+# 5. A figure carrying the backbone's anomaly flag (found by its stated rule: against the
+#    mirror figure and the neighbouring years) decides nothing alone: a claim is never
+#    consistent, nor inconsistent, on flagged figures only. Meeting only flagged figures, or
+#    missing only flagged figures, the claim is unverifiable, and its reason gives the flag's
+#    reason; the flag travels on the finding rows (flag, flag_reason).
 COUNTS = "counts"
+FLAGGED = "flagged: decides nothing alone"
 YEN_BASIS = "JPN in yen"  # a yen claim against Japan's customs figure itself, in yen
 NOT_EVIDENCE_SOURCES = ("article_th",)  # the article: its figures are what is checked
 OWN_STATISTICS = ("JPN", "RUS", "SUN", "CHN")
@@ -89,7 +95,7 @@ def _figure_words(row: dict, measure: str) -> str:
     value = row["backbone_value"]
     if value is None or math.isnan(value):
         return "no single figure"
-    if row["basis"] == YEN_BASIS:
+    if row["basis"] == YEN_BASIS and measure == "value":
         return f"{value / 1e9:,.2f} bn yen"
     if measure == "value":
         return f"US${value / 1e9:,.2f} bn"
@@ -126,7 +132,7 @@ def _loose(row: dict, measure: str) -> str:
     if any(x is None or not math.isfinite(x) for x in (low, high, gap, value)):
         return ""
     stated = value - gap
-    if stated == 0 or abs(gap) <= LOOSE * abs(stated):
+    if stated == 0 or low == 0 or abs(gap) <= LOOSE * abs(stated):  # 0: "less than", a bound
         return ""
     ends = [
         _figure_words({"backbone_value": x, "basis": row["basis"]}, measure) for x in (low, high)
@@ -148,11 +154,17 @@ def weigh(findings: list[dict], measure: str, stated: str | None, dated: bool) -
     yen = any(r["basis"] == YEN_BASIS and r["verdict"] != "unverifiable" for r in findings)
     notes = [evidence(r, official, stated, yen) for r in findings]
     counted = [r for r, note in zip(findings, notes, strict=True) if note == COUNTS]
+    notes = [
+        FLAGGED if note == COUNTS and r.get("flag") else note
+        for r, note in zip(findings, notes, strict=True)
+    ]
     records = [r for r in counted if r["basis"].startswith("record on ")]
     counted = [r for r in counted if not r["basis"].startswith("record on ")]
+    flagged = [r for r in counted if r.get("flag")]
+    counted = [r for r in counted if not r.get("flag")]
     hits = [r for r in counted if r["verdict"] == "consistent"]
     beaten = [r for r in records if r["verdict"] == "inconsistent"]
-    if records and not counted:  # a record stated without a figure: the record alone
+    if records and not counted and not flagged:  # a record without a figure: the record alone
         held = [r for r in records if r not in beaten]
         verdict = "consistent" if held else "inconsistent"
         shown = "; ".join(r["detail"] for r in (held or beaten)[:2])
@@ -174,12 +186,29 @@ def weigh(findings: list[dict], measure: str, stated: str | None, dated: bool) -
     elif hits:
         verdict, reason = "consistent", "matches " + _finding_words(hits[0], measure)
         reason += _loose(hits[0], measure)
+    elif any(r["verdict"] == "consistent" for r in flagged) or (flagged and not counted):
+        verdict, reason = "unverifiable", _flagged_words(flagged, counted, measure)
     elif counted:
         shown = "; ".join(_finding_words(r, measure) for r in counted[:3])
         verdict, reason = "inconsistent", f"misses every reporter's figure: {shown}"
     else:
         verdict, reason = "unverifiable", _no_evidence(findings, notes, stated)
     return {"verdict": verdict, "reason": reason, "evidence": notes}
+
+
+def _flagged_words(flagged: list[dict], counted: list[dict], measure: str) -> str:
+    """Why a claim that meets or misses only flagged figures is unverifiable: the figures,
+    the flag's reason, and the unflagged figures it misses."""
+    met = [r for r in flagged if r["verdict"] == "consistent"]
+    shown = "; ".join(_finding_words(r, measure) for r in (met or flagged)[:2])
+    reasons = "; ".join(dict.fromkeys(str(r["flag_reason"]) for r in (met or flagged)))
+    text = (
+        f"{'meets' if met else 'misses'} only a flagged figure, which decides nothing alone: "
+        f"{shown}; flagged: {reasons}"
+    )
+    if counted:
+        text += "; it misses " + "; ".join(_finding_words(r, measure) for r in counted[:2])
+    return text
 
 
 def _no_evidence(findings: list[dict], notes: list[str], stated: str | None) -> str:

@@ -293,7 +293,7 @@ def checked_claims_text(checked: pd.DataFrame, colour: bool = False) -> str:
             continue  # nothing compared: the reason says what is open
         for _, row in rows.iterrows():
             scale, unit = CLAIM_UNITS.get(row["measure"], (1.0, "{}"))
-            if row["basis"] == verdicts.YEN_BASIS:
+            if row["basis"] == verdicts.YEN_BASIS and row["measure"] == "value":
                 scale, unit = 1e9, "{} bn yen"
             figure = interval_text(row["backbone_low"], row["backbone_high"], scale, unit)
             against = f"{row['basis'] or '-'} ({row['reported_by'] or '-'})"
