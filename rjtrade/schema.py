@@ -298,7 +298,9 @@ TABLES = {  # every output table, in the order of the workbook's sheets
     "customs_structure": "Japan's customs trade with Russia by commodity group, 2009–2025, in"
     " yen and US$, with each group's share; groups containing others are never added twice",
     "claims_vs_official": "every claim of the article checked against the official backbone,"
-    " one row per claim and reporter basis, with the figure compared, its source and the gap",
+    " one row per claim and reporter basis, with the figure compared, its source and the gap;"
+    " claim_verdict and claim_reason: the claim's one verdict (an undated claim that holds in"
+    " some years only is unverifiable, naming them)",
     "structure_match": "the article's undated commodity shares against Japan's customs"
     " structure of each year up to its latest dated figure: distance in percentage points,"
     " the nearest year marked best",
@@ -587,6 +589,9 @@ CLAIM_CHECK_COLUMNS = [
     "flag",
     "flag_reason",
 ]
+# The article's claims (claims_vs_official): each finding, and the claim's one verdict and its
+# reason by the precedence of rjtrade.claims.verdicts (repeated on each of its findings).
+ARTICLE_CHECK_COLUMNS = [*CLAIM_CHECK_COLUMNS, "claim_verdict", "claim_reason"]
 # A Japanese customs figure converted at the annual mean rate may differ from a conversion
 # month by month (as METI and JETRO convert); rjtrade.analyses.backbone measures that spread on
 # the Japan-China monthly file and widens converted intervals by it.

@@ -19,7 +19,7 @@ import pandas as pd
 from .. import intervals
 from ..analyses.backbone import official_tables as backbone_tables
 from ..schema import (
-    CLAIM_CHECK_COLUMNS,
+    ARTICLE_CHECK_COLUMNS,
     MIRROR_FLOW,
     MIXED,
     PARTIAL_YEAR_MAX_QUARTER_RATIO,
@@ -29,6 +29,7 @@ from ..schema import (
     USSR_LAST_YEAR,
     economy_in,
 )
+from .verdicts import weigh
 
 ARTICLE = ("article_th",)
 QUARTERS_IN_JAN_SEP = 3
@@ -538,9 +539,12 @@ def check_claims(
     counts = np.zeros(len(firsts), dtype=np.int64)
     for number, (_, obs) in enumerate(firsts.iterrows()):
         findings = _check_one(obs, record, shares)
-        found += findings
+        dated = not pd.isna(obs["year"])
+        weighed = weigh(findings, obs["measure"], obs["reported_by"], dated)
+        verdict = {"claim_verdict": weighed["verdict"], "claim_reason": weighed["reason"]}
+        found += [finding | verdict for finding in findings]
         counts[number] = len(findings)
-    findings = pd.DataFrame(found, columns=CLAIM_CHECK_COLUMNS)
+    findings = pd.DataFrame(found, columns=ARTICLE_CHECK_COLUMNS)
     findings["flag"] = findings["flag"].astype(bool)
     text = [c for c, kind in findings.dtypes.items() if c != "obs_id" and kind == "str"]
     findings = findings.astype(dict.fromkeys(text, "category"))

@@ -134,6 +134,8 @@ def _loose(row: dict, measure: str) -> str:
     stated = value - gap
     if stated == 0 or low == 0 or abs(gap) <= LOOSE * abs(stated):  # 0: "less than", a bound
         return ""
+    if not low <= value <= high:  # the match is not the stated interval's: see the detail
+        return f"; {row['detail']}" if row.get("detail") else ""
     ends = [
         _figure_words({"backbone_value": x, "basis": row["basis"]}, measure) for x in (low, high)
     ]
