@@ -574,8 +574,19 @@ def annual_backbone(
     """
     if view not in BACKBONE_VIEWS:
         raise ValueError(f"view must be one of {BACKBONE_VIEWS}, not {view!r}")
-    first, last = years
     records = japan_side_records(cow_dyadic, customs_usd, partner, partner_exports)
+    return backbone_of_records(records, partner, view, years, joined)
+
+
+def backbone_of_records(
+    records: pd.DataFrame,
+    partner: str,
+    view: str,
+    years: tuple[int, int] = BACKBONE_YEARS,
+    joined: bool = False,
+) -> pd.DataFrame:
+    """annual_backbone from the partner's japan_side_records (read once for all views)."""
+    first, last = years
     records = records[records["year"].between(first, last)]
     if partner in RUSSIA_OR_USSR and not joined:
         records = records[records["partner"] == partner]
@@ -609,11 +620,9 @@ def all_views(
     partner_exports=None,
 ):
     """The three views stacked (column `view`), for comparing reporters side by side."""
+    records = japan_side_records(cow_dyadic, customs_usd, partner, partner_exports)
     return pd.concat(
-        [
-            annual_backbone(cow_dyadic, customs_usd, partner, v, years, joined, partner_exports)
-            for v in BACKBONE_VIEWS
-        ],
+        [backbone_of_records(records, partner, v, years, joined) for v in BACKBONE_VIEWS],
         ignore_index=True,
     )
 
