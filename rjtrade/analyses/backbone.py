@@ -753,13 +753,15 @@ def flag_totals(totals: pd.DataFrame, turnover: pd.Series | None = None) -> pd.D
     """totals (year, total) with flag and flag_reason by the level and break rules;
     `turnover` (by year) is the economy's trade with Japan, for the break rule."""
     values = totals.set_index("year")["total"].sort_index()
+    years, figures = values.index.to_numpy(), values.to_numpy(dtype=float)
+    values = dict(zip(years.tolist(), figures.tolist(), strict=True))  # year -> total
+    turnover = None if turnover is None else turnover.to_dict()
     reasons = {}
     for year, value in values.items():
-        window = values[
-            (values.index >= year - TOTAL_WINDOW) & (values.index <= year + TOTAL_WINDOW)
-        ]
-        if len(window.dropna()) >= 2 * TOTAL_WINDOW - 1:
-            median = window.median()
+        window = figures[(years >= year - TOTAL_WINDOW) & (years <= year + TOTAL_WINDOW)]
+        window = window[~np.isnan(window)]
+        if len(window) >= 2 * TOTAL_WINDOW - 1:
+            median = float(np.median(window))
             if value < median / TOTAL_LEVEL_FACTOR or value > median * TOTAL_LEVEL_FACTOR:
                 reasons[year] = (
                     f"anomaly: total trade {value / 1e9:.3f} bn is {value / median:.2f} x the"
@@ -768,9 +770,9 @@ def flag_totals(totals: pd.DataFrame, turnover: pd.Series | None = None) -> pd.D
                     f" {TOTAL_LEVEL_FACTOR:g} x that median"
                 )
                 continue
-        if turnover is None or year - 1 not in values.index:
+        if turnover is None or year - 1 not in values:
             continue
-        if year not in turnover.index or year - 1 not in turnover.index:
+        if year not in turnover or year - 1 not in turnover:
             continue
         change = value / values[year - 1]
         with_japan = turnover[year] / turnover[year - 1]
