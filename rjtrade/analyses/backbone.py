@@ -574,8 +574,19 @@ def annual_backbone(
     """
     if view not in BACKBONE_VIEWS:
         raise ValueError(f"view must be one of {BACKBONE_VIEWS}, not {view!r}")
-    first, last = years
     records = japan_side_records(cow_dyadic, customs_usd, partner, partner_exports)
+    return backbone_of_records(records, partner, view, years, joined)
+
+
+def backbone_of_records(
+    records: pd.DataFrame,
+    partner: str,
+    view: str,
+    years: tuple[int, int] = BACKBONE_YEARS,
+    joined: bool = False,
+) -> pd.DataFrame:
+    """annual_backbone from the partner's japan_side_records (read once for all views)."""
+    first, last = years
     records = records[records["year"].between(first, last)]
     if partner in RUSSIA_OR_USSR and not joined:
         records = records[records["partner"] == partner]
@@ -609,11 +620,9 @@ def all_views(
     partner_exports=None,
 ):
     """The three views stacked (column `view`), for comparing reporters side by side."""
+    records = japan_side_records(cow_dyadic, customs_usd, partner, partner_exports)
     return pd.concat(
-        [
-            annual_backbone(cow_dyadic, customs_usd, partner, v, years, joined, partner_exports)
-            for v in BACKBONE_VIEWS
-        ],
+        [backbone_of_records(records, partner, v, years, joined) for v in BACKBONE_VIEWS],
         ignore_index=True,
     )
 
@@ -640,37 +649,33 @@ def official_mirror_gaps(
     """
     records = japan_side_records(cow_dyadic, customs_usd, partner, partner_exports)
     records = records[records["year"].between(*years)]
+    first = _first_rows(records)
     rows = []
-    for year, group in records.groupby("year"):
-        partner_code = group["partner"].iloc[0]
-        imp_partner = group[(group["flow"] == "export") & (group["record"] == "partner")]
-        exp_japan = _stated_first(
-            group[(group["flow"] == "export") & (group["record"] == "japan")]
-        )
-        independent = not imp_partner.empty and imp_partner["reported_by"].iloc[0] != "JPN"
+    for year in sorted(records["year"].unique()):
+        partner_code = records.loc[records["year"] == year, "partner"].iloc[0]
+        imp_partner = first.get((year, "export", "partner"))
+        exp_japan = first.get((year, "export", "japan"))
+        independent = imp_partner is not None and imp_partner["reported_by"] != "JPN"
         rows.append(
             _gap_row(
                 year,
                 partner_code,
                 "JPN->partner",
                 imp_partner,
-                exp_japan if independent else exp_japan.iloc[0:0],
-                _export_gap_note(imp_partner.empty, independent, exp_japan.empty),
+                exp_japan if independent else None,
+                _export_gap_note(imp_partner is None, independent, exp_japan is None),
             )
         )
-        imp_japan = _stated_first(
-            group[(group["flow"] == "import") & (group["record"] == "japan")]
-        )
-        exp_partner = group[(group["flow"] == "import") & (group["record"] == "partner")]
+        exp_partner = first.get((year, "import", "partner"))
         rows.append(
             _gap_row(
                 year,
                 partner_code,
                 "partner->JPN",
-                imp_japan,
+                first.get((year, "import", "japan")),
                 exp_partner,
                 ""
-                if not exp_partner.empty
+                if exp_partner is not None
                 else "the partner's own export figure is in the official files for 2019-2020"
                 " only (IMF DOTS)",
             )
@@ -678,11 +683,13 @@ def official_mirror_gaps(
     return pd.DataFrame(rows, columns=MIRROR_GAP_COLUMNS)
 
 
-def _stated_first(rows: pd.DataFrame) -> pd.DataFrame:
-    """The rows with stated figures before derived ones (the first is the one compared)."""
-    return rows.assign(_rank=(rows["status"] != "stated").astype(int)).sort_values(
-        "_rank", kind="stable"
-    )
+def _first_rows(records: pd.DataFrame) -> dict[tuple, dict]:
+    """The row compared for each (year, flow, record): the first one, Japan's own record's
+    stated figures before its derived ones."""
+    derived = (records["record"] == "japan") & (records["status"] != "stated")
+    ordered = records.assign(_rank=derived.astype(int)).sort_values("_rank", kind="stable")
+    first = ordered.groupby(["year", "flow", "record"], sort=False).head(1)
+    return {(row["year"], row["flow"], row["record"]): row for row in first.to_dict("records")}
 
 
 def _export_gap_note(no_partner_figure: bool, independent: bool, no_japan_figure: bool) -> str:
@@ -696,19 +703,20 @@ def _export_gap_note(no_partner_figure: bool, independent: bool, no_japan_figure
     return ""
 
 
-def _reporter(rows: pd.DataFrame) -> str:
-    """Whose statistics the first row is ("" when there is none)."""
-    return rows["reported_by"].iloc[0] if not rows.empty else ""
+def _reporter(row: dict | None) -> str:
+    """Whose statistics the row is ("" when there is none)."""
+    return row["reported_by"] if row is not None else ""
 
 
-def _gap_row(year, partner, direction, importer_rows, exporter_rows, note) -> dict:
-    """One mirror-gap row: the importer's record beside the exporter's, with the gap."""
-    imp = importer_rows["value_usd"].iloc[0] if not importer_rows.empty else np.nan
-    exp = exporter_rows["value_usd"].iloc[0] if not exporter_rows.empty else np.nan
+def _gap_row(year, partner, direction, importer_row, exporter_row, note) -> dict:
+    """One mirror-gap row: the importer's record beside the exporter's, with the gap
+    (each a row of japan_side_records as a dict, or None where there is none)."""
+    imp = importer_row["value_usd"] if importer_row is not None else np.nan
+    exp = exporter_row["value_usd"] if exporter_row is not None else np.nan
     reasons = [
-        rows["flag_reason"].iloc[0]
-        for rows in (importer_rows, exporter_rows)
-        if not rows.empty and rows["flag"].iloc[0]
+        row["flag_reason"]
+        for row in (importer_row, exporter_row)
+        if row is not None and row["flag"]
     ]
     return {
         "economy": "JPN",
@@ -716,9 +724,9 @@ def _gap_row(year, partner, direction, importer_rows, exporter_rows, note) -> di
         "year": year,
         "direction": direction,
         "importer_figure": imp,
-        "importer_reported_by": _reporter(importer_rows),
+        "importer_reported_by": _reporter(importer_row),
         "exporter_figure": exp,
-        "exporter_reported_by": _reporter(exporter_rows),
+        "exporter_reported_by": _reporter(exporter_row),
         "gap_usd": imp - exp,
         "gap_pct": (imp - exp) / exp * 100 if exp else np.nan,
         "note": note,
@@ -745,13 +753,15 @@ def flag_totals(totals: pd.DataFrame, turnover: pd.Series | None = None) -> pd.D
     """totals (year, total) with flag and flag_reason by the level and break rules;
     `turnover` (by year) is the economy's trade with Japan, for the break rule."""
     values = totals.set_index("year")["total"].sort_index()
+    years, figures = values.index.to_numpy(), values.to_numpy(dtype=float)
+    values = dict(zip(years.tolist(), figures.tolist(), strict=True))  # year -> total
+    turnover = None if turnover is None else turnover.to_dict()
     reasons = {}
     for year, value in values.items():
-        window = values[
-            (values.index >= year - TOTAL_WINDOW) & (values.index <= year + TOTAL_WINDOW)
-        ]
-        if len(window.dropna()) >= 2 * TOTAL_WINDOW - 1:
-            median = window.median()
+        window = figures[(years >= year - TOTAL_WINDOW) & (years <= year + TOTAL_WINDOW)]
+        window = window[~np.isnan(window)]
+        if len(window) >= 2 * TOTAL_WINDOW - 1:
+            median = float(np.median(window))
             if value < median / TOTAL_LEVEL_FACTOR or value > median * TOTAL_LEVEL_FACTOR:
                 reasons[year] = (
                     f"anomaly: total trade {value / 1e9:.3f} bn is {value / median:.2f} x the"
@@ -760,9 +770,9 @@ def flag_totals(totals: pd.DataFrame, turnover: pd.Series | None = None) -> pd.D
                     f" {TOTAL_LEVEL_FACTOR:g} x that median"
                 )
                 continue
-        if turnover is None or year - 1 not in values.index:
+        if turnover is None or year - 1 not in values:
             continue
-        if year not in turnover.index or year - 1 not in turnover.index:
+        if year not in turnover or year - 1 not in turnover:
             continue
         change = value / values[year - 1]
         with_japan = turnover[year] / turnover[year - 1]

@@ -64,6 +64,8 @@ def first_visible(text: str) -> str:
 
 def looks_active(text: str) -> bool:
     """True when a spreadsheet would read the text as a formula or an error value."""
+    if text[:1].isascii() and text[:1].isalnum() and "#" not in text:
+        return False  # starts visibly with no formula sign, and every error value has a "#"
     return first_visible(text).startswith(FORMULA_STARTS) or text.strip().upper() in EXCEL_ERRORS
 
 

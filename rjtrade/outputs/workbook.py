@@ -21,7 +21,6 @@ import contextlib
 import datetime as dt
 import io
 import math
-from itertools import islice
 from pathlib import Path
 from typing import BinaryIO
 
@@ -164,13 +163,17 @@ def checked_text(sheet_name: str, row: int, column: str, text: str) -> str:
     return text
 
 
+def table_rows(table: pd.DataFrame):
+    """The rows' values, column by column converted to Python values at once (iterating a
+    table row by row converts them one by one, slowly for text columns held by pyarrow)."""
+    return zip(*(table[c].tolist() for c in table.columns), strict=True)
+
+
 def fit_widths(sheet, table: pd.DataFrame) -> None:
     """Column widths from the header and the first WIDTH_SAMPLE rows (at most 60)."""
     from openpyxl.utils import get_column_letter
 
-    sample = [
-        [cell_value(v) for v in row] for row in islice(table.itertuples(index=False), WIDTH_SAMPLE)
-    ]
+    sample = [[cell_value(v) for v in row] for row in table_rows(table.head(WIDTH_SAMPLE))]
     for c, column in enumerate(table.columns, start=1):
         width = max(
             [len(str(column))] + [len(str(r[c - 1])) for r in sample if r[c - 1] is not None]
@@ -254,7 +257,7 @@ def _write_sheet(
     columns = list(table.columns)
     formats = list(zip(*(column_formats(table, c, units) for c in columns), strict=True))
     for number, (record, row_format_) in enumerate(
-        zip(table.itertuples(index=False), formats, strict=True), start=2
+        zip(table_rows(table), formats, strict=True), start=2
     ):
         sheet.append(row_cells(sheet, name, number, record, columns, row_format_))
 

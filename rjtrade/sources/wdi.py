@@ -42,6 +42,7 @@ def read_wdi_rates(path: Path | str) -> pd.DataFrame:
     year_columns = [(j, name) for j, name in enumerate(header) if name.strip().isdigit()]
     code_at = header.index("Country Code")
     rows = []
+    checked_years = set()  # each year column that holds a rate checked once, at its first
     for number, cells in enumerate(lines[head + 1 :], start=head + 2):
         if not any(c.strip() for c in cells):
             continue
@@ -58,6 +59,8 @@ def read_wdi_rates(path: Path | str) -> pd.DataFrame:
                 raise InputError(path.name, number, name, cell, "not a number") from None
             if not rate > 0 or rate == float("inf"):
                 raise InputError(path.name, number, name, cell, "a rate must be positive")
-            validate.years(path.name, name, pd.Series([float(name)]))
+            if name not in checked_years:
+                validate.years(path.name, name, pd.Series([float(name)]))
+                checked_years.add(name)
             rows.append((int(name), CURRENCY_OF[code], rate, SOURCE, path.name, number))
     return pd.DataFrame(rows, columns=COLUMNS)
