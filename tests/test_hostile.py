@@ -286,20 +286,9 @@ def test_a_hidden_sheet_behind_a_visible_one_is_refused(workspace, capsys):
 
 def test_control_characters_in_a_workbook_cell(workspace, capsys):
     def escape(book, sheet):
-        sheet.cell(2, ARTICLE_FIGURE_COLUMNS.index("note") + 1).value = "a@VT@b"
+        sheet.cell(2, ARTICLE_FIGURE_COLUMNS.index("note") + 1)._value = "a\x0bb"
 
-    path = workbook_file(escape)
-    # the raw character put in the saved XML (openpyxl with lxml refuses to write it):
-    # XML that no reader accepts
-    parts = {}
-    with zipfile.ZipFile(path) as book:
-        for name in book.namelist():
-            parts[name] = book.read(name).replace(b"@VT@", b"\x0b")
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as book:
-        for name, data in parts.items():
-            book.writestr(name, data)
-    assert b"a\x0bb" in b"".join(parts.values())
-    write_manifest(config.RAW_DIR)
+    workbook_file(escape)  # openpyxl writes the raw character: XML that no reader accepts
     line = one_error_line(capsys)
     assert "mine.xlsx" in line and ("U+000B" in line or "not a readable" in line)
 
