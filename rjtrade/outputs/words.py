@@ -806,6 +806,8 @@ COLUMN_THAI = {
     "backbone_high": "ขอบบนอนุกรมทางการ",
     "backbone_source": "แหล่งของอนุกรมทางการ",
     "years_consistent": "ปีที่สอดคล้อง",
+    "claim_verdict": "ผลการตรวจของข้อกล่าวอ้าง (หนึ่งผลต่อหนึ่งข้อ)",
+    "claim_reason": "เหตุผลของผลการตรวจข้อกล่าวอ้าง",
     "years_inconsistent": "ปีที่ขัดกัน",
     "distance_pp": "ระยะห่าง (จุดร้อยละ)",
     "categories": "หมวดสินค้า",
@@ -832,10 +834,109 @@ def _workbook_words() -> dict[str, dict[str, str]]:
 _TABLE: dict[str, dict[str, str]] = {}
 
 
+# The record's charts (1960-2025; what Japan buys from Russia; Russia's own chapters).
+RECORD_CHART_WORDS: dict[str, dict[str, str]] = {
+    "record.growth.title": {
+        "en": "Japan–USSR/Russia trade, {years}: current and constant {base} US$",
+        "th": "การค้าญี่ปุ่น–สหภาพโซเวียต/รัสเซีย {years}: ดอลลาร์สหรัฐปีปัจจุบันและราคาคงที่ปี {base}",
+    },
+    "record.growth.axis": {
+        "en": "Exports + imports, US$ (log scale)",
+        "th": "ส่งออก + นำเข้า (ดอลลาร์สหรัฐ, สเกลลอการิทึม)",
+    },
+    "record.growth.current": {"en": "current US$", "th": "ดอลลาร์สหรัฐปีปัจจุบัน"},
+    "record.growth.real": {
+        "en": "constant {base} US$ (US CPI-U)",
+        "th": "ดอลลาร์สหรัฐราคาคงที่ปี {base} (ดัชนีราคาผู้บริโภคสหรัฐ CPI-U)",
+    },
+    "record.growth.sanctions": {"en": "{year}: sanctions", "th": "{year}: มาตรการคว่ำบาตร"},
+    "record.growth.sanctions_lines": {"en": "{year}:\nsanctions", "th": "{year}:\nมาตรการคว่ำบาตร"},
+    "record.growth.switch": {"en": "COW | Japan's customs", "th": "COW | ศุลกากรญี่ปุ่น"},
+    "record.growth.ussr": {"en": "USSR", "th": "สหภาพโซเวียต"},
+    "record.growth.russia": {"en": "Russia", "th": "รัสเซีย"},
+    "record.growth.note": {
+        "en": "Source: Correlates of War Trade v4.0, each flow as its importer recorded it, to"
+        " {last_cow}; Japan's customs (Ministry of Finance), yen converted at each year's rate"
+        " (IMF daily rates' mean to 2019, World Bank WDI 2020–2024, Federal Reserve H.10 2025),"
+        " from {next}. Constant dollars: US CPI-U (BLS), annual mean of months, {base} = base"
+        " year. USSR to 1991, Russia from 1992. Flagged: {flags}.",
+        "th": "ที่มา: Correlates of War (COW) Trade v4.0 แต่ละกระแสตามบันทึกของฝ่ายผู้นำเข้า"
+        " ถึงปี {last_cow} ; สถิติศุลกากรญี่ปุ่น (กระทรวงการคลัง) แปลงเงินเยนด้วยอัตราแลกเปลี่ยน"
+        "ของแต่ละปี (ค่าเฉลี่ยรายวันของ IMF ถึงปี 2562, ธนาคารโลก WDI ปี 2563–2567, ธนาคารกลาง"
+        "สหรัฐ H.10 ปี 2568) ตั้งแต่ปี {next} ; ราคาคงที่: ดัชนีราคาผู้บริโภคสหรัฐ CPI-U (BLS)"
+        " เฉลี่ยรายเดือน ปีฐาน {base} ; สหภาพโซเวียต (USSR) ถึงปี 2534 รัสเซีย (RUS) ตั้งแต่ปี 2535 ;"
+        " ตัวเลขที่ตั้งข้อสังเกต: {flags}",
+    },
+    "record.goods.title": {
+        "en": "What Japan buys from Russia, {years} (Japan's customs)",
+        "th": "ญี่ปุ่นซื้ออะไรจากรัสเซีย {years} (สถิติศุลกากรญี่ปุ่น)",
+    },
+    "record.goods.axis": {
+        "en": "Japan's imports from Russia, US$ at each year's rate",
+        "th": "การนำเข้าของญี่ปุ่นจากรัสเซีย (ดอลลาร์สหรัฐ ตามอัตราของแต่ละปี)",
+    },
+    "record.goods.note": {
+        "en": "Source: Japan's customs statistics (Ministry of Finance, Trade Statistics of"
+        " Japan), imports CIF, billion yen, converted at each year's rate (IMF daily rates'"
+        " mean to 2019, World Bank WDI 2020–2024, Federal Reserve H.10 2025). Groups do not"
+        " overlap: crude and refined petroleum, LNG and coal are parts of mineral fuels;"
+        " aluminium is among non-ferrous metals; other goods = the rest of the total.",
+        "th": "ที่มา: สถิติการค้าของญี่ปุ่น (กระทรวงการคลังญี่ปุ่น) การนำเข้าแบบ CIF หน่วยพันล้านเยน"
+        " แปลงด้วยอัตราแลกเปลี่ยนของแต่ละปี (ค่าเฉลี่ยรายวันของ IMF ถึงปี 2562, ธนาคารโลก WDI"
+        " ปี 2563–2567, ธนาคารกลางสหรัฐ H.10 ปี 2568) ; กลุ่มสินค้าไม่ซ้อนกัน: น้ำมันดิบ"
+        " ผลิตภัณฑ์น้ำมัน LNG และถ่านหินเป็นส่วนหนึ่งของเชื้อเพลิงแร่ ; อะลูมิเนียมอยู่ในโลหะนอกกลุ่มเหล็ก ;"
+        " สินค้าอื่น = ส่วนที่เหลือของยอดรวม",
+    },
+    "record.chapters.title": {
+        "en": "What Russia says it sells to Japan and what Japan records buying, {years}",
+        "th": "สิ่งที่รัสเซียรายงานว่าขายให้ญี่ปุ่น เทียบกับที่ญี่ปุ่นบันทึกว่าซื้อ {years}",
+    },
+    "record.chapters.axis": {"en": "US$", "th": "ดอลลาร์สหรัฐ"},
+    "record.chapters.russia": {
+        "en": "Russia's report of its exports (UN Comtrade, HS chapters)",
+        "th": "รายงานการส่งออกของรัสเซียเอง (UN Comtrade หมวด HS)",
+    },
+    "record.chapters.japan": {
+        "en": "Japan's record of its imports (customs group)",
+        "th": "บันทึกการนำเข้าของญี่ปุ่น (กลุ่มสินค้าศุลกากร)",
+    },
+    "record.chapters.panel": {
+        "en": "{year}: all goods, Russia {russia}, Japan {japan}",
+        "th": "{year}: สินค้าทั้งหมด รัสเซีย {russia} ญี่ปุ่น {japan}",
+    },
+    "record.chapters.note": {
+        "en": "Source: United Nations, UN Comtrade (Russia's own report, exports by HS 2017"
+        " chapter, FOB); Japan's customs statistics (Ministry of Finance), imports CIF, yen at"
+        " each year's rate (IMF 2019, World Bank WDI 2020). Chapters are read against the"
+        " nearest customs group (27 mineral fuels; 71, 74-81 non-ferrous metals; 03 fish; 44"
+        " wood; 72-73 iron and steel; 29 organic chemicals; 10-11 cereals): approximate.",
+        "th": "ที่มา: สหประชาชาติ UN Comtrade (รายงานของรัสเซียเอง การส่งออกตามหมวด HS 2017"
+        " แบบ FOB) ; สถิติศุลกากรญี่ปุ่น (กระทรวงการคลัง) การนำเข้าแบบ CIF เงินเยนแปลงตามอัตรา"
+        "ของแต่ละปี (IMF ปี 2562, ธนาคารโลก WDI ปี 2563) ; เทียบหมวด HS กับกลุ่มสินค้าศุลกากร"
+        "ที่ใกล้ที่สุด (27 เชื้อเพลิงแร่ ; 71, 74–81 โลหะนอกกลุ่มเหล็ก ; 03 ปลา ; 44 ไม้ ;"
+        " 72–73 เหล็กและเหล็กกล้า ; 29 เคมีอินทรีย์ ; 10–11 ธัญพืช): โดยประมาณ",
+    },
+    # Japan's customs groups, as the customs file names them
+    "goods.Petroleum": {"en": "crude petroleum", "th": "น้ำมันดิบ"},
+    "goods.Petroleum Products": {"en": "petroleum products", "th": "ผลิตภัณฑ์น้ำมัน"},
+    "goods.Lng": {"en": "LNG", "th": "ก๊าซธรรมชาติเหลว (LNG)"},
+    "goods.Coal": {"en": "coal", "th": "ถ่านหิน"},
+    "goods.Fish And Fish Preparation": {"en": "fish", "th": "ปลาและผลิตภัณฑ์ปลา"},
+    "goods.Nonferrous Metals": {"en": "non-ferrous metals", "th": "โลหะนอกกลุ่มเหล็ก"},
+    "goods.Wood": {"en": "wood", "th": "ไม้"},
+    "goods.other goods": {"en": "other goods", "th": "สินค้าอื่น"},
+    "goods.Mineral Fuels": {"en": "mineral fuels", "th": "เชื้อเพลิงแร่"},
+    "goods.Iron And Steel Products": {"en": "iron and steel", "th": "เหล็กและเหล็กกล้า"},
+    "goods.Organic Chemicals": {"en": "organic chemicals", "th": "เคมีอินทรีย์"},
+    "goods.Cereals, Cereal Preparation": {"en": "cereals", "th": "ธัญพืช"},
+}
+
+
 def table() -> dict[str, dict[str, str]]:
     """The whole table: {key: {language: text}}, the charts' and the workbook's words."""
     if not _TABLE:
         _TABLE.update(CHART_WORDS)
+        _TABLE.update(RECORD_CHART_WORDS)
         _TABLE.update(_workbook_words())
     return _TABLE
 
