@@ -32,16 +32,21 @@ def kind_of(mode: int) -> str:
     return next((text for test, text in KINDS if test(mode)), "not a regular file")
 
 
+def _mode(path: Path, missing: str) -> int:
+    """The path's file mode (links followed); an error naming the path if it cannot be had."""
+    try:
+        return os.stat(path).st_mode
+    except FileNotFoundError:
+        raise RjtradeError(f"{path}: {missing}") from None
+    except OSError as exc:
+        raise RjtradeError(f"{path}: cannot read ({exc.strerror})") from None
+
+
 def regular_file(path, what: str = "file") -> Path:
     """The path of an existing regular file (links followed), checked before it is opened:
     an error names the path and what it is instead."""
     path = named(path, what)
-    try:
-        mode = os.stat(path).st_mode
-    except FileNotFoundError:
-        raise RjtradeError(f"{path}: no such file") from None
-    except OSError as exc:
-        raise RjtradeError(f"{path}: cannot read ({exc.strerror})") from None
+    mode = _mode(path, "no such file")
     if not stat.S_ISREG(mode):
         raise RjtradeError(f"{path}: {kind_of(mode)}, not a file; it is not read")
     return path
@@ -50,12 +55,7 @@ def regular_file(path, what: str = "file") -> Path:
 def folder(path, what: str = "folder") -> Path:
     """The path of an existing folder: an error names the path and what it is instead."""
     path = named(path, what)
-    try:
-        mode = os.stat(path).st_mode
-    except FileNotFoundError:
-        raise RjtradeError(f"{path}: no such {what}") from None
-    except OSError as exc:
-        raise RjtradeError(f"{path}: cannot read ({exc.strerror})") from None
+    mode = _mode(path, f"no such {what}")
     if not stat.S_ISDIR(mode):
         raise RjtradeError(f"{path}: {kind_of(mode)}, not a {what}")
     return path

@@ -116,18 +116,22 @@ def arrow_source(path: Path):
     yield path
 
 
-def _read_v4_fast(path: Path, pairs, state, header: list[str], texts) -> pd.DataFrame:
-    """Typed read of the needed columns only, then the dyads kept (the common, fast path)."""
+def _read_columns(path: Path, header: list[str], columns: list[str], **convert) -> pa.Table:
+    """The named columns of the file (its header given), converted as `convert` says."""
     with arrow_source(path) as source:
-        table = pacsv.read_csv(
+        return pacsv.read_csv(
             source,
             read_options=pacsv.ReadOptions(column_names=header, skip_rows=1),
-            convert_options=pacsv.ConvertOptions(
-                include_columns=[*COW_V4_NEEDED, *texts],
-                column_types=_V4_TYPES | dict.fromkeys(texts, pa.string()),
-                null_values=[""],
-            ),
+            convert_options=pacsv.ConvertOptions(include_columns=columns, **convert),
         )
+
+
+def _read_v4_fast(path: Path, pairs, state, header: list[str], texts) -> pd.DataFrame:
+    """Typed read of the needed columns only, then the dyads kept (the common, fast path)."""
+    types = _V4_TYPES | dict.fromkeys(texts, pa.string())
+    table = _read_columns(
+        path, header, [*COW_V4_NEEDED, *texts], column_types=types, null_values=[""]
+    )
     mask = _selected(table["ccode1"], table["ccode2"], pairs, state)
     positions = pc.indices_nonzero(mask).to_numpy()
     frame = table.filter(mask).to_pandas()
@@ -137,15 +141,8 @@ def _read_v4_fast(path: Path, pairs, state, header: list[str], texts) -> pd.Data
 
 def _read_v4_checked(path: Path, pairs, state, header: list[str], texts) -> pd.DataFrame:
     """Text read of the needed columns, converted cell by column to locate a bad value."""
-    with arrow_source(path) as source:
-        table = pacsv.read_csv(
-            source,
-            read_options=pacsv.ReadOptions(column_names=header, skip_rows=1),
-            convert_options=pacsv.ConvertOptions(
-                include_columns=[*COW_V4_NEEDED, *texts],
-                column_types=dict.fromkeys([*COW_V4_NEEDED, *texts], pa.string()),
-            ),
-        )
+    columns = [*COW_V4_NEEDED, *texts]
+    table = _read_columns(path, header, columns, column_types=dict.fromkeys(columns, pa.string()))
     text = table.to_pandas()
     frame = pd.DataFrame(
         {c: validate.numbers(path.name, c, text[c]) for c in COW_V4_NEEDED}, index=text.index
