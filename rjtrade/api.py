@@ -341,6 +341,7 @@ def check(
     )
     found = backbone(partners=partners_named(claims), with_shares=shares_needed(claims))
     months = official_files(names=("customs_month",)) if months_needed(claims) else {}
+    yen = bool((claims["currency"] == "JPY").any())
     return check_text(
         claims,
         found["official_series"],
@@ -348,6 +349,7 @@ def check(
         tables()["observations"],
         found["customs_usd"],
         months.get("customs_month"),
+        _year_rates() if yen else None,
     )
 
 

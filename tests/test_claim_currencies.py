@@ -76,3 +76,21 @@ def test_a_yen_claim_for_part_of_a_year_is_the_sum_of_its_months(text, expected)
     checked = rj.check(text)
     assert set(checked["claim_verdict"]) == {expected}
     assert "JPN in yen" in set(checked["basis"])
+
+
+# A yen claim of a year Japan's customs files do not hold (1990) is converted at the year's
+# rate of every rate source held: WDI 144.7925 (wdi_exchange_rates_annual_1960_2024.csv, the
+# JPN row, column 1990) and the Federal Reserve's 144.9987 (fed_h10_..._1971_2025.csv row 66).
+# COW 1990 (cow_trade_4.0_dyadic_japan.csv row 95: 365,740,1990,2819,3370): the USSR's
+# imports from Japan 2,819 US$ million (2,818.5-2,819.5).
+#   400 bn yen: 399.5 / 144.9987 = 2.7552 to 400.5 / 144.7925 = 2.7660 bn: misses 2.8185
+#   408 bn yen: 407.5 / 144.9987 = 2.8104 to 408.5 / 144.7925 = 2.8213 bn: meets it
+@pytest.mark.parametrize(
+    ("amount", "verdict"), [("400 billion yen", "inconsistent"), ("408 billion yen", "consistent")]
+)
+def test_a_yen_claim_before_the_customs_years_is_converted_at_the_years_rate(amount, verdict):
+    checked = rj.check(f"In 1990 Japan's exports to the USSR were {amount}")
+    assert set(checked["claim_verdict"]) == {verdict}
+    detail = checked["detail"].iloc[0]
+    assert "at the 1990 rate 144.79 yen (wdi_rates_annual" in detail
+    assert "span 144.79-145.00" in detail

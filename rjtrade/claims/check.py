@@ -49,6 +49,7 @@ def check_text(
     observations: pd.DataFrame,
     customs_usd: pd.DataFrame | None = None,
     customs_month: pd.DataFrame | None = None,
+    rates_by_year: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Claims found in a text (rjtrade.claims.finder.claims_frame) checked against the backbone,
     reporter by reporter, and against the figures other sources give for the same thing.
@@ -63,7 +64,8 @@ def check_text(
     for number, claim in enumerate(claims.to_dict("records"), 1):
         key = _same_claim(claim)
         if key not in worked:
-            found = _findings(claim, record, shares, sources, (customs_usd, customs_month))
+            customs = (customs_usd, customs_month, rates_by_year)
+            found = _findings(claim, record, shares, sources, customs)
             dated = not pd.isna(claim["year"])
             worked[key] = found, weigh(found, claim["measure"], claim["reported_by"], dated)
         found, weighed = worked[key]
@@ -88,8 +90,8 @@ def _same_claim(claim: dict) -> tuple:
 def _findings(claim: dict, record, shares, sources, customs) -> list[dict]:
     """Every finding for one claim: what it leaves open, or each basis of the record, its
     record-high check and the other sources' figures (`customs`: Japan's yearly customs in
-    US$ and yen, and its monthly file, for claims in yen)."""
-    customs_usd, customs_month = customs
+    US$ and yen, its monthly file and the yen's rate of every year, for claims in yen)."""
+    customs_usd = customs[0]
     if claim["missing"]:
         found = [_unsettled(claim)]
     elif figureless(claim):  # "過去最高を記録した": the record alone is checked
@@ -107,7 +109,7 @@ def _findings(claim: dict, record, shares, sources, customs) -> list[dict]:
             _nothing(claim, f"no yen figures for {_years(claim)} in the official files")
         ]
     elif claim["currency"] == "JPY":
-        found = _in_yen(claim, record, shares, customs_usd, customs_month)
+        found = _in_yen(claim, record, shares, customs)
         found += against_sources(claim, sources)
     else:
         found = _check_one(claim, record, shares)
@@ -149,11 +151,12 @@ def _nothing(claim: pd.Series, reason: str) -> dict:
     return _row(claim, "", "", (math.nan,) * 3, "", reason, verdict="unverifiable")
 
 
-def _in_yen(claim, record, shares, customs_usd, customs_month=None) -> list[dict]:
+def _in_yen(claim, record, shares, customs) -> list[dict]:
     """A yen claim: against Japan's yen figure (a part of a year: the sum of its months), and
     converted to US$ (rate and spread said) against every reporter's basis."""
+    customs_usd, customs_month, rates_by_year = customs
     found = yen_findings(claim, customs_usd) + partial_yen_findings(claim, customs_month)
-    converted = in_dollars(claim, customs_usd)
+    converted = in_dollars(claim, customs_usd, rates_by_year)
     if converted is not None:
         found += [
             r | {"detail": f"{r['detail']}; the claim {converted['note']}"}

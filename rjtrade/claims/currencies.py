@@ -105,25 +105,41 @@ def yen_ratio_findings(
     return [_row(claim, basis, "JPN", (value, value, value), totals[0][1], detail)]
 
 
-def in_dollars(claim, customs_usd: pd.DataFrame):
-    """The yen claim in US$ at its year's mean IMF rate, its interval widened by the conversion
-    spread; None when the files hold no rate for the year."""
-    if customs_usd is None or pd.isna(claim["year"]) or claim["period"] != "annual":
+def in_dollars(claim, customs_usd: pd.DataFrame | None, rates_by_year: pd.DataFrame | None = None):
+    """The yen claim in US$: at its year's rate in Japan's customs conversion, its interval
+    widened by that conversion's spread; for a year the customs files do not hold (before
+    2001 for Japan-China, 2009 for Russia), at the year's rate of rates_by_year
+    (analyses.backbone.year_rates: IMF, WDI, Federal Reserve), its interval spanning every
+    rate source's rate. None when neither holds a rate for the year."""
+    if pd.isna(claim["year"]) or claim["period"] != "annual":
         return None
-    year_rows = customs_usd[customs_usd["year"] == int(claim["year"])]
-    if year_rows.empty:
-        return None
-    rate = float(year_rows["per_usd"].iloc[0])
-    spread = float(((year_rows["high"] - year_rows["low"]) / (2 * year_rows["value_usd"])).max())
-    low, high = intervals.scale((claim["low"], claim["high"]), 1 / rate)
+    year = int(claim["year"])
+    year_rows = customs_usd[customs_usd["year"] == year] if customs_usd is not None else None
+    if year_rows is not None and not year_rows.empty:
+        rate = float(year_rows["per_usd"].iloc[0])
+        spread = float(
+            ((year_rows["high"] - year_rows["low"]) / (2 * year_rows["value_usd"])).max()
+        )
+        low, high = intervals.scale((claim["low"], claim["high"]), 1 / rate)
+        low, high = low * (1 - spread), high * (1 + spread) if math.isfinite(high) else high
+        note = f"in US$ at the {year} mean rate {rate:.2f} yen, ±{spread:.2%}"
+    else:
+        held = rates_by_year[rates_by_year["year"] == year] if rates_by_year is not None else None
+        if held is None or held.empty:
+            return None
+        row = held.iloc[0]
+        rate = float(row["per_usd"])
+        low = claim["low"] / float(row["rate_high"])
+        high = claim["high"] / float(row["rate_low"])
+        note = (
+            f"in US$ at the {year} rate {rate:.2f} yen ({row['rate_source']}; the rate sources"
+            f" held, {row['rate_sources']}, span {row['rate_low']:.2f}-{row['rate_high']:.2f})"
+        )
     converted = claim.copy()
     converted["value"] = claim["value"] / rate
-    converted["low"] = low * (1 - spread)
-    converted["high"] = high * (1 + spread) if math.isfinite(high) else high
+    converted["low"], converted["high"] = low, high
     converted["currency"] = "USD"
-    converted["note"] = (
-        f"in US$ at the {int(claim['year'])} mean rate {rate:.2f} yen, ±{spread:.2%}"
-    )
+    converted["note"] = note
     return converted
 
 
