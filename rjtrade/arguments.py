@@ -38,11 +38,6 @@ def year(value, name: str = "year") -> int:
     return int(value)
 
 
-def optional_year(value, name: str) -> int | None:
-    """None, or a year as year() checks it."""
-    return None if value is None else year(value, name)
-
-
 def span(start, end, strict: bool = False) -> tuple[int, int]:
     """Two covered years in order: start <= end (start < end when `strict`)."""
     start, end = year(start, "start"), year(end, "end")

@@ -32,7 +32,7 @@ from .analyses.commodities import (
     structure_match,
     structure_measure,
 )
-from .analyses.series import annual_series, interpolated, mirror_gaps
+from .analyses.series import annual_series, mirror_gaps
 from .claims.against_record import official_tables_with_claims
 from .errors import RjtradeError
 from .files import Content, replace_all
@@ -79,7 +79,6 @@ def compute(loaded: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     return {
         "observations": obs,
         "annual_series": pd.concat(series, ignore_index=True),
-        "russia_japan_interpolated": interpolated(series[0]),  # drawn, not written
         "mirror_gaps": mirror_gaps(obs, "RUS", "JPN"),
         "commodity_shares": shares,
         "audit": audit(obs),

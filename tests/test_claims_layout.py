@@ -43,5 +43,5 @@ def test_claims_import_only_earlier_stages():
 
 
 def test_the_checker_of_the_layout_sees_relative_imports():
-    # rjtrade/outputs/chartdata.py imports the verdicts ("from ..claims import verdicts")
-    assert "rjtrade.claims" in imported_modules(PACKAGE / "outputs" / "chartdata.py")
+    # rjtrade/outputs/figures.py imports the verdicts ("from ..claims import verdicts")
+    assert "rjtrade.claims" in imported_modules(PACKAGE / "outputs" / "figures.py")

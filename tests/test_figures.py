@@ -385,3 +385,14 @@ def test_the_thai_charts_name_the_flags_in_thai(tables):
     assert "ยอดการค้ารวมขาดช่วง" in legend
     assert "flag_reason" in footnote_text(fig) and "1.5 เท่า" in footnote_text(fig)
     plt.close(fig)
+
+
+def test_a_chart_shows_each_claims_one_verdict_from_the_build(tables):
+    # article line 100: January-September 2014 turnover 20.8 bn, Russia's customs (Federal
+    # Customs Service); the official files hold no Russian January-September figure, so the
+    # claim's one verdict (claims_vs_official.claim_verdict) is unverifiable, though Japan's
+    # full-year figure on another basis misses it: the chart shows the build's verdict
+    claims = {c["obs_id"]: c for c in chartdata.article_claims(tables, "RUS")}
+    assert claims["th_2014q3_turnover"]["verdict"] == "unverifiable"
+    # article line 86: 147 million in 1960 = COW row 65 (60 + 87), Japan's figure: consistent
+    assert claims["th_1960_turnover"]["verdict"] == "consistent"

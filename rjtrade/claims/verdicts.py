@@ -1,4 +1,4 @@
-"""The verdicts a claim can get, one claim's findings summed up into one, and how each verdict
+"""The verdicts a claim can get, one claim's findings weighed into one, and how each verdict
 looks: one palette for the tables, the charts and the terminal alike.
 
 The words themselves are schema.VERDICTS (the audit of rjtrade.analyses gives the same three).
@@ -10,7 +10,7 @@ import math
 
 from ..schema import VERDICTS
 
-__all__ = ["COLOURS", "MARKERS", "TERMINAL_COLOURS", "TEXT_COLOURS", "VERDICTS", "claim_verdict"]
+__all__ = ["COLOURS", "MARKERS", "TERMINAL_COLOURS", "TEXT_COLOURS", "VERDICTS", "weigh"]
 
 # Charts: a verdict differs by shape as well as colour, in a colour-blind-safe (Okabe–Ito)
 # pair: a circle consistent (bluish green), a cross inconsistent (vermillion), a square
@@ -19,19 +19,6 @@ COLOURS = {"consistent": "#009E73", "inconsistent": "#D55E00", "unverifiable": "
 MARKERS = {"consistent": "o", "inconsistent": "X", "unverifiable": "s"}
 TEXT_COLOURS = {"consistent": "#00694d", "inconsistent": "#a84400", "unverifiable": "#666666"}
 TERMINAL_COLOURS = {"consistent": "32", "inconsistent": "31", "unverifiable": "33"}
-
-
-def claim_verdict(checks) -> dict:
-    """One claim's findings summed up: consistent (with some reporter basis), inconsistent
-    (with every basis it could be checked on) or unverifiable; with the bases of each."""
-    consistent = checks[checks["verdict"] == "consistent"]
-    inconsistent = checks[checks["verdict"] == "inconsistent"]
-    verdict = VERDICTS[0] if len(consistent) else VERDICTS[1] if len(inconsistent) else VERDICTS[2]
-    return {
-        "verdict": verdict,
-        "consistent_bases": list(dict.fromkeys(consistent["basis"])),
-        "inconsistent_bases": list(dict.fromkeys(inconsistent["basis"])),
-    }
 
 
 # --- one verdict per claim -----------------------------------------------------------------

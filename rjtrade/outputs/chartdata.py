@@ -17,7 +17,6 @@ import pandas as pd
 from ..analyses.backbone import official_view
 from ..analyses.commodities import OTHER
 from ..analyses.series import known_levels
-from ..claims import verdicts
 from ..intervals import divide
 from ..records import records
 from ..schema import (
@@ -39,7 +38,6 @@ class ChartTables:
     sources: pd.DataFrame
     events: pd.DataFrame
     russia_japan: pd.DataFrame
-    russia_japan_filled: pd.DataFrame
     japan_china: pd.DataFrame
     shares: pd.DataFrame
     structure: pd.DataFrame
@@ -61,7 +59,6 @@ def chart_tables(computed: dict[str, pd.DataFrame]) -> ChartTables:
         sources=computed["sources"],
         events=computed["events"],
         russia_japan=_pair(computed["annual_series"], "RUS-JPN"),
-        russia_japan_filled=computed["russia_japan_interpolated"],
         japan_china=_pair(computed["annual_series"], "JPN-CHN"),
         shares=computed["commodity_shares"],
         structure=computed["structure"],
@@ -277,16 +274,16 @@ def basis_spans(rows: pd.DataFrame) -> list[dict]:
 
 
 def claim_verdict(checks: pd.DataFrame) -> dict:
-    """One claim's findings summed up (rjtrade.claims.verdicts.claim_verdict), with the bases
-    it agrees and disagrees with in words."""
-    summary = verdicts.claim_verdict(checks)
+    """One claim's verdict as the build gave it (claim_verdict: the precedence of
+    rjtrade.claims.verdicts), with the bases it agrees and disagrees with in words."""
+    verdict = checks["claim_verdict"].iloc[0] if len(checks) else "unverifiable"
+    agrees = list(dict.fromkeys(checks.loc[checks["verdict"] == "consistent", "basis"]))
+    disagrees = list(dict.fromkeys(checks.loc[checks["verdict"] == "inconsistent", "basis"]))
     return {
-        "verdict": summary["verdict"],
-        "agrees_with": "; ".join(dict.fromkeys(map(basis_words, summary["consistent_bases"]))),
-        "disagrees_with": "; ".join(
-            dict.fromkeys(map(basis_words, summary["inconsistent_bases"]))
-        ),
-        "agrees_bases": summary["consistent_bases"],
+        "verdict": verdict,
+        "agrees_with": "; ".join(dict.fromkeys(map(basis_words, agrees))),
+        "disagrees_with": "; ".join(dict.fromkeys(map(basis_words, disagrees))),
+        "agrees_bases": agrees,
     }
 
 

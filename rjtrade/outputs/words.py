@@ -153,7 +153,7 @@ CHART_WORDS: dict[str, dict[str, str]] = {
         "th": "ไม่ตรงกับตัวเลขของผู้รายงานฝ่ายใดเลย",
     },
     "verdict.unverifiable": {
-        "en": "cannot be checked (a reporter's flow missing)",
+        "en": "cannot be checked (the reporter's figure is not in the files)",
         "th": "ตรวจสอบไม่ได้ (ขาดตัวเลขของผู้รายงาน)",
     },
     "claim.verdict": {"en": "claim {verdict}", "th": "ข้อความที่{verdict}"},
